@@ -1,0 +1,173 @@
+/**
+ * Russian forces reported near Ukraine, autumn 2021 – January 2022, and the
+ * dated estimates of how many troops were there.
+ *
+ * Sites come from satellite images (Maxar, as published by Politico,
+ * RFE/RL, BuzzFeed News and Military Times) and from defence analysts. Boguchar
+ * is left out: it is a known garrison, but no source puts it in this build-up.
+ * Persianovsky is often named but no source found confirms it; it is drawn
+ * only as "unconfirmed".
+ */
+import type { BuildupSite, SourcedCount } from '../../src/lib/map/records';
+
+export const buildupSites: BuildupSite[] = [
+	{
+		id: 'yelnya',
+		name: 'Yelnya',
+		lngLat: [33.18, 54.58],
+		dates: ['2021-11-01', '2021-11-09', '2022-01-19'],
+		size: 3,
+		strength: 'Tanks, armour and self-propelled artillery, incl. 1st Guards Tank Army elements (1 Nov 2021); 41st Combined Arms Army elements with hundreds of tanks (9 Nov)',
+		confirmed: true,
+		confidence: 'M',
+		sources: ['pravda-2021-11-02-maxar', 'militarytimes-2022-01-20-maxar']
+	},
+	{
+		id: 'bryansk',
+		name: 'Bryansk area',
+		lngLat: [34.37, 53.24],
+		dates: ['2021-11-01'],
+		size: 2,
+		strength: '4th Tank Division equipment moved to the area (Jane\'s)',
+		confirmed: true,
+		confidence: 'M',
+		sources: ['pravda-2021-11-02-maxar']
+	},
+	{
+		id: 'kursk',
+		name: 'Kursk area',
+		lngLat: [36.19, 51.73],
+		dates: ['2021-11-01'],
+		size: 2,
+		strength: '4th Tank Division equipment moved to the area (Jane\'s)',
+		confirmed: true,
+		confidence: 'M',
+		sources: ['pravda-2021-11-02-maxar']
+	},
+	{
+		id: 'klintsy',
+		name: 'Klintsy',
+		lngLat: [32.24, 52.76],
+		dates: ['2021-12-25'],
+		size: 2,
+		strength: 'Deployment imaged about 18 miles from the border',
+		confirmed: true,
+		confidence: 'M',
+		sources: ['militarytimes-2022-01-20-maxar']
+	},
+	{
+		id: 'klimovo',
+		name: 'Klimovo',
+		lngLat: [32.19, 52.38],
+		dates: ['2022-01-19'],
+		size: 1,
+		strength: 'Deployment imaged about 8 miles from the border',
+		confirmed: true,
+		confidence: 'M',
+		sources: ['militarytimes-2022-01-20-maxar']
+	},
+	{
+		id: 'soloti',
+		name: 'Soloti (near Valuyki)',
+		lngLat: [38.05, 50.2],
+		dates: ['2021-09-07', '2021-12-05'],
+		size: 3,
+		strength: '3rd Motor Rifle Division garrison; a large increase in forces between 7 Sep and 5 Dec 2021',
+		confirmed: true,
+		confidence: 'L',
+		sources: ['buzzfeed-2021-12-soloti']
+	},
+	{
+		id: 'pogonovo',
+		name: 'Pogonovo',
+		lngLat: [39.15, 51.55],
+		dates: ['2021-11-26', '2022-01-19'],
+		size: 2,
+		strength: 'Battle-group training area south of Voronezh',
+		confirmed: true,
+		confidence: 'L',
+		sources: ['rferl-2021-12-07-maxar', 'militarytimes-2022-01-20-maxar']
+	},
+	{
+		id: 'novoozerne',
+		name: 'Novoozerne (Crimea)',
+		lngLat: [33.11, 45.38],
+		dates: ['2021-10-18'],
+		size: 1,
+		strength: 'Deployment imaged in occupied Crimea',
+		confirmed: true,
+		confidence: 'M',
+		sources: ['rferl-2021-12-07-maxar']
+	},
+	{
+		id: 'persianovsky',
+		name: 'Persianovsky',
+		lngLat: [40.11, 47.52],
+		// Dated to the US intelligence map of 3 December 2021 on which it is
+		// said to appear; that map's locations were not found.
+		dates: ['2021-12-03'],
+		size: 1,
+		strength: 'Commonly cited as a concentration area; no source confirms it',
+		confirmed: false,
+		confidence: 'M',
+		sources: ['persianovsky-location']
+	}
+];
+
+/**
+ * How many Russian troops were near Ukraine, as a dated progression. The
+ * estimates come from different parties and count different things; they are
+ * never merged into one figure.
+ */
+export const troopEstimates: SourcedCount[] = [
+	{
+		label: "Kyiv's estimate",
+		value: 'about 93,000',
+		date: 'October 2021',
+		sources: ['afp-2021-12-kyiv-estimates']
+	},
+	{
+		label: "Ukraine's Defence Ministry",
+		value: 'about 90,000',
+		date: 'November 2021',
+		sources: ['mahanology-2021-11-13']
+	},
+	{
+		label: 'US intelligence, near the border',
+		value: 'about 70,000',
+		date: '3 December 2021',
+		sources: ['washingtonpost-2021-12-03-us-intelligence']
+	},
+	{
+		label: 'US intelligence, planned force',
+		value: 'up to about 175,000',
+		date: '3 December 2021',
+		sources: ['washingtonpost-2021-12-03-us-intelligence'],
+		caveat: 'A projection of a possible offensive "as soon as early 2022", not troops in place'
+	},
+	{
+		label: 'Returning to base after drills (Russian statement)',
+		value: 'more than 10,000',
+		date: '25 December 2021',
+		sources: ['reuters-interfax-2021-12-25', '003_eea78401d5d2a198.txt'],
+		caveat: 'The drills included regions far from Ukraine, so not all these troops had been at its border'
+	},
+	{
+		label: "Kyiv's estimate",
+		value: 'about 104,000',
+		date: 'Late December 2021',
+		sources: ['afp-2021-12-kyiv-estimates']
+	},
+	{
+		label: 'The Conversation (analysis)',
+		value: 'nearly 100,000',
+		date: 'About 7–9 January 2022',
+		sources: ['003_eea78401d5d2a198.txt']
+	},
+	{
+		label: 'RFE/RL',
+		value: 'some 100,000 combat-ready troops',
+		date: 'About 10 January 2022',
+		sources: ['004_1fdcc4a3134de60e.txt']
+	}
+];

@@ -1,0 +1,113 @@
+/**
+ * Membership of the Collective Security Treaty (signed 1992) and of the CSTO
+ * built on it (2002), and the contingents reported in January 2022.
+ *
+ * The national contingents were reported on 6–7 January 2022; only Armenia's
+ * was confirmed officially. Together they come to more than the announced
+ * total of about 2,500, and more than the 2,000-plus counted afterwards: the
+ * figures have not been reconciled, so each is shown with its source.
+ */
+import type { CstoState } from '../../src/lib/map/records';
+
+const HISTORY = ['csto-treaty-history-2006'];
+const UNRECONCILED = 'Reported national figures add up to more than the announced total of about 2,500';
+
+export const cstoStates: CstoState[] = [
+	{
+		iso3: 'RUS',
+		name: 'Russia',
+		periods: [[1992, null]],
+		note: 'Leading member; the CSTO is headquartered in Moscow',
+		contingent: {
+			label: 'Russia',
+			value: 'about 3,000 (reported)',
+			date: '7 January 2022',
+			sources: ['panorama-am-2022-01-07'],
+			caveat: UNRECONCILED
+		},
+		sources: [...HISTORY, '003_eea78401d5d2a198.txt', '004_1fdcc4a3134de60e.txt']
+	},
+	{
+		iso3: 'ARM',
+		name: 'Armenia',
+		periods: [[1992, null]],
+		note: 'Chaired the CSTO in January 2022. Froze its participation in February 2024, after the events told here',
+		contingent: {
+			label: 'Armenia',
+			value: "100, confirmed by its Defence Ministry",
+			date: '7 January 2022',
+			sources: ['panorama-am-2022-01-07']
+		},
+		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'centralasia-news-2022-01-csto-request', 'france24-2024-02-armenia-csto']
+	},
+	{
+		iso3: 'KAZ',
+		name: 'Kazakhstan',
+		periods: [[1992, null]],
+		note: 'Host of the January 2022 mission; sent no contingent',
+		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt']
+	},
+	{
+		iso3: 'KGZ',
+		name: 'Kyrgyzstan',
+		periods: [[1992, null]],
+		contingent: {
+			label: 'Kyrgyzstan',
+			value: 'about 150 (reported)',
+			date: '7 January 2022',
+			sources: ['panorama-am-2022-01-07'],
+			caveat: UNRECONCILED
+		},
+		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'azerbaycan24-tass-2022-01-14']
+	},
+	{
+		iso3: 'TJK',
+		name: 'Tajikistan',
+		periods: [[1992, null]],
+		contingent: {
+			label: 'Tajikistan',
+			value: 'about 200 (reported)',
+			date: '7 January 2022',
+			sources: ['panorama-am-2022-01-07'],
+			caveat: UNRECONCILED
+		},
+		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'azerbaycan24-tass-2022-01-14']
+	},
+	{
+		iso3: 'BLR',
+		name: 'Belarus',
+		periods: [[1993, null]],
+		contingent: {
+			label: 'Belarus',
+			value: 'about 500 (reported)',
+			date: '7 January 2022',
+			sources: ['panorama-am-2022-01-07'],
+			caveat: UNRECONCILED
+		},
+		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', '003_eea78401d5d2a198.txt']
+	},
+	{
+		iso3: 'UZB',
+		name: 'Uzbekistan',
+		periods: [
+			[1992, 1999],
+			[2006, 2012]
+		],
+		note: 'Did not renew the treaty in 1999; rejoined in 2006; left again in 2012',
+		sources: [...HISTORY, 'moscowtimes-2012-06-28']
+	},
+	{
+		iso3: 'AZE',
+		name: 'Azerbaijan',
+		periods: [[1993, 1999]],
+		note: 'Did not renew the treaty in 1999',
+		sources: HISTORY
+	},
+	{
+		iso3: 'GEO',
+		name: 'Georgia',
+		periods: [[1993, 1999]],
+		note: 'Did not renew the treaty in 1999',
+		sources: HISTORY
+	}
+];

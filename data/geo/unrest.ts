@@ -1,0 +1,43 @@
+/**
+ * Where protests and violence were reported in Kazakhstan, by the first day a
+ * source reports them. Taldykorgan is left out: no source found dates events there.
+ */
+import type { UnrestRecord } from '../../src/lib/map/records';
+
+const SPREAD = ['interfax-ukraine-2022-01-05', 'tass-2022-01-05'];
+
+export const unrest: UnrestRecord[] = [
+	// 2 January: the start, in Mangystau region on the Caspian
+	{ id: 'zhanaozen-0102', place: 'zhanaozen', date: '2022-01-02', what: 'Protests begin over the fuel price', sources: ['tass-2022-01-05', '002_11bd9eef223746f1.txt'] },
+	{ id: 'aktau-0102', place: 'aktau', date: '2022-01-02', what: 'Mass rallies over the fuel price', sources: ['tass-2022-01-05', '001_702f0e2e004c6f4a.txt'] },
+
+	// 4 January: the protests spread across the country
+	{ id: 'atyrau-0104', place: 'atyrau', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
+	{ id: 'aktobe-0104', place: 'aktobe', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
+	{ id: 'uralsk-0104', place: 'uralsk', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
+	{ id: 'taraz-0104', place: 'taraz', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
+	{ id: 'shymkent-0104', place: 'shymkent', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
+	{ id: 'kyzylorda-0104', place: 'kyzylorda', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
+	{ id: 'karaganda-0104', place: 'karaganda', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
+	{ id: 'nur-sultan-0104', place: 'nur-sultan', date: '2022-01-04', what: 'Rallies in the capital', sources: SPREAD },
+	{ id: 'almaty-0104', place: 'almaty', date: '2022-01-04', what: 'Clashes in the streets', sources: SPREAD },
+
+	// 5 January: Almaty
+	{
+		id: 'almaty-0105',
+		place: 'almaty',
+		date: '2022-01-05',
+		what: 'City hall and presidential residence set on fire',
+		sources: ['interfax-ukraine-2022-01-05', '002_11bd9eef223746f1.txt']
+	},
+	{ id: 'almaty-airport-0105', place: 'almaty-airport', date: '2022-01-05', what: 'Airport seized', sources: ['interfax-ukraine-2022-01-05'] },
+
+	// 7 January: the airport retaken
+	{
+		id: 'almaty-airport-0107',
+		place: 'almaty-airport',
+		date: '2022-01-07',
+		what: 'Airport retaken by Russian peacekeepers and Kazakh police',
+		sources: ['mod-konashenkov-2022-01-07']
+	}
+];

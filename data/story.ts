@@ -1,0 +1,488 @@
+/**
+ * The story: Russia's January 2022 intervention in Kazakhstan, through the
+ * CSTO, and the pattern it fits, from Crimea and the Donbas (2014) through
+ * Belarus and Nagorno-Karabakh (2020) to the build-up on Ukraine's border.
+ *
+ * Body text marks each citation with {cite:SOURCE_ID}; every id is in
+ * data/sources.ts and in the step's `sources` list. Where sources disagree,
+ * the step's `figures` list every figure with its own source and date.
+ */
+import type { LayerUse, Story } from '../src/lib/story/types';
+import type { AnyLayerUse } from '../src/lib/map/layers/settings';
+import { sources } from './sources';
+
+/**
+ * A step's layers, checked against each layer's settings type. (The settings
+ * are interfaces, which TypeScript will not widen to the Story's generic
+ * LayerUse record by itself, hence the cast after the check.)
+ */
+const L = (...l: AnyLayerUse[]): LayerUse[] => l as unknown as LayerUse[];
+
+/** The former Soviet states, tinted in the opening view. */
+const POST_SOVIET = ['RUS', 'UKR', 'BLR', 'MDA', 'EST', 'LVA', 'LTU', 'GEO', 'ARM', 'AZE', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+
+export const story = {
+	slug: 'kazakhstan-csto-2022',
+	title: 'Kazakhstan, January 2022: a Russian-led intervention and the pattern it fits',
+	dek: 'In January 2022 Russia flew troops into Kazakhstan under the flag of a Russian-led alliance. Mapped step by step, the intervention fits a pattern that runs from Crimea and the Donbas through Belarus and Nagorno-Karabakh to the forces massing on Ukraine’s border.',
+	byline: 'Graphics desk',
+	published: '2026-11-23',
+	lang: 'en-GB',
+	sources,
+	credits: [
+		'Borders: Natural Earth (public domain), via world-atlas; Crimea drawn as Ukrainian territory under occupation',
+		'Type: Noto Sans (SIL Open Font License)',
+		'Build-up sites: Maxar satellite imagery as reported by RFE/RL and Military Times; other sites as credited in the map key',
+		'Airlift routes: airfields named by the Russian Defence Ministry (via TASS and Defence Blog); lines are great circles, not flight tracks',
+		'Distances on the map are great-circle distances computed from the place coordinates'
+	],
+	steps: [
+		{
+			id: 'fires-on-every-border',
+			kicker: 'January 2022 · Russia and its neighbours',
+			heading: 'Armenia, Belarus, and now Kazakhstan',
+			body: [
+				'In the first week of 2022 Russia flew troops into Kazakhstan to shore up its government, under the banner of the Collective Security Treaty Organization (CSTO), a Moscow-led alliance{cite:004_1fdcc4a3134de60e.txt}.',
+				'To the New Statesman’s Ido Vock it was part of a pattern: in two years, he wrote, Russia had “repeatedly rushed to extinguish fires in its immediate neighbourhood”{cite:001_702f0e2e004c6f4a.txt}. This map follows that pattern from Crimea and the Donbas in 2014, through Belarus and Nagorno-Karabakh in 2020, to Kazakhstan, as Russian forces massed on Ukraine’s border{cite:004_1fdcc4a3134de60e.txt}.'
+			],
+			sources: ['001_702f0e2e004c6f4a.txt', '004_1fdcc4a3134de60e.txt'],
+			camera: { center: [55, 48], zoom: 3, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: POST_SOVIET },
+				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
+				{ layer: 'places', labels: ['minsk', 'stepanakert', 'almaty', 'kyiv', 'moscow'], emphasis: ['minsk', 'stepanakert', 'almaty', 'kyiv'] }
+			),
+			alt: 'A map of the former Soviet states, from Belarus and Ukraine in the west to Kazakhstan and Central Asia in the east, tinted. Markers pulse on Minsk, Stepanakert in Nagorno-Karabakh, Almaty and Kyiv; Moscow is labelled. Crimea and the Russian-held parts of the Donbas are hatched as occupied.',
+			notes: 'Start with the four pulsing dots: each marks a crisis in which Moscow intervened, or was poised to, between 2014 and 2022. The “fires” line is a columnist’s framing, not a neutral finding, so say whose it is. Ask the class: what do these four places have in common, and what sets them apart?'
+		},
+		{
+			id: 'fuel-protests',
+			kicker: '2 January 2022 · Zhanaozen and Aktau',
+			heading: 'A fuel-price rise sets off protests in the oil-rich west',
+			body: [
+				'On 1 January Kazakhstan lifted its price cap on liquefied petroleum gas, the fuel many drivers in the west use in their cars{cite:jamestown-2022-01-lpg-prices}. The price roughly doubled, from 60 to 120 tenge a litre{cite:jamestown-2022-01-lpg-prices}.',
+				'The next day protests began in Zhanaozen and Aktau, in Mangystau region on the Caspian coast{cite:tass-2022-01-05}{cite:002_11bd9eef223746f1.txt}. Within days protesters were massing “in huge numbers” in the oil-rich west, the New Statesman reported{cite:001_702f0e2e004c6f4a.txt}.'
+			],
+			sources: ['jamestown-2022-01-lpg-prices', 'tass-2022-01-05', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt'],
+			camera: { center: [52, 43.6], zoom: 6, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['KAZ'] },
+				{ layer: 'unrest', from: '2022-01-02', to: '2022-01-02' },
+				{ layer: 'places', labels: ['zhanaozen', 'aktau'], emphasis: ['zhanaozen', 'aktau'] }
+			),
+			alt: 'Western Kazakhstan on the Caspian Sea. Protest markers appear at Zhanaozen and Aktau, in Mangystau region, dated 2 January 2022.',
+			notes: 'Point at Zhanaozen and Aktau: the unrest began in the oil region on the Caspian, at the opposite end of the country from Almaty. Caveat to say aloud: one of the seed articles misprints the year of these protests; every other source puts them in January 2022. Ask: why would a jump in the price of car fuel hit this region hardest?'
+		},
+		{
+			id: 'protests-spread',
+			kicker: '4 January 2022 · Across Kazakhstan',
+			heading: 'The protests spread and turn against Nazarbayev',
+			body: [
+				'On 4 January a government commission in Aktau promised cheaper gas for Mangystau, but the protests kept spreading{cite:interfax-ukraine-2022-01-05}. Rallies were reported in Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda and the capital, Nur-Sultan (Astana), and there were clashes in Almaty{cite:interfax-ukraine-2022-01-05}.',
+				'The anger soon turned political, much of it aimed at Nursultan Nazarbayev, who had ruled from independence until 2019 and kept his influence as head of the Security Council{cite:001_702f0e2e004c6f4a.txt}{cite:002_11bd9eef223746f1.txt}. The McGill Journal of Political Studies called it the country’s most serious political unrest since independence in 1991{cite:002_11bd9eef223746f1.txt}.'
+			],
+			sources: ['interfax-ukraine-2022-01-05', '001_702f0e2e004c6f4a.txt', '002_11bd9eef223746f1.txt'],
+			camera: { center: [64, 47.5], zoom: 4, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['KAZ'] },
+				{ layer: 'unrest', from: '2022-01-02', to: '2022-01-04' },
+				{
+					layer: 'places',
+					labels: ['zhanaozen', 'aktau', 'atyrau', 'aktobe', 'uralsk', 'kyzylorda', 'shymkent', 'taraz', 'karaganda', 'nur-sultan', 'almaty'],
+					emphasis: ['nur-sultan', 'almaty']
+				}
+			),
+			alt: 'All of Kazakhstan. Protest markers appear by date: Zhanaozen and Aktau on 2 January 2022, then on 4 January Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda, the capital Nur-Sultan and Almaty.',
+			notes: 'Let the dots spread from the Caspian coast east to Almaty and north to the capital. Stress the shift from prices to politics: the target became Nazarbayev’s lingering power, not only the fuel price. Ask: why might a protest about fuel turn into one about a former president?'
+		},
+		{
+			id: 'almaty-burns',
+			kicker: '5 January 2022 · Almaty',
+			heading: 'Almaty burns, and the old guard is pushed aside',
+			body: [
+				'On 5 January the government resigned and a state of emergency was declared, to last until 19 January{cite:interfax-ukraine-2022-01-05}. In Almaty, the largest city, crowds stormed and set fire to the city hall and the presidential residence, and the airport was seized{cite:interfax-ukraine-2022-01-05}. Looting and arson left both protesters and security officers dead{cite:002_11bd9eef223746f1.txt}.',
+				'Tokayev took over the Security Council from Nazarbayev{cite:interfax-ukraine-2022-01-05} and removed the head of the KNB intelligence agency, Karim Masimov, a Nazarbayev loyalist{cite:001_702f0e2e004c6f4a.txt}. The New Statesman left open whether parts of the elite used the chaos for a coup or counter-coup{cite:001_702f0e2e004c6f4a.txt}.'
+			],
+			sources: ['interfax-ukraine-2022-01-05', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt'],
+			camera: { center: [76.99, 43.29], zoom: 7, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['KAZ'] },
+				{ layer: 'unrest', from: '2022-01-04', to: '2022-01-05' },
+				{ layer: 'places', labels: ['almaty', 'almaty-airport'], emphasis: ['almaty', 'almaty-airport'] }
+			),
+			alt: 'Almaty and its airport, north-east of the city centre. The city marker moves from clashes on 4 January 2022 to 5 January, when the city hall and presidential residence were set on fire; the airport is marked as seized on 5 January.',
+			notes: 'Point at the city centre, then the airport: losing the airport mattered for what came next, because the foreign troops would arrive by air. Caveat: whether an elite power struggle lay behind the violence is an open question raised by analysts, not an established fact. Ask: what does removing Nazarbayev and his intelligence chief tell us about who held power?'
+		},
+		{
+			id: 'csto-request',
+			kicker: '5–6 January 2022 · Nur-Sultan to Moscow',
+			heading: 'Tokayev calls in a Russian-led alliance',
+			body: [
+				'On 5 January President Kassym-Jomart Tokayev asked the CSTO for help{cite:003_eea78401d5d2a198.txt}{cite:001_702f0e2e004c6f4a.txt}, justifying the request by calling the protesters “a band of terrorists” trained abroad{cite:003_eea78401d5d2a198.txt}.',
+				'That night the alliance’s leaders, chaired by Armenia’s prime minister, Nikol Pashinyan, agreed to send peacekeeping forces “for a limited period”{cite:centralasia-news-2022-01-csto-request}. The first Russian units landed in Almaty on the morning of 6 January{cite:tvr-2022-01-06}. It was the first time in its history that the CSTO had deployed troops under its collective-security provisions{cite:001_702f0e2e004c6f4a.txt}{cite:004_1fdcc4a3134de60e.txt}.'
+			],
+			sources: ['003_eea78401d5d2a198.txt', '001_702f0e2e004c6f4a.txt', 'centralasia-news-2022-01-csto-request', 'tvr-2022-01-06', '004_1fdcc4a3134de60e.txt'],
+			camera: { center: [57, 49], zoom: 3, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'membership', from: 2022, to: 2022 },
+				{ layer: 'arc', from: 'nur-sultan', to: 'moscow', label: 'Request to the CSTO' },
+				{ layer: 'places', labels: ['nur-sultan', 'moscow', 'almaty', 'yerevan'], emphasis: ['nur-sultan', 'moscow'] }
+			),
+			alt: 'An arrow runs from Nur-Sultan to Moscow, labelled “Request to the CSTO”. The alliance’s six members in 2022 are shaded: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan. Almaty and Yerevan are labelled.',
+			notes: 'Walk through the order of events: request on 5 January, decision that night, first landings on the morning of 6 January, and only then, on 7 January, the shoot-to-kill order. One seed article tells it in a different order, so keep to the dates. Ask: why might a government prefer an alliance mission to a direct request to Moscow?'
+		},
+		{
+			id: 'csto-members',
+			kicker: '1992–2022 · The CSTO',
+			heading: 'Who belongs to the CSTO, and who left',
+			body: [
+				'The alliance grew out of a collective security treaty signed in Tashkent in May 1992, after the Soviet collapse{cite:csto-treaty-history-2006}, and was modelled on NATO, RFE/RL notes{cite:004_1fdcc4a3134de60e.txt}. Russia is its leading member{cite:003_eea78401d5d2a198.txt}. In January 2022 the others were Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan{cite:004_1fdcc4a3134de60e.txt}.',
+				'Azerbaijan, Georgia and Uzbekistan dropped out in 1999{cite:csto-treaty-history-2006}; Uzbekistan rejoined in 2006 and left again in 2012{cite:moscowtimes-2012-06-28}. Later, in February 2024, after the events told here, Armenia froze its participation{cite:france24-2024-02-armenia-csto}.'
+			],
+			sources: ['csto-treaty-history-2006', '004_1fdcc4a3134de60e.txt', '003_eea78401d5d2a198.txt', 'moscowtimes-2012-06-28', 'france24-2024-02-armenia-csto'],
+			camera: { center: [60, 47], zoom: 3, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'membership', from: 1992, to: 2022 },
+				{ layer: 'places', labels: ['tashkent'], emphasis: ['tashkent'] }
+			),
+			alt: 'Membership changes year by year from 1992 to 2022. In 1992 Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan are members; Belarus, Azerbaijan and Georgia join in 1993. From 1999 Azerbaijan, Georgia and Uzbekistan are shown as former members; Uzbekistan is a member again from 2006 to 2012. By 2022 six members remain: Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.',
+			notes: 'Let the years run and point out the three states that walked away in 1999, and Uzbekistan’s return and second exit. Say clearly that Armenia’s freeze came in 2024, two years after these events. Ask: why did some post-Soviet states leave while others stayed?'
+		},
+		{
+			id: 'airlift',
+			kicker: '6–7 January 2022 · Russia to Almaty',
+			heading: 'The airlift: paratroopers from three Russian bases',
+			body: [
+				'Russia’s Defence Ministry said airborne troops were boarding at Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny{cite:defence-blog-2022-01-07}. Among them were the 98th Guards Airborne Division, the 31st Air Assault Brigade and a special-forces brigade of the airborne troops{cite:mod-konashenkov-2022-01-07}.',
+				'The ministry put together an air group of more than 70 Il-76 and five An-124 transport aircraft, flying around the clock into Almaty and the Zhetygen military airfield north of the city; 12 aircraft left Chkalovsky on 7 January alone{cite:tass-2022-01-07}. By the end, the CSTO counted more than 108 flights{cite:sputnik-urdupoint-2022-01-13-zas}.'
+			],
+			sources: ['defence-blog-2022-01-07', 'mod-konashenkov-2022-01-07', 'tass-2022-01-07', 'sputnik-urdupoint-2022-01-13-zas'],
+			figures: [
+				{ label: 'Air group (fleet size)', value: 'more than 70 Il-76 and 5 An-124', date: '7 January 2022', sources: ['tass-2022-01-07'], caveat: 'The number of aircraft available, not flights per day' },
+				{ label: 'Aircraft from Chkalovsky', value: '12', date: '7 January 2022', sources: ['tass-2022-01-07'] },
+				{ label: 'Flights in all', value: 'more than 108', date: '13 January 2022', sources: ['sputnik-urdupoint-2022-01-13-zas'] }
+			],
+			camera: { center: [60, 50], zoom: 3, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['RUS', 'KAZ'] },
+				{ layer: 'airlift', phase: 'inbound', forces: ['russia'] },
+				{
+					layer: 'places',
+					labels: ['chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny', 'almaty-airport', 'zhetygen'],
+					emphasis: ['chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny']
+				}
+			),
+			alt: 'Flight paths run from three Russian airfields, Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny, to Almaty airport and the Zhetygen airbase north of Almaty, dated 6–7 January 2022. Each base is linked to both airfields because the sources do not say which flew where. The key lists an air group of more than 70 Il-76 and 5 An-124 (TASS, 7 January) and more than 108 flights in all (CSTO, 13 January).',
+			notes: 'Trace the lines from the three bases: these are great circles between named airfields, not recorded flight tracks. Caveat to say aloud: “more than 70” is the size of the fleet, not a daily count of flights; one seed article blurs the two. Ask: what does moving a force this size, this fast, say about Russian military readiness?'
+		},
+		{
+			id: 'allies-join',
+			kicker: '6–7 January 2022 · Five armies, one mission',
+			heading: 'Belarus, Armenia, Tajikistan and Kyrgyzstan send troops too',
+			body: [
+				'Russia did not go alone: units from Belarus, Armenia, Tajikistan and Kyrgyzstan joined the mission, with Kazakhstan as host{cite:azerbaycan24-tass-2022-01-14}. The Conversation’s analysis named only the Belarusian and Armenian troops{cite:003_eea78401d5d2a198.txt}.',
+				'Early reports put the contingents at about 3,000 from Russia, about 500 from Belarus, about 200 from Tajikistan and about 150 from Kyrgyzstan; only Armenia’s 100 was confirmed officially, by its Defence Ministry{cite:panorama-am-2022-01-07}. Together these national figures come to more than the alliance’s announced total, and no source reconciles them.'
+			],
+			sources: ['azerbaycan24-tass-2022-01-14', '003_eea78401d5d2a198.txt', 'panorama-am-2022-01-07'],
+			figures: [
+				{ label: 'Russia', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
+				{ label: 'Belarus', value: 'about 500', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
+				{ label: 'Tajikistan', value: 'about 200', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
+				{ label: 'Kyrgyzstan', value: 'about 150', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
+				{ label: 'Armenia', value: '100', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Confirmed by Armenia’s Defence Ministry' }
+			],
+			camera: { center: [58, 45], zoom: 3, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'membership', from: 2022, to: 2022, contributors: true },
+				{ layer: 'airlift', phase: 'inbound', forces: ['allies'] },
+				{ layer: 'places', labels: ['minsk', 'yerevan', 'dushanbe', 'bishkek', 'almaty'], emphasis: ['minsk', 'yerevan', 'dushanbe', 'bishkek'] }
+			),
+			alt: 'The CSTO members in 2022, with the reported contingents on their capitals: Russia about 3,000, Belarus about 500, Tajikistan about 200, Kyrgyzstan about 150, and Armenia 100 (confirmed). Flight paths run to Almaty from Minsk, Yerevan and Dushanbe; a road line runs from Bishkek to Almaty.',
+			notes: 'Point at the four allied capitals and the road from Bishkek. Caveat: only Armenia’s 100 is an official figure; the others were press reports, and their sum exceeds the announced total. Ask: what did the smaller contingents add, militarily or politically?'
+		},
+		{
+			id: 'force-size',
+			kicker: 'January 2022 · How many troops?',
+			heading: 'How big was the force? The numbers do not agree',
+			body: [
+				'The CSTO announced a force of about 2,500 on 6 January, adding that the number could change{cite:sputnik-2022-01-06-zas}; RFE/RL also reported 2,500{cite:004_1fdcc4a3134de60e.txt}. Early press reports put Russia’s share alone at about 3,000{cite:panorama-am-2022-01-07}. The seed articles differ too: “more than 3,000 paratroopers”, wrote the McGill journal{cite:002_11bd9eef223746f1.txt}; a “nearly 3,000-strong force”, wrote the Conversation{cite:003_eea78401d5d2a198.txt}.',
+				'When the operation ended, on 13 January, the CSTO counted just over 2,000 troops and about 250 units of equipment flown in{cite:sputnik-urdupoint-2022-01-13-zas}.'
+			],
+			sources: ['sputnik-2022-01-06-zas', '004_1fdcc4a3134de60e.txt', 'panorama-am-2022-01-07', '002_11bd9eef223746f1.txt', '003_eea78401d5d2a198.txt', 'sputnik-urdupoint-2022-01-13-zas'],
+			figures: [
+				{ label: 'Announced by the CSTO (whole force)', value: 'about 2,500', date: '6 January 2022', sources: ['sputnik-2022-01-06-zas'], caveat: 'The CSTO said the number could change' },
+				{ label: 'RFE/RL (whole force)', value: '2,500', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] },
+				{ label: 'Russia’s share, early press reports', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
+				{ label: 'McGill Journal of Political Studies', value: 'more than 3,000 paratroopers', sources: ['002_11bd9eef223746f1.txt'], caveat: 'Russian troops only; student opinion piece' },
+				{ label: 'The Conversation', value: 'nearly 3,000', sources: ['003_eea78401d5d2a198.txt'], caveat: 'Unclear whether this is the whole force or Russia’s share' },
+				{ label: 'Counted by the CSTO afterwards', value: 'more than 2,000 troops; about 250 units of equipment', date: '13 January 2022', sources: ['sputnik-urdupoint-2022-01-13-zas'] }
+			],
+			camera: { center: [76.95, 43.5], zoom: 6, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['KAZ'] },
+				{ layer: 'places', labels: ['almaty', 'almaty-airport', 'zhetygen'], emphasis: ['almaty-airport', 'zhetygen'] }
+			),
+			alt: 'Almaty, its airport and the Zhetygen airbase, where the troops landed. The figures table lists the force sizes: about 2,500 announced (CSTO, 6 January 2022); about 3,000 for Russia alone in early reports; “more than 3,000” and “nearly 3,000” in two analyses; just over 2,000 troops and about 250 units of equipment counted afterwards (CSTO, 13 January).',
+			notes: 'Read the table top to bottom and keep two things apart: Russia’s share and the whole force. If students have seen 3,600, that is the nominal size of the CSTO’s standing peacekeeping force, not the number sent. Ask: why might the announced, reported and counted figures differ?'
+		},
+		{
+			id: 'shoot-to-kill',
+			kicker: '7 January 2022 · Almaty',
+			heading: '“Shoot to kill without warning”',
+			body: [
+				'On 7 January Tokayev escalated. “I have given the order to law enforcement and the army to shoot to kill without warning,” he said{cite:003_eea78401d5d2a198.txt}{cite:002_11bd9eef223746f1.txt}. He cast his opponents as terrorists{cite:003_eea78401d5d2a198.txt}; the New Statesman noted that most protesters were ordinary citizens{cite:001_702f0e2e004c6f4a.txt}, and a later student analysis called it an order to fire on civilians{cite:000_b90b25bff127b246.txt}.',
+				'The same day, Russia’s Defence Ministry said, Russian peacekeepers and Kazakh police took full control of Almaty airport{cite:mod-konashenkov-2022-01-07}. According to Russia’s defence minister, the peacekeepers guarded 14 strategic sites during the mission{cite:armradio-2022-01-13}.'
+			],
+			sources: ['003_eea78401d5d2a198.txt', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt', '000_b90b25bff127b246.txt', 'mod-konashenkov-2022-01-07', 'armradio-2022-01-13'],
+			camera: { center: [76.99, 43.29], zoom: 7, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['KAZ'] },
+				{ layer: 'unrest', from: '2022-01-05', to: '2022-01-07' },
+				{ layer: 'places', labels: ['almaty', 'almaty-airport'], emphasis: ['almaty-airport'] }
+			),
+			alt: 'Almaty and its airport. The airport marker changes from “seized” on 5 January 2022 to “retaken by Russian peacekeepers and Kazakh police” on 7 January.',
+			notes: 'Quote Tokayev’s words exactly, then attribute each description of the order to whoever made it: he spoke of terrorists, a British columnist of ordinary citizens, a student analyst of civilians. Note that the airport claim comes from Russia’s own Defence Ministry. Ask: who gets to decide what a protester is called?'
+		},
+		{
+			id: 'death-toll',
+			kicker: 'January–March 2022 · Kazakhstan',
+			heading: 'The death toll: a count that kept changing',
+			body: [
+				'On 9 January a figure of 164 dead appeared on the government’s official Telegram channel; the Health Ministry denied supplying it and the post was withdrawn as a “technical error”{cite:belsat-2022-01-10}. On 15 January prosecutors said 225 bodies had been delivered to morgues, 19 of them security personnel{cite:reuters-2022-01-15-death-toll}.',
+				'Officials later gave 227{cite:rferl-2022-03-14-death-tolls}. On 14 March 2022 the Prosecutor-General said 230 and the ombudswoman 238, counting deaths in custody{cite:rferl-2022-03-14-death-tolls}. The McGill journal’s 208 dead plus 19 security personnel also make 227{cite:002_11bd9eef223746f1.txt}, but officials never counted all 208 as protesters: their tally mixed people they called armed bandits with civilians and bystanders, children among them{cite:rferl-2022-03-14-death-tolls}. Rights groups say the real toll is higher{cite:rferl-2022-03-14-death-tolls}.'
+			],
+			sources: ['belsat-2022-01-10', 'reuters-2022-01-15-death-toll', 'rferl-2022-03-14-death-tolls', '002_11bd9eef223746f1.txt', '004_1fdcc4a3134de60e.txt'],
+			figures: [
+				{ label: 'Government Telegram channel', value: '164 (103 in Almaty)', date: '9 January 2022', sources: ['belsat-2022-01-10', '004_1fdcc4a3134de60e.txt'], caveat: 'Posted, then withdrawn; the Health Ministry denied supplying it. RFE/RL’s analysis used this early figure' },
+				{ label: 'Prosecutor-General’s office', value: '225, incl. 19 security personnel', date: '15 January 2022', sources: ['reuters-2022-01-15-death-toll'] },
+				{ label: 'Officials', value: '227', date: 'Later (date of announcement not found)', sources: ['rferl-2022-03-14-death-tolls'] },
+				{ label: 'McGill Journal of Political Studies', value: '208 plus 19 security personnel (227)', date: 'After 11 January 2022', sources: ['002_11bd9eef223746f1.txt'], caveat: 'Officials did not describe all 208 as protesters' },
+				{ label: 'Prosecutor-General', value: '230, incl. 19 police officers (139 in Almaty)', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls'] },
+				{ label: 'Ombudswoman', value: '238', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls'], caveat: 'Includes deaths in custody' },
+				{ label: 'Rights groups', value: 'higher than the official figures', sources: ['rferl-2022-03-14-death-tolls'] }
+			],
+			camera: { center: [76.95, 43.3], zoom: 6, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['KAZ'] },
+				{ layer: 'places', labels: ['almaty'], emphasis: ['almaty'] }
+			),
+			alt: 'Almaty, where most of the deaths were recorded. The figures table gives the toll as it changed: 164 posted and withdrawn on 9 January 2022; 225 including 19 security personnel on 15 January; 227 later; on 14 March 2022, 230 according to the Prosecutor-General and 238 according to the ombudswoman, including deaths in custody. Rights groups say the toll is higher.',
+			notes: 'Read the progression as a timeline, not as rival numbers: each figure belongs to a date and an office. Caveat to say aloud: the 164 was retracted, and the label “protesters” for all civilian dead is not what officials said. Ask: why do death tolls after crackdowns so often rise over time?'
+		},
+		{
+			id: 'csto-summit',
+			kicker: '10 January 2022 · Novo-Ogaryovo',
+			heading: 'Putin: no “color-revolution scenarios” at home',
+			body: [
+				'On 10 January Putin joined an extraordinary CSTO video summit from his Novo-Ogaryovo residence outside Moscow{cite:004_1fdcc4a3134de60e.txt}. The alliance, he said, had made clear it would not let anyone “implement so-called color-revolution scenarios”{cite:004_1fdcc4a3134de60e.txt}. He blamed foreign meddling for the unrest{cite:004_1fdcc4a3134de60e.txt}{cite:002_11bd9eef223746f1.txt} and said the CSTO should make future interference fail; RFE/RL saw a new identity for the organisation{cite:004_1fdcc4a3134de60e.txt}.',
+				'Tokayev and Putin both called the mission temporary{cite:004_1fdcc4a3134de60e.txt}. The US Secretary of State, Antony Blinken, was doubtful: “once Russians are in your house, it’s sometimes very difficult to get them to leave”{cite:002_11bd9eef223746f1.txt}.'
+			],
+			sources: ['004_1fdcc4a3134de60e.txt', '002_11bd9eef223746f1.txt'],
+			camera: { center: [37.6, 55.7], zoom: 5, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'membership', from: 2022, to: 2022 },
+				{ layer: 'places', labels: ['moscow', 'novo-ogaryovo'], emphasis: ['novo-ogaryovo'] }
+			),
+			alt: 'The Moscow region, with Putin’s Novo-Ogaryovo residence marked just west of Moscow. Russia and the other CSTO members are shaded.',
+			notes: 'Point at Novo-Ogaryovo: the summit was held by video, and Putin used it to cast the mission as a defence against “colour revolutions”. Put Blinken’s warning beside the promise that the mission was temporary, then jump ahead to the next step to see whether it was. Ask: what does it mean for an alliance to guard governments against their own citizens?'
+		},
+		{
+			id: 'return-flights',
+			kicker: '11–19 January 2022 · Kazakhstan to home bases',
+			heading: 'Mission “completed”: the troops fly home',
+			body: [
+				'On 11 January Tokayev told parliament the mission was “successfully completed”, and that the withdrawal would start in two days and take no more than ten{cite:inform-kz-2022-01-11}. It began on 13 January{cite:armradio-2022-01-13}.',
+				'On 14 January Russian Il-76s flew the Armenian, Belarusian and Tajik contingents home, the Belarusians in 10 planes from Zhetygen to Minsk; the Kyrgyz drove{cite:azerbaycan24-tass-2022-01-14}. On 15 January 15 Il-76 and 3 An-124 flew Russian troops to Ivanovo and the Moscow region{cite:interfax-2022-01-15-return}. The last four planes left Nur-Sultan and Almaty on 19 January{cite:mod-2022-01-19-withdrawal}, the day the state of emergency was due to end{cite:interfax-ukraine-2022-01-05}.'
+			],
+			sources: ['inform-kz-2022-01-11', 'armradio-2022-01-13', 'azerbaycan24-tass-2022-01-14', 'interfax-2022-01-15-return', 'mod-2022-01-19-withdrawal', 'interfax-ukraine-2022-01-05'],
+			camera: { center: [60, 50], zoom: 3, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'airlift', phase: 'return', forces: ['russia', 'allies'] },
+				{
+					layer: 'places',
+					labels: ['almaty-airport', 'zhetygen', 'nur-sultan', 'minsk', 'yerevan', 'dushanbe', 'bishkek', 'chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny'],
+					emphasis: ['almaty-airport', 'zhetygen', 'nur-sultan']
+				}
+			),
+			alt: 'Return routes, 14–19 January 2022: on 14 January flights from Zhetygen to Minsk (the Belarusian contingent, 10 planes) and from Almaty airport to Yerevan and Dushanbe, and a road from Almaty to Bishkek for the Kyrgyz contingent; from 15 January Russian flights from Almaty airport to Ivanovo-Severny, Chkalovsky and Ulyanovsk-Vostochny; on 19 January the last flights out of Nur-Sultan.',
+			notes: 'Run the dates: 11 January “completed”, 13 January withdrawal starts, 19 January the last planes leave. Caveat: the sources name the return airfields but not which flight went where, so the lines show the named airfields, not individual flights. Ask: Blinken warned the Russians might not leave. Why did they leave so quickly here?'
+		},
+		{
+			id: 'a-continent-away',
+			kicker: 'January 2022 · Almaty to Kyiv',
+			heading: 'A continent away, the same playbook?',
+			body: [
+				'Kazakhstan and Ukraine are “a continent away” from each other, RFE/RL noted, but they share a Soviet past and a tangled relationship with Moscow{cite:004_1fdcc4a3134de60e.txt}. In her analysis for the Conversation, Lena Surzhko Harned argued that in Kazakhstan Russia was following a playbook it had developed in Ukraine{cite:003_eea78401d5d2a198.txt}.',
+				'Analysts differed on what Kazakhstan meant for Ukraine. Oleksandr Danylyuk, a former secretary of Ukraine’s security council, said it offered Putin “the opportunity to step back”; Paul Stronski argued that the contingent was small and should not affect Russia’s forces along Ukraine’s borders{cite:004_1fdcc4a3134de60e.txt}.'
+			],
+			sources: ['004_1fdcc4a3134de60e.txt', '003_eea78401d5d2a198.txt'],
+			camera: { center: [45, 50], zoom: 3, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['KAZ', 'UKR'] },
+				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
+				{ layer: 'arc', from: 'almaty', to: 'kyiv', measure: true, label: 'Almaty to Kyiv' },
+				{ layer: 'places', labels: ['almaty', 'kyiv', 'moscow'], emphasis: ['almaty', 'kyiv'] }
+			),
+			alt: 'The map pans west from Kazakhstan to Ukraine. A dashed great-circle line links Almaty and Kyiv, labelled with its length computed from the coordinates. Kazakhstan and Ukraine are tinted; Moscow lies between them; Crimea and the Russian-held parts of the Donbas are hatched as occupied.',
+			notes: 'Let the line draw: the distance is computed on the map, not taken from a source. Both quoted views are analysts’ opinions, made before anyone knew how the winter would end. Ask: is “playbook” a fair description, or does it hide real differences between the two cases?'
+		},
+		{
+			id: 'crimea-2014',
+			kicker: 'February–March 2014 · Crimea',
+			heading: 'Crimea, 2014: seized, put to a vote, annexed',
+			body: [
+				'The first test came in 2014. After protests ousted Ukraine’s president, Viktor Yanukovych, a Kremlin ally{cite:001_702f0e2e004c6f4a.txt}{cite:003_eea78401d5d2a198.txt}, Russian forces seized the Crimean parliament and government buildings in Simferopol on 27 February{cite:wikipedia-crimea-annexation-timeline}.',
+				'Russian soldiers forced Ukrainian troops from their posts and oversaw a so-called referendum{cite:003_eea78401d5d2a198.txt}, held on 16 March; on 18 March Moscow signed a treaty annexing the peninsula{cite:wikipedia-crimea-annexation-timeline}. Crimea, home to a key Russian naval base at Sevastopol, is internationally recognised as Ukrainian territory{cite:003_eea78401d5d2a198.txt}{cite:001_702f0e2e004c6f4a.txt}.'
+			],
+			sources: ['001_702f0e2e004c6f4a.txt', '003_eea78401d5d2a198.txt', 'wikipedia-crimea-annexation-timeline'],
+			figures: [
+				{ label: 'Russian forces seize government buildings in Simferopol', value: '27 February 2014', sources: ['wikipedia-crimea-annexation-timeline'] },
+				{ label: 'So-called referendum', value: '16 March 2014', sources: ['wikipedia-crimea-annexation-timeline'] },
+				{ label: 'Annexation treaty signed in Moscow', value: '18 March 2014', sources: ['wikipedia-crimea-annexation-timeline'] }
+			],
+			camera: { center: [34, 45.2], zoom: 6, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['UKR'] },
+				{ layer: 'occupied', areas: ['crimea'] },
+				{ layer: 'places', labels: ['simferopol', 'sevastopol'], emphasis: ['simferopol'] }
+			),
+			alt: 'The Crimean peninsula, hatched as Ukrainian territory under Russian occupation since 2014. Simferopol, where the parliament was seized on 27 February 2014, and Sevastopol, the naval base, are marked.',
+			notes: 'Point at Simferopol first, then Sevastopol. Caveat to say aloud: one seed article misdates Russia’s move into Crimea; the troops moved in on 27 February, the vote followed on 16 March and the annexation on 18 March. Ask: what made Crimea, of all places, the first target?'
+		},
+		{
+			id: 'donbas-war',
+			kicker: 'April 2014 – 2021 · Donbas',
+			heading: 'The Donbas: a war in the east from April 2014',
+			body: [
+				'Weeks after Crimea, in April 2014, war broke out in Ukraine’s eastern Donbas region, where Russia backed separatist forces{cite:003_eea78401d5d2a198.txt}{cite:004_1fdcc4a3134de60e.txt}{cite:ohchr-via-euromaidanpress-2021-07-19}. By January 2022 it had killed more than 13,000 people, RFE/RL reported{cite:004_1fdcc4a3134de60e.txt}.',
+				'The UN human rights office counted 13,200 to 13,400 deaths between 14 April 2014 and 30 June 2021, at least 3,390 of them civilians{cite:ohchr-via-euromaidanpress-2021-07-19}. Some estimates were higher, above 14,000{cite:buzzfeed-derived-2021-12-donbas-toll}.'
+			],
+			sources: ['003_eea78401d5d2a198.txt', '004_1fdcc4a3134de60e.txt', 'ohchr-via-euromaidanpress-2021-07-19', 'buzzfeed-derived-2021-12-donbas-toll'],
+			figures: [
+				{ label: 'RFE/RL', value: 'more than 13,000 killed', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] },
+				{ label: 'UN human rights office (OHCHR)', value: '13,200–13,400 killed, at least 3,390 of them civilians', date: '14 April 2014 – 30 June 2021', sources: ['ohchr-via-euromaidanpress-2021-07-19'] },
+				{ label: 'Higher estimates', value: 'more than 14,000', date: 'December 2021', sources: ['buzzfeed-derived-2021-12-donbas-toll'], caveat: 'A secondary report; less reliable than the UN count' }
+			],
+			camera: { center: [38.5, 48.3], zoom: 6, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['UKR'] },
+				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
+				{ layer: 'places', labels: ['donetsk', 'luhansk'], emphasis: ['donetsk', 'luhansk'] }
+			),
+			alt: 'Eastern Ukraine. The parts of the Donetsk and Luhansk regions held by Russian-backed forces from 2014 are hatched, with the cities of Donetsk and Luhansk marked. The figures table gives the toll: more than 13,000 (RFE/RL); 13,200–13,400 to 30 June 2021 (UN); over 14,000 in some estimates.',
+			notes: 'Show the hatched area against the whole of Ukraine: a small strip, but a war that ran for nearly eight years before the full-scale invasion of February 2022, a later event. Caveat: the toll depends on the source and the cut-off date; the UN figure stops at mid-2021. Ask: why is counting the dead in a frozen conflict so hard?'
+		},
+		{
+			id: 'border-buildup',
+			kicker: 'October 2021 – January 2022 · Ukraine’s borders',
+			heading: 'Troops mass around Ukraine',
+			body: [
+				'From the autumn of 2021 satellite images tracked Russian forces gathering. In early November tanks and artillery stood at Yelnya, near Belarus, and tank-division equipment moved towards Bryansk and Kursk{cite:pravda-2021-11-02-maxar}{cite:militarytimes-2022-01-20-maxar}. The Soloti garrison near Valuyki grew sharply from September to December{cite:buzzfeed-2021-12-soloti}; deployments were pictured in Crimea in October and at Pogonovo, south of Voronezh, in November{cite:rferl-2021-12-07-maxar}.',
+				'Units appeared at Klintsy, about 18 miles from the border, in December and at Klimovo, about 8 miles away, in January{cite:militarytimes-2022-01-20-maxar}. US intelligence saw preparations for a possible new invasion{cite:004_1fdcc4a3134de60e.txt}. Persianovsky, often named, is unconfirmed{cite:persianovsky-location}.'
+			],
+			sources: ['pravda-2021-11-02-maxar', 'militarytimes-2022-01-20-maxar', 'buzzfeed-2021-12-soloti', 'rferl-2021-12-07-maxar', '004_1fdcc4a3134de60e.txt', 'persianovsky-location'],
+			camera: { center: [36, 51], zoom: 5, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['UKR'] },
+				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
+				{ layer: 'buildup', from: '2021-10-18', to: '2022-01-19', unconfirmed: true },
+				{ layer: 'places', labels: ['kyiv'] }
+			),
+			alt: 'Ukraine and the Russian regions to its north and east. Build-up sites appear by date from 18 October 2021 to 19 January 2022: Soloti near Valuyki (from September), Novoozerne in Crimea (18 October), Yelnya, Bryansk and Kursk (1 November), Pogonovo (26 November), Klintsy (25 December) and Klimovo (19 January). Persianovsky, near Rostov, is drawn as an open ring marked unconfirmed.',
+			notes: 'Let the dots appear in date order and point out how close Klintsy and Klimovo are to the border. Caveat: these are the sites named in published satellite imagery, not a complete picture, and the open ring at Persianovsky is unconfirmed. Ask: what can satellite images show, and what can they not?'
+		},
+		{
+			id: 'troop-numbers',
+			kicker: 'October 2021 – January 2022 · Estimates',
+			heading: 'How many troops? It depends who was counting, and when',
+			body: [
+				'Kyiv put Russian forces near its border at about 93,000 in October{cite:afp-2021-12-kyiv-estimates}; Ukraine’s Defence Ministry said about 90,000 in November{cite:mahanology-2021-11-13}. On 3 December a US intelligence assessment reported by the Washington Post counted about 70,000 and warned of plans for up to about 175,000 as soon as early 2022{cite:washingtonpost-2021-12-03-us-intelligence}: a projection, not troops in place.',
+				'On 25 December Russia said more than 10,000 troops were returning to base after drills, some held far from Ukraine{cite:reuters-interfax-2021-12-25}; most troops and equipment stayed, the Conversation noted{cite:003_eea78401d5d2a198.txt}. Kyiv’s estimate reached about 104,000 by late December{cite:afp-2021-12-kyiv-estimates}; by the Geneva talks RFE/RL reported some 100,000{cite:004_1fdcc4a3134de60e.txt}.'
+			],
+			sources: ['afp-2021-12-kyiv-estimates', 'mahanology-2021-11-13', 'washingtonpost-2021-12-03-us-intelligence', 'reuters-interfax-2021-12-25', '003_eea78401d5d2a198.txt', '004_1fdcc4a3134de60e.txt'],
+			figures: [
+				{ label: 'Kyiv’s estimate', value: 'about 93,000', date: 'October 2021', sources: ['afp-2021-12-kyiv-estimates'] },
+				{ label: 'Ukraine’s Defence Ministry', value: 'about 90,000', date: 'November 2021', sources: ['mahanology-2021-11-13'] },
+				{ label: 'US intelligence: near the border', value: 'about 70,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence'] },
+				{ label: 'US intelligence: planned force', value: 'up to about 175,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence'], caveat: 'A projection of a possible offensive, not troops in place' },
+				{ label: 'Returning to base after drills (Russia’s statement)', value: 'more than 10,000', date: '25 December 2021', sources: ['reuters-interfax-2021-12-25', '003_eea78401d5d2a198.txt'], caveat: 'The drills included regions far from Ukraine; most forces near the border stayed' },
+				{ label: 'Kyiv’s estimate', value: 'about 104,000', date: 'Late December 2021', sources: ['afp-2021-12-kyiv-estimates'] },
+				{ label: 'The Conversation', value: 'nearly 100,000', date: 'About 7–9 January 2022', sources: ['003_eea78401d5d2a198.txt'] },
+				{ label: 'RFE/RL', value: 'some 100,000 combat-ready troops', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] }
+			],
+			camera: { center: [36, 50], zoom: 4, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['UKR'] },
+				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
+				{ layer: 'buildup', from: '2022-01-19', to: '2022-01-19', unconfirmed: false },
+				{ layer: 'places', labels: ['kyiv', 'moscow', 'rostov-on-don'] }
+			),
+			alt: 'The confirmed build-up sites around Ukraine as of 19 January 2022, with Kyiv, Moscow and Rostov-on-Don labelled. The figures table lists the estimates by date: about 93,000 (Kyiv, October 2021); about 90,000 (Ukraine’s Defence Ministry, November); about 70,000 in place and plans for up to about 175,000 (US intelligence, 3 December); more than 10,000 returning to base (Russia, 25 December); about 104,000 (Kyiv, late December); about 100,000 (early January 2022).',
+			notes: 'Read the table as a timeline. The biggest number, 175,000, was a US projection of a planned force; one seed article wrongly presents it as troops already in place in November. The 10,000 “withdrawal” was Russia’s own claim and included drills far from Ukraine. Ask: which of these numbers would you put in a headline, and how would you qualify it?'
+		},
+		{
+			id: 'karabakh-2020',
+			kicker: 'Late 2020 · Nagorno-Karabakh',
+			heading: 'Karabakh, 2020: Russian peacekeepers on Azerbaijani soil',
+			body: [
+				'In late 2020 a surprise Azerbaijani offensive reopened the war with Armenia over Nagorno-Karabakh{cite:001_702f0e2e004c6f4a.txt}. Azerbaijan took Shusha days before a ceasefire began on 10 November{cite:ap-2020-11-10-shusha}{cite:mfa-russia-2020-11-10-statement}. Russia sent 1,960 peacekeepers, 90 armoured personnel carriers and 380 vehicles to the line of contact and the Lachin corridor{cite:mfa-russia-2020-11-10-statement}, entering via Goris and basing themselves around Stepanakert{cite:usc-armenian-studies-peacekeepers}, on land recognised as Azerbaijani{cite:001_702f0e2e004c6f4a.txt}.',
+				'The New Statesman described them as “permanently stationed”{cite:001_702f0e2e004c6f4a.txt}; their mandate in fact ran for five years, renewable{cite:mfa-russia-2020-11-10-statement}. Later events: Azerbaijan retook the region in September 2023, and the peacekeepers had left by 12 June 2024{cite:kyivindependent-2024-06-karabakh-withdrawal}.'
+			],
+			sources: ['001_702f0e2e004c6f4a.txt', 'ap-2020-11-10-shusha', 'mfa-russia-2020-11-10-statement', 'usc-armenian-studies-peacekeepers', 'kyivindependent-2024-06-karabakh-withdrawal'],
+			figures: [
+				{ label: 'Russian peacekeepers', value: '1,960 troops', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement'] },
+				{ label: 'Armoured personnel carriers', value: '90', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement'] },
+				{ label: 'Vehicles', value: '380', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement'] },
+				{ label: 'Mandate', value: 'five years, renewed automatically', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement'], caveat: 'Later: the peacekeepers withdrew in April–June 2024' }
+			],
+			camera: { center: [46.6, 39.8], zoom: 7, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['ARM', 'AZE'] },
+				{ layer: 'crises', show: ['karabakh'] },
+				{ layer: 'places', labels: ['stepanakert', 'shusha', 'lachin', 'goris', 'khojaly', 'yerevan', 'baku'], emphasis: ['stepanakert'] }
+			),
+			alt: 'Armenia and Azerbaijan, with Nagorno-Karabakh between them. A line marks the Lachin corridor from Goris in Armenia through Lachin to Stepanakert, guarded by Russian peacekeepers from November 2020. Markers show Goris, where the peacekeepers entered; Stepanakert, their base area; Khojaly, their later main base; and Shusha, taken by Azerbaijan days before the 10 November 2020 ceasefire.',
+			notes: 'Follow the corridor from Goris to Stepanakert: it was Armenia’s only road link to Karabakh, and Russian troops held it. Caveat to say aloud: the seed’s “permanently stationed” is out of date; the withdrawal in 2024 came after the events of this story. Ask: what leverage does a peacekeeping force give the country that sends it?'
+		},
+		{
+			id: 'belarus-2020',
+			kicker: 'May 2020 – 2021 · Belarus',
+			heading: 'Belarus, 2020: Moscow stands by Lukashenko',
+			body: [
+				'In Belarus, protests began during the election campaign in May 2020{cite:002_11bd9eef223746f1.txt}. After the disputed vote of 9 August, officials credited Alexander Lukashenko with just over 80%, while the opposition candidate, Tsikhanouskaya, claimed at least 60%{cite:wikipedia-belarus-2020-election}. Hundreds of thousands took to the streets{cite:002_11bd9eef223746f1.txt}; Lukashenko blamed outside influences{cite:003_eea78401d5d2a198.txt}.',
+				'Russia seemed to waver, then backed him{cite:001_702f0e2e004c6f4a.txt}, helping to suppress the unrest with the threat of military intervention and economic support, the McGill journal wrote{cite:002_11bd9eef223746f1.txt}. In 2021 came what the New Statesman called the hijacking of a civilian jet in May and the sponsoring of illegal migration into the EU{cite:001_702f0e2e004c6f4a.txt}.'
+			],
+			sources: ['002_11bd9eef223746f1.txt', 'wikipedia-belarus-2020-election', '003_eea78401d5d2a198.txt', '001_702f0e2e004c6f4a.txt'],
+			camera: { center: [32, 54.5], zoom: 5, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['BLR'] },
+				{ layer: 'crises', show: ['belarus'] },
+				{ layer: 'places', labels: ['minsk', 'moscow'], emphasis: ['minsk'] }
+			),
+			alt: 'Belarus, tinted, between Poland and Russia. A marker on Minsk notes the mass protests that followed the disputed election of 9 August 2020, after campaign protests from May 2020. Moscow is labelled to the east.',
+			notes: 'Point at Minsk: no Russian troops were sent, but the threat of them and Moscow’s money helped Lukashenko ride out the protests. Note that the election figures are the official result and the opposition’s claim, side by side. Ask: how does backing a government from outside differ from sending troops in, as in Kazakhstan?'
+		},
+		{
+			id: 'diplomacy-week',
+			kicker: '10–13 January 2022 · Geneva, Brussels, Vienna',
+			heading: 'A week of talks, and what came after',
+			body: [
+				'With CSTO troops still in Kazakhstan, Russia met Western governments three times in four days. In Geneva on 10 January US Deputy Secretary of State Wendy Sherman faced Deputy Foreign Minister Sergei Ryabkov{cite:004_1fdcc4a3134de60e.txt}{cite:state-dept-2022-01-10-geneva}. The NATO–Russia Council met in Brussels on 12 January, its first session in about two and a half years{cite:faz-2022-01-12-nato-russia-council}; the Organization for Security and Co-operation in Europe followed in Vienna on 13 January{cite:sputnik-urdupoint-2021-12-30-zakharova}{cite:004_1fdcc4a3134de60e.txt}.',
+				'Moscow demanded guarantees that NATO would not expand further east, into countries such as Ukraine and Georgia{cite:004_1fdcc4a3134de60e.txt}.',
+				'Later events: on 24 February 2022 Russia launched a full-scale invasion of Ukraine, which a student analysis written afterwards describes as ongoing{cite:000_b90b25bff127b246.txt}.'
+			],
+			sources: ['004_1fdcc4a3134de60e.txt', 'state-dept-2022-01-10-geneva', 'faz-2022-01-12-nato-russia-council', 'sputnik-urdupoint-2021-12-30-zakharova', '000_b90b25bff127b246.txt'],
+			camera: { center: [18, 50], zoom: 3.5, bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['UKR'] },
+				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
+				{ layer: 'diplomacy' },
+				{ layer: 'places', labels: ['geneva', 'brussels', 'vienna', 'moscow', 'kyiv'], emphasis: ['geneva', 'brussels', 'vienna'] }
+			),
+			alt: 'Europe from Geneva to Moscow. Three venues light up in turn: Geneva on 10 January 2022 (US–Russia Strategic Stability Dialogue), Brussels on 12 January (NATO–Russia Council) and Vienna on 13 January (OSCE Permanent Council). Ukraine is tinted, with Crimea and the Russian-held Donbas hatched; Moscow and Kyiv are labelled.',
+			notes: 'Light the three venues in order and connect them to the demands on the screen: no further NATO expansion, including to Ukraine and Georgia. Say clearly that the invasion of 24 February 2022 came six weeks after these talks and after every seed but one was written. Ask: looking back, which signals in this story pointed towards war, and which pointed away from it?'
+		}
+	]
+} satisfies Story;
+
+export default story;

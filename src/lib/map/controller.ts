@@ -1,0 +1,269 @@
+/**
+ * Drives one MapLibre map from the step model: camera as data, layers as
+ * modules. Loaded lazily (with maplibre-gl) so the story's text paints first.
+ *
+ * The container carries what a reader would notice as data attributes
+ * (data-camera, data-layers, data-moving), kept current from the real map so
+ * tests read the live state rather than a mock.
+ */
+import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { feature } from 'topojson-client';
+import type { FeatureCollection } from 'geojson';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Camera, LayerUse, Step } from '../story/types';
+import { fitCamera, flightMs, roundCamera, sameView } from './camera';
+import { layerModule, layerOrder } from './layers/registry';
+import type { LayerEnv, LayerModule } from './layers/types';
+import type { ThemeName } from './palette';
+import { buildStyle } from './style';
+
+export class MapStartError extends Error {
+	constructor(
+		message: string,
+		public reason: 'webgl' | 'geodata' | 'map'
+	) {
+		super(message);
+		this.name = 'MapStartError';
+	}
+}
+
+export function hasWebGL2(): boolean {
+	try {
+		return !!document.createElement('canvas').getContext('webgl2');
+	} catch {
+		return false;
+	}
+}
+
+async function loadCountries(assets: string, signal: AbortSignal): Promise<FeatureCollection> {
+	const res = await fetch(`${assets}/geo/countries.json`, { signal });
+	if (!res.ok) throw new MapStartError(`The map's geodata did not load (HTTP ${res.status}).`, 'geodata');
+	const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
+	return feature(topo, topo.objects.countries) as FeatureCollection;
+}
+
+export interface ControllerOptions {
+	container: HTMLElement;
+	step: Step;
+	progress: number;
+	reducedMotion: boolean;
+	theme: ThemeName;
+	/** Absolute URL of the static assets folder, without a trailing slash. */
+	assets: string;
+	/** Give up on the geodata and fonts after this long. */
+	timeoutMs?: number;
+}
+
+export class MapController {
+	readonly map: MaplibreMap;
+	private env: LayerEnv;
+	private step: Step;
+	private progress: number;
+	private mounted = new Set<string>();
+	private frame = 0;
+	private loop = 0;
+	private onScreen = true;
+	private observer: IntersectionObserver;
+	private disposed = false;
+
+	static async create(opts: ControllerOptions): Promise<MapController> {
+		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
+		setWorkerUrl(workerUrl);
+		const ctrl = new AbortController();
+		const timer = setTimeout(() => ctrl.abort(), opts.timeoutMs ?? 15000);
+		let countries: FeatureCollection;
+		try {
+			countries = await loadCountries(opts.assets, ctrl.signal);
+		} catch (e) {
+			if (e instanceof MapStartError) throw e;
+			throw new MapStartError(ctrl.signal.aborted ? 'The map’s geodata took too long to load.' : 'The map’s geodata could not be loaded.', 'geodata');
+		} finally {
+			clearTimeout(timer);
+		}
+		const c = new MapController(opts, countries);
+		await c.ready(opts.timeoutMs ?? 15000);
+		return c;
+	}
+
+	private constructor(opts: ControllerOptions, countries: FeatureCollection) {
+		this.step = opts.step;
+		this.progress = opts.progress;
+		this.env = { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme };
+		const { clientWidth: w, clientHeight: h } = opts.container;
+		const cam = fitCamera(opts.step.camera, w, h);
+		this.map = new MaplibreMap({
+			container: opts.container,
+			style: buildStyle({ countries, fontBase: `${opts.assets}/fonts`, theme: opts.theme }),
+			center: cam.center,
+			zoom: cam.zoom,
+			bearing: cam.bearing,
+			pitch: cam.pitch,
+			interactive: false,
+			attributionControl: false,
+			renderWorldCopies: false,
+			fadeDuration: opts.reducedMotion ? 0 : 200,
+			maxPitch: 85
+		});
+		const canvas = this.map.getCanvas();
+		canvas.removeAttribute('tabindex');
+		canvas.setAttribute('aria-hidden', 'true');
+		(opts.container as HTMLElement & { __map?: MaplibreMap }).__map = this.map;
+		this.map.on('moveend', () => this.writeCamera());
+		this.map.on('movestart', () => (this.container.dataset.moving = 'true'));
+		this.map.on('resize', () => this.refit());
+		this.observer = new IntersectionObserver((entries) => {
+			this.onScreen = entries.some((e) => e.isIntersecting);
+			this.syncLoop();
+		});
+		this.observer.observe(opts.container);
+		document.addEventListener('visibilitychange', this.syncLoop);
+	}
+
+	private get container(): HTMLElement {
+		return this.map.getContainer();
+	}
+
+	private ready(timeoutMs: number): Promise<void> {
+		return new Promise((resolve, reject) => {
+			const timer = setTimeout(() => reject(new MapStartError('The map took too long to start.', 'map')), timeoutMs);
+			this.map.once('error', (e) => {
+				if (this.map.loaded()) return;
+				clearTimeout(timer);
+				reject(new MapStartError(`The map could not start: ${e.error?.message ?? 'unknown error'}`, 'map'));
+			});
+			this.map.once('load', async () => {
+				clearTimeout(timer);
+				try {
+					await this.mountAll();
+					this.applyLayers();
+					this.writeCamera();
+					this.container.dataset.cameraTarget = JSON.stringify(this.target());
+					resolve();
+				} catch (e) {
+					reject(new MapStartError(`The map could not start: ${(e as Error).message}`, 'map'));
+				}
+			});
+		});
+	}
+
+	private async mountAll(): Promise<void> {
+		for (const name of layerOrder) {
+			const mod = layerModule(name) as LayerModule;
+			try {
+				await mod.mount(this.map, this.env);
+				this.mounted.add(name);
+			} catch (e) {
+				// One layer's data failing must not take the map down; its legend still tells the reader.
+				console.warn(`map layer "${name}" could not load:`, e);
+				this.container.dataset.layerErrors = [this.container.dataset.layerErrors, name].filter(Boolean).join(',');
+			}
+		}
+	}
+
+	private target(): Camera {
+		const { clientWidth: w, clientHeight: h } = this.container;
+		return roundCamera(fitCamera(this.step.camera, w, h));
+	}
+
+	current(): Camera {
+		const c = this.map.getCenter();
+		return roundCamera({ center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() });
+	}
+
+	private writeCamera(): void {
+		if (this.map.isMoving()) return;
+		this.container.dataset.camera = JSON.stringify(this.current());
+		this.container.dataset.moving = 'false';
+	}
+
+	/** Go to a step: fly the camera (or jump, with reduced motion) and show its layers. */
+	setStep(step: Step, progress: number): void {
+		const changed = step.id !== this.step.id;
+		this.step = step;
+		this.progress = progress;
+		const target = this.target();
+		this.container.dataset.cameraTarget = JSON.stringify(target);
+		if (!sameView(this.current(), target)) {
+			this.container.dataset.moving = 'true';
+			if (this.env.reducedMotion) this.map.jumpTo(target);
+			else this.map.flyTo({ ...target, duration: flightMs(this.current(), target), essential: false });
+		}
+		if (changed) this.applyLayers();
+		else this.setProgress(progress);
+	}
+
+	/** The reader's progress through the step; applied on the next frame, at most once per frame. */
+	setProgress(progress: number): void {
+		this.progress = progress;
+		if (this.frame || this.disposed) return;
+		this.frame = requestAnimationFrame(() => {
+			this.frame = 0;
+			this.applyLayers();
+		});
+	}
+
+	setReducedMotion(reduced: boolean): void {
+		this.env = { ...this.env, reducedMotion: reduced };
+		this.applyLayers();
+		this.syncLoop();
+	}
+
+	private uses(): Map<string, LayerUse> {
+		return new Map(this.step.layers.map((u) => [u.layer, u]));
+	}
+
+	private applyLayers(): void {
+		if (this.disposed) return;
+		const uses = this.uses();
+		const p = this.env.reducedMotion ? 1 : this.progress;
+		for (const name of this.mounted) {
+			const mod = layerModule(name) as LayerModule;
+			const use = uses.get(name);
+			if (use) mod.show(this.map, use as never, p, this.env);
+			else mod.hide(this.map);
+		}
+		this.container.dataset.layers = [...uses.keys()].filter((n) => this.mounted.has(n)).join(',');
+		this.container.dataset.progress = p.toFixed(3);
+		this.syncLoop();
+	}
+
+	/** Ambient animation runs only while it can be seen and motion is allowed. */
+	private syncLoop = (): void => {
+		const uses = this.uses();
+		const wanted =
+			!this.disposed &&
+			!this.env.reducedMotion &&
+			this.onScreen &&
+			document.visibilityState === 'visible' &&
+			[...uses.keys()].some((n) => this.mounted.has(n) && layerModule(n)?.animate);
+		if (wanted && !this.loop) {
+			const tick = (t: number) => {
+				for (const [name, use] of this.uses()) if (this.mounted.has(name)) layerModule(name)?.animate?.(this.map, use as never, t);
+				this.loop = requestAnimationFrame(tick);
+			};
+			this.loop = requestAnimationFrame(tick);
+		} else if (!wanted && this.loop) {
+			cancelAnimationFrame(this.loop);
+			this.loop = 0;
+		}
+		this.container.dataset.animating = this.loop ? 'true' : 'false';
+	};
+
+	private refit(): void {
+		if (this.map.isMoving()) return;
+		const target = this.target();
+		this.container.dataset.cameraTarget = JSON.stringify(target);
+		this.map.jumpTo(target);
+	}
+
+	destroy(): void {
+		this.disposed = true;
+		cancelAnimationFrame(this.frame);
+		cancelAnimationFrame(this.loop);
+		this.observer.disconnect();
+		document.removeEventListener('visibilitychange', this.syncLoop);
+		this.map.remove();
+	}
+}

@@ -1,0 +1,185 @@
+/**
+ * The airlift: great-circle routes from the airfields the sources confirm,
+ * drawn out as the reader scrolls, with an aircraft riding each route. Progress
+ * maps to the calendar of the phase, so routes start in the order they flew and
+ * scrolling back flies the aircraft backwards.
+ */
+import { airliftCounts, airliftRoutes } from '../../../../data/geo/airlift';
+import type { LngLat } from '../../story/types';
+import { checkIsoDate, checkKnownKeys, checkOneOf, type Problem } from '../../story/checks';
+import { cumulativeKm, greatCircle, pointAlong, sliceAlong } from '../geo/greatCircle';
+import { palette } from '../palette';
+import { placeAt, placeIds } from '../places';
+import type { AirliftRoute } from '../records';
+import { sourcesNote } from '../sourceNames';
+import type { AirliftUse } from './settings';
+import type { LayerModule, LegendEntry } from './types';
+import { checkRecordSources, collection, ensureSource, formatDate, setData, setVisible } from './util';
+
+const SOURCE = 'airlift';
+const ROUTE = 'airlift-route';
+const ROAD = 'airlift-road';
+const CRAFT = 'airlift-craft';
+const ICON = 'airlift-plane';
+const FORCES = ['russia', 'allies'] as const;
+const DAY = 86_400_000;
+
+interface Prepared {
+	route: AirliftRoute;
+	line: LngLat[];
+	cum: number[];
+}
+
+const prepared: Prepared[] = airliftRoutes
+	.filter((r) => placeIds.has(r.from) && placeIds.has(r.to))
+	.map((route) => {
+		const a = placeAt(route.from).lngLat;
+		const b = placeAt(route.to).lngLat;
+		const line = route.mode === 'air' ? greatCircle(a, b, 48) : [a, b];
+		return { route, line, cum: cumulativeKm(line) };
+	});
+
+export function routesFor(use: Pick<AirliftUse, 'phase' | 'forces'>): Prepared[] {
+	return prepared.filter(
+		({ route }) => route.phase === use.phase && use.forces.includes(route.force === 'russia' ? 'russia' : 'allies')
+	);
+}
+
+/**
+ * How far along its route each leg is at progress p. The phase's calendar
+ * (first to last day of its legs) is spread over the first 40% of the step;
+ * each leg then takes 60% to fly, so at p = 1 every leg has arrived.
+ */
+export function legProgress(legs: Prepared[], p: number): number[] {
+	const days = legs.map((l) => Date.parse(l.route.dates[0]));
+	const first = Math.min(...days);
+	const span = Math.max(DAY, Math.max(...days) - first);
+	return legs.map((_, i) => {
+		const start = (((days[i] as number) - first) / span) * 0.4;
+		return Math.min(1, Math.max(0, (p - start) / 0.6));
+	});
+}
+
+function planeIcon(): ImageData {
+	const size = 40;
+	const c = document.createElement('canvas');
+	c.width = c.height = size;
+	const g = c.getContext('2d') as CanvasRenderingContext2D;
+	g.translate(size / 2, size / 2);
+	// A transport aircraft pointing north: fuselage, high wing, tailplane.
+	const shape = new Path2D('M0,-17 C2,-17 2.5,-14 2.5,-11 L2.5,-4 L17,3 L17,6 L2.5,3 L2,12 L7,15 L7,17 L0,16 L-7,17 L-7,15 L-2,12 L-2.5,3 L-17,6 L-17,3 L-2.5,-4 L-2.5,-11 C-2.5,-14 -2,-17 0,-17 Z');
+	g.lineWidth = 3;
+	g.strokeStyle = '#ffffff';
+	g.stroke(shape);
+	g.fillStyle = '#1d1d1d';
+	g.fill(shape);
+	return g.getImageData(0, 0, size, size);
+}
+
+export const airliftLayer: LayerModule<AirliftUse> = {
+	name: 'airlift',
+	styleLayers: [ROUTE, ROAD, CRAFT],
+	check(use) {
+		const problems: Problem[] = [...checkKnownKeys(use, '', ['layer', 'phase', 'forces']), ...checkOneOf(use.phase, 'phase', ['inbound', 'return'])];
+		if (!Array.isArray(use.forces) || use.forces.length === 0) problems.push({ path: 'forces', message: 'expected "russia", "allies" or both' });
+		else use.forces.forEach((f, i) => problems.push(...checkOneOf(f, `forces[${i}]`, FORCES)));
+		return problems;
+	},
+	checkRecords(ctx) {
+		const problems = checkRecordSources([...airliftRoutes], 'routes', ctx.sources);
+		airliftRoutes.forEach((r, i) => {
+			for (const k of ['from', 'to'] as const)
+				if (!placeIds.has(r[k])) problems.push({ path: `routes[${i}].${k}`, message: `unknown place "${r[k]}"` });
+			r.dates.forEach((d, j) => problems.push(...checkIsoDate(d, `routes[${i}].dates[${j}]`)));
+		});
+		airliftCounts.forEach((c, i) =>
+			c.sources.forEach((s, j) => {
+				if (!ctx.sources.has(s)) problems.push({ path: `counts[${i}].sources[${j}]`, message: `unknown source "${s}"` });
+			})
+		);
+		return problems;
+	},
+	readout(use, progress) {
+		const legs = routesFor(use);
+		if (!legs.length) return null;
+		const first = Math.min(...legs.map((l) => Date.parse(l.route.dates[0])));
+		const last = Math.max(...legs.map((l) => Date.parse(l.route.dates[1])));
+		const at = first + Math.round(((last - first) / DAY) * Math.min(1, Math.max(0, progress))) * DAY;
+		return formatDate(new Date(at).toISOString().slice(0, 10));
+	},
+	beats(use) {
+		return new Set(routesFor(use).map((l) => l.route.dates[0])).size || 1;
+	},
+	legend(use) {
+		const legs = routesFor(use).map((l) => l.route);
+		const entries: LegendEntry[] = [];
+		const russia = legs.filter((r) => r.force === 'russia');
+		const alliesAir = legs.filter((r) => r.force !== 'russia' && r.mode === 'air');
+		const road = legs.filter((r) => r.mode === 'road');
+		const verb = use.phase === 'inbound' ? 'in' : 'home';
+		if (russia.length) entries.push({ swatch: 'line', color: palette.russia, label: `Russian flights ${verb}`, note: sourcesNote(russia.flatMap((r) => r.sources)) });
+		if (alliesAir.length) entries.push({ swatch: 'line', color: palette.allies, label: `Allied contingents flown ${verb}`, note: sourcesNote(alliesAir.flatMap((r) => r.sources)) });
+		if (road.length) entries.push({ swatch: 'road', color: palette.allies, label: `By road`, note: sourcesNote(road.flatMap((r) => r.sources)) });
+		for (const c of airliftCounts)
+			entries.push({ swatch: 'plane', color: '#1d1d1d', label: `${c.label}: ${c.value}`, note: [c.date, sourcesNote(c.sources), c.caveat].filter(Boolean).join(' · ') });
+		return entries;
+	},
+	mount(map) {
+		ensureSource(map, SOURCE);
+		if (!map.hasImage(ICON)) map.addImage(ICON, planeIcon(), { pixelRatio: 2 });
+		const color = ['match', ['get', 'force'], 'russia', palette.russia, palette.allies] as never;
+		map.addLayer({
+			id: ROUTE,
+			type: 'line',
+			source: SOURCE,
+			filter: ['all', ['==', ['get', 'part'], 'route'], ['==', ['get', 'mode'], 'air']],
+			layout: { visibility: 'none', 'line-cap': 'round' },
+			paint: { 'line-color': color, 'line-width': 2.5, 'line-opacity': 0.9 }
+		});
+		map.addLayer({
+			id: ROAD,
+			type: 'line',
+			source: SOURCE,
+			filter: ['all', ['==', ['get', 'part'], 'route'], ['==', ['get', 'mode'], 'road']],
+			layout: { visibility: 'none', 'line-cap': 'butt' },
+			paint: { 'line-color': color, 'line-width': 3, 'line-dasharray': [1, 1] }
+		});
+		map.addLayer({
+			id: CRAFT,
+			type: 'symbol',
+			source: SOURCE,
+			filter: ['==', ['get', 'part'], 'craft'],
+			layout: {
+				visibility: 'none',
+				'icon-image': ICON,
+				'icon-size': 1,
+				'icon-rotate': ['get', 'heading'],
+				'icon-rotation-alignment': 'map',
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			}
+		});
+	},
+	features(use, progress) {
+		const legs = routesFor(use);
+		const ts = legProgress(legs, progress);
+		const features = legs.flatMap((l, i) => {
+			const t = ts[i] as number;
+			const props = { id: l.route.id, force: l.route.force, mode: l.route.mode, t: Math.round(t * 1000) / 1000 };
+			const out = [{ geometry: { type: 'LineString' as const, coordinates: sliceAlong(l.line, t, l.cum) }, properties: { ...props, part: 'route' } }];
+			if (l.route.mode === 'air' && t > 0 && t < 1) {
+				const { at, heading } = pointAlong(l.line, t, l.cum);
+				out.push({ geometry: { type: 'Point', coordinates: at } as never, properties: { ...props, part: 'craft', heading } as never });
+			}
+			return out;
+		});
+		return collection(features);
+	},
+	show(map, use, progress) {
+		setData(map, SOURCE, airliftLayer.features!(use, progress));
+		setVisible(map, [ROUTE, ROAD, CRAFT], true);
+	},
+	hide(map) {
+		setVisible(map, [ROUTE, ROAD, CRAFT], false);
+	}
+};

@@ -1,0 +1,103 @@
+/**
+ * Reported concentrations of Russian forces near Ukraine, appearing on the
+ * first date a source reports them and sized by reported strength. Sites no
+ * source confirms are drawn hollow and grey, and only when a step asks.
+ */
+import { buildupSites } from '../../../../data/geo/buildup';
+import { checkIsoDate, type Problem } from '../../story/checks';
+import { palette } from '../palette';
+import type { BuildupSite } from '../records';
+import { sourcesNote } from '../sourceNames';
+import { checkDateRange } from './dated';
+import type { BuildupUse } from './settings';
+import type { LayerModule, LegendEntry } from './types';
+import { checkRecordSources, collection, dateAt, ensureSource, FONT_REGULAR, formatDate, setData, setVisible } from './util';
+
+const SOURCE = 'buildup';
+const CONFIRMED = 'buildup-confirmed';
+const UNCONFIRMED = 'buildup-unconfirmed';
+const LABEL = 'buildup-label';
+
+const firstReport = (s: BuildupSite): string => [...s.dates].sort()[0] as string;
+
+export function sitesOn(date: string, unconfirmed: boolean): BuildupSite[] {
+	return buildupSites.filter((s) => firstReport(s) <= date && (s.confirmed || unconfirmed));
+}
+
+export const buildupLayer: LayerModule<BuildupUse> = {
+	name: 'buildup',
+	styleLayers: [CONFIRMED, UNCONFIRMED, LABEL],
+	check(use) {
+		const problems: Problem[] = checkDateRange(use, ['layer', 'from', 'to', 'unconfirmed']);
+		if (typeof use.unconfirmed !== 'boolean') problems.push({ path: 'unconfirmed', message: 'expected true or false' });
+		return problems;
+	},
+	checkRecords(ctx) {
+		const problems = checkRecordSources(buildupSites, 'sites', ctx.sources);
+		buildupSites.forEach((s, i) => {
+			if (!s.dates.length) problems.push({ path: `sites[${i}].dates`, message: 'expected at least one date' });
+			s.dates.forEach((d, j) => problems.push(...checkIsoDate(d, `sites[${i}].dates[${j}]`)));
+		});
+		return problems;
+	},
+	readout(use, progress) {
+		return formatDate(dateAt(use.from, use.to, progress));
+	},
+	beats(use) {
+		return new Set(buildupSites.map(firstReport).filter((d) => d > use.from && d <= use.to)).size + 1;
+	},
+	legend(use) {
+		const shown = sitesOn(use.to, use.unconfirmed);
+		const confirmed = shown.filter((s) => s.confirmed);
+		const entries: LegendEntry[] = [
+			{ swatch: 'dot', color: palette.russia, label: 'Russian forces reported in satellite images or statements (larger: more reported)', note: sourcesNote(confirmed.flatMap((s) => s.sources)) }
+		];
+		const unconfirmed = shown.filter((s) => !s.confirmed);
+		if (unconfirmed.length)
+			entries.push({ swatch: 'ring', color: palette.unconfirmed, label: `Often cited, not confirmed: ${unconfirmed.map((s) => s.name).join(', ')}`, note: sourcesNote(unconfirmed.flatMap((s) => s.sources)) });
+		return entries;
+	},
+	mount(map) {
+		ensureSource(map, SOURCE);
+		const radius = ['match', ['get', 'size'], 3, 15, 2, 11, 7] as never;
+		map.addLayer({
+			id: CONFIRMED,
+			type: 'circle',
+			source: SOURCE,
+			filter: ['==', ['get', 'confirmed'], true],
+			layout: { visibility: 'none' },
+			paint: { 'circle-radius': radius, 'circle-color': palette.russia, 'circle-opacity': 0.8, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 }
+		});
+		map.addLayer({
+			id: UNCONFIRMED,
+			type: 'circle',
+			source: SOURCE,
+			filter: ['==', ['get', 'confirmed'], false],
+			layout: { visibility: 'none' },
+			paint: { 'circle-radius': radius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': palette.unconfirmed, 'circle-stroke-width': 2.5 }
+		});
+		map.addLayer({
+			id: LABEL,
+			type: 'symbol',
+			source: SOURCE,
+			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 1.3, 'text-max-width': 10 },
+			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 }
+		});
+	},
+	features(use, progress) {
+		const date = dateAt(use.from, use.to, progress);
+		return collection(
+			sitesOn(date, use.unconfirmed).map((s) => ({
+				geometry: { type: 'Point', coordinates: s.lngLat },
+				properties: { id: s.id, size: s.size, confirmed: s.confirmed, label: s.confirmed ? s.name : `${s.name} (unconfirmed)` }
+			}))
+		);
+	},
+	show(map, use, progress) {
+		setData(map, SOURCE, buildupLayer.features!(use, progress));
+		setVisible(map, [CONFIRMED, UNCONFIRMED, LABEL], true);
+	},
+	hide(map) {
+		setVisible(map, [CONFIRMED, UNCONFIRMED, LABEL], false);
+	}
+};

@@ -1,0 +1,61 @@
+/** The 2020 crises: Russia's peacekeepers and the Lachin corridor in Karabakh, and Belarus. */
+import { crisisFeatures } from '../../../../data/geo/crises';
+import { checkKnownKeys, checkOneOf, type Problem } from '../../story/checks';
+import { palette } from '../palette';
+import { sourcesNote } from '../sourceNames';
+import type { CrisesUse } from './settings';
+import type { LayerModule } from './types';
+import { checkRecordSources, collection, ensureSource, FONT_REGULAR, setData, setVisible } from './util';
+
+const SOURCE = 'crises';
+const LINE = 'crises-line';
+const DOT = 'crises-dot';
+const LABEL = 'crises-label';
+const CRISES = ['karabakh', 'belarus'] as const;
+
+export const crisesLayer: LayerModule<CrisesUse> = {
+	name: 'crises',
+	styleLayers: [LINE, DOT, LABEL],
+	check(use) {
+		const problems: Problem[] = checkKnownKeys(use, '', ['layer', 'show']);
+		if (!Array.isArray(use.show) || use.show.length === 0) return [...problems, { path: 'show', message: 'expected "karabakh", "belarus" or both' }];
+		use.show.forEach((c, i) => problems.push(...checkOneOf(c, `show[${i}]`, CRISES)));
+		return problems;
+	},
+	checkRecords(ctx) {
+		return checkRecordSources(crisisFeatures, 'features', ctx.sources);
+	},
+	legend(use) {
+		return crisisFeatures
+			.filter((f) => use.show.includes(f.crisis))
+			.map((f) => ({
+				swatch: f.geometry.type === 'LineString' ? ('line' as const) : ('dot' as const),
+				color: f.crisis === 'karabakh' ? palette.russia : palette.allies,
+				label: [f.label, f.date].filter(Boolean).join(', '),
+				note: sourcesNote(f.sources)
+			}));
+	},
+	mount(map) {
+		ensureSource(map, SOURCE);
+		const color = ['match', ['get', 'crisis'], 'karabakh', palette.russia, palette.allies] as never;
+		map.addLayer({ id: LINE, type: 'line', source: SOURCE, filter: ['==', ['geometry-type'], 'LineString'], layout: { visibility: 'none', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': 5, 'line-opacity': 0.85 } });
+		map.addLayer({ id: DOT, type: 'circle', source: SOURCE, filter: ['==', ['geometry-type'], 'Point'], layout: { visibility: 'none' }, paint: { 'circle-radius': 7, 'circle-color': color, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } });
+		map.addLayer({
+			id: LABEL,
+			type: 'symbol',
+			source: SOURCE,
+			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-max-width': 11, 'text-variable-anchor': ['right', 'left', 'top', 'bottom'], 'text-radial-offset': 1, 'symbol-placement': 'point' },
+			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 }
+		});
+	},
+	features(use) {
+		return collection(crisisFeatures.filter((f) => use.show.includes(f.crisis)).map((f) => ({ geometry: f.geometry, properties: { id: f.id, crisis: f.crisis, label: f.label } })));
+	},
+	show(map, use, progress) {
+		setData(map, SOURCE, crisesLayer.features!(use, progress));
+		setVisible(map, [LINE, DOT, LABEL], true);
+	},
+	hide(map) {
+		setVisible(map, [LINE, DOT, LABEL], false);
+	}
+};

@@ -1,0 +1,70 @@
+/** The diplomacy week's venues, lit one after another in date order. */
+import { venues } from '../../../../data/geo/diplomacy';
+import { checkIsoDate, checkKnownKeys, type Problem } from '../../story/checks';
+import { palette } from '../palette';
+import { placeAt, placeIds } from '../places';
+import { sourcesNote } from '../sourceNames';
+import type { DiplomacyUse } from './settings';
+import type { LayerModule } from './types';
+import { checkRecordSources, collection, ensureSource, FONT_BOLD, formatDate, setData, setVisible } from './util';
+
+const SOURCE = 'diplomacy';
+const DOT = 'diplomacy-dot';
+const LABEL = 'diplomacy-label';
+
+const ordered = [...venues].sort((a, b) => a.date.localeCompare(b.date));
+
+/** How many venues are lit at progress p: the first at once, the last by the end. */
+export function litCount(p: number): number {
+	return Math.min(ordered.length, 1 + Math.floor(Math.min(1, Math.max(0, p)) * ordered.length));
+}
+
+export const diplomacyLayer: LayerModule<DiplomacyUse> = {
+	name: 'diplomacy',
+	styleLayers: [DOT, LABEL],
+	check(use) {
+		return checkKnownKeys(use, '', ['layer']);
+	},
+	checkRecords(ctx) {
+		const problems: Problem[] = checkRecordSources(venues, 'venues', ctx.sources);
+		venues.forEach((v, i) => {
+			if (!placeIds.has(v.place)) problems.push({ path: `venues[${i}].place`, message: `unknown place "${v.place}"` });
+			problems.push(...checkIsoDate(v.date, `venues[${i}].date`));
+		});
+		return problems;
+	},
+	readout(_use, progress) {
+		const v = ordered[litCount(progress) - 1];
+		return v ? formatDate(v.date) : null;
+	},
+	beats() {
+		return ordered.length;
+	},
+	legend() {
+		return ordered.map((v) => ({ swatch: 'dot' as const, color: palette.venue, label: `${formatDate(v.date)}: ${v.event}`, note: sourcesNote(v.sources) }));
+	},
+	mount(map) {
+		ensureSource(map, SOURCE);
+		map.addLayer({ id: DOT, type: 'circle', source: SOURCE, layout: { visibility: 'none' }, paint: { 'circle-radius': 9, 'circle-color': palette.venue, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
+		map.addLayer({
+			id: LABEL,
+			type: 'symbol',
+			source: SOURCE,
+			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-max-width': 12, 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 1.2 },
+			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.8 }
+		});
+	},
+	features(_use, progress) {
+		const lit = ordered.slice(0, litCount(progress));
+		return collection(
+			lit.map((v) => ({ geometry: { type: 'Point', coordinates: placeAt(v.place).lngLat }, properties: { id: v.id, label: `${placeAt(v.place).name} · ${formatDate(v.date).replace(/ \d{4}$/, '')}` } }))
+		);
+	},
+	show(map, use, progress) {
+		setData(map, SOURCE, diplomacyLayer.features!(use, progress));
+		setVisible(map, [DOT, LABEL], true);
+	},
+	hide(map) {
+		setVisible(map, [DOT, LABEL], false);
+	}
+};

@@ -1,0 +1,151 @@
+/**
+ * CSTO membership as of a year: members, former members with the year they
+ * left, and (for January 2022) the states that sent troops with their reported
+ * contingents. A sweep from one year to another follows the scroll or a clock.
+ */
+import { cstoStates } from '../../../../data/geo/csto';
+import { checkKnownKeys, checkNumber, checkRange, type Problem } from '../../story/checks';
+import { palette } from '../palette';
+import { places } from '../../../../data/geo/places';
+import type { CstoState } from '../records';
+import { sourcesNote } from '../sourceNames';
+import type { MembershipUse } from './settings';
+import type { LayerModule, LegendEntry } from './types';
+import { checkRecordSources, collection, ensureSource, FONT_REGULAR, setData, setVisible } from './util';
+
+const SOURCE = 'membership-labels';
+const FILL = 'membership-fill';
+const LINE = 'membership-line';
+const LABEL = 'membership-label';
+
+export type MemberStatus = 'member' | 'former' | 'none';
+
+export function statusIn(state: CstoState, year: number): MemberStatus {
+	if (state.periods.some(([a, b]) => year >= a && (b === null || year < b))) return 'member';
+	if (state.periods.some(([a]) => a <= year)) return 'former';
+	return 'none';
+}
+
+export function yearAt(use: Pick<MembershipUse, 'from' | 'to'>, progress: number): number {
+	return Math.round(use.from + (use.to - use.from) * Math.min(1, Math.max(0, progress)));
+}
+
+/** "left 1999", "left 1999, rejoined 2006, left 2012", as of a year. */
+function history(state: CstoState, year: number): string {
+	const parts: string[] = [];
+	state.periods.forEach(([a, b], i) => {
+		if (i > 0 && a <= year) parts.push(`rejoined ${a}`);
+		if (b !== null && b <= year) parts.push(`left ${b}`);
+	});
+	return parts.join(', ');
+}
+
+function labelFor(state: CstoState, year: number, contributors: boolean): string {
+	const status = statusIn(state, year);
+	if (status === 'former') return `${state.name}\n${history(state, year)}`;
+	if (contributors && state.contingent) return `${state.name}\n${state.contingent.value}`;
+	return state.name;
+}
+
+const capitalOf = new Map(places.filter((p) => p.kind === 'capital').map((p) => [p.country, p.lngLat]));
+
+export const membershipLayer: LayerModule<MembershipUse> = {
+	name: 'membership',
+	styleLayers: [FILL, LINE, LABEL],
+	check(use) {
+		const problems: Problem[] = [
+			...checkKnownKeys(use, '', ['layer', 'from', 'to', 'contributors']),
+			...checkNumber(use.from, 'from', 1992, 2030),
+			...checkNumber(use.to, 'to', 1992, 2030),
+			...checkRange(use.from, use.to, 'to')
+		];
+		if (use.contributors !== undefined && typeof use.contributors !== 'boolean') problems.push({ path: 'contributors', message: 'expected true or false' });
+		return problems;
+	},
+	checkRecords(ctx) {
+		const problems = checkRecordSources(cstoStates.map((s) => ({ id: s.iso3, sources: [...s.sources, ...(s.contingent?.sources ?? [])] })), 'states', ctx.sources);
+		cstoStates.forEach((s, i) => {
+			if (!capitalOf.has(s.iso3)) problems.push({ path: `states[${i}]`, message: `no capital place for ${s.iso3} to put its label on` });
+		});
+		return problems;
+	},
+	readout(use, progress) {
+		return String(yearAt(use, progress));
+	},
+	beats(use) {
+		const years = new Set<number>();
+		for (const s of cstoStates) for (const [a, b] of s.periods) for (const y of [a, b]) if (y !== null && y > use.from && y <= use.to) years.add(y);
+		return years.size + 1;
+	},
+	legend(use) {
+		const year = use.to;
+		const states = cstoStates.filter((s) => statusIn(s, year) !== 'none');
+		const entries: LegendEntry[] = [
+			{ swatch: 'fill', color: palette.russiaFill, label: `CSTO members in ${year}`, note: sourcesNote(states.filter((s) => statusIn(s, year) === 'member').flatMap((s) => s.sources)) }
+		];
+		const former = states.filter((s) => statusIn(s, year) === 'former');
+		if (former.length)
+			entries.push({ swatch: 'fill', color: palette.formerFill, label: `Former members: ${former.map((s) => `${s.name} (${history(s, year)})`).join('; ')}`, note: sourcesNote(former.flatMap((s) => s.sources)) });
+		if (use.contributors) {
+			const sent = cstoStates.filter((s) => s.contingent);
+			entries.push({
+				swatch: 'ring',
+				color: palette.russia,
+				label: `Sent troops in January 2022: ${sent.map((s) => `${s.name} ${s.contingent?.value}`).join('; ')}`,
+				note: [sourcesNote(sent.flatMap((s) => s.contingent?.sources ?? [])), ...new Set(sent.map((s) => s.contingent?.caveat).filter(Boolean))].join(' · ')
+			});
+		}
+		for (const s of states) if (s.note) entries.push({ swatch: 'fill', color: palette.russiaFill, label: `${s.name}: ${s.note}` });
+		return entries;
+	},
+	mount(map) {
+		ensureSource(map, SOURCE);
+		map.addLayer(
+			{ id: FILL, type: 'fill', source: 'countries', layout: { visibility: 'none' }, filter: ['in', ['get', 'iso3'], ['literal', []]], paint: { 'fill-color': palette.russiaFill, 'fill-opacity': 0.95 } },
+			'country-borders'
+		);
+		map.addLayer({
+			id: LINE,
+			type: 'line',
+			source: 'countries',
+			layout: { visibility: 'none' },
+			filter: ['in', ['get', 'iso3'], ['literal', []]],
+			paint: { 'line-color': palette.russia, 'line-width': 2.5 }
+		});
+		map.addLayer({
+			id: LABEL,
+			type: 'symbol',
+			source: SOURCE,
+			layout: { visibility: 'none', 'text-field': ['get', 'text'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-max-width': 12, 'text-allow-overlap': false, 'text-offset': [0, 1.4], 'text-anchor': 'top' },
+			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 }
+		});
+	},
+	features(use, progress) {
+		const year = yearAt(use, progress);
+		return collection(
+			cstoStates
+				.filter((s) => statusIn(s, year) !== 'none' && capitalOf.has(s.iso3))
+				.map((s) => ({
+					geometry: { type: 'Point', coordinates: capitalOf.get(s.iso3) as [number, number] },
+					properties: { iso3: s.iso3, status: statusIn(s, year), text: labelFor(s, year, !!use.contributors) }
+				}))
+		);
+	},
+	show(map, use, progress) {
+		const year = yearAt(use, progress);
+		const member = cstoStates.filter((s) => statusIn(s, year) === 'member').map((s) => s.iso3);
+		const former = cstoStates.filter((s) => statusIn(s, year) === 'former').map((s) => s.iso3);
+		const contributors = use.contributors ? cstoStates.filter((s) => s.contingent).map((s) => s.iso3) : [];
+		const colours: unknown[] = [];
+		for (const c of member) colours.push(c, palette.russiaFill);
+		for (const c of former) colours.push(c, palette.formerFill);
+		map.setFilter(FILL, ['in', ['get', 'iso3'], ['literal', [...member, ...former]]]);
+		if (colours.length) map.setPaintProperty(FILL, 'fill-color', ['match', ['get', 'iso3'], ...colours, 'rgba(0,0,0,0)'] as never);
+		map.setFilter(LINE, ['in', ['get', 'iso3'], ['literal', contributors]]);
+		setData(map, SOURCE, membershipLayer.features!(use, progress));
+		setVisible(map, [FILL, LINE, LABEL], true);
+	},
+	hide(map) {
+		setVisible(map, [FILL, LINE, LABEL], false);
+	}
+};

@@ -1,0 +1,108 @@
+/** Place labels and markers; emphasised places pulse. */
+import { places } from '../../../../data/geo/places';
+import { checkIdList, checkKnownKeys, type Problem } from '../../story/checks';
+import { palette } from '../palette';
+import { placeIds } from '../places';
+import type { PlacesUse } from './settings';
+import type { LayerModule } from './types';
+import { collection, ensureSource, FONT_BOLD, FONT_REGULAR, setVisible } from './util';
+
+const SOURCE = 'places';
+const PULSE = 'places-pulse';
+const DOT = 'places-dot';
+const LABEL = 'places-label';
+const PULSE_MS = 1800;
+
+const byIds = (ids: readonly string[]) => ['in', ['get', 'id'], ['literal', [...ids]]] as const;
+
+export const placesLayer: LayerModule<PlacesUse> = {
+	name: 'places',
+	styleLayers: [PULSE, DOT, LABEL],
+	check(use) {
+		const problems: Problem[] = [
+			...checkKnownKeys(use, '', ['layer', 'labels', 'emphasis']),
+			...checkIdList(use.labels, 'labels', placeIds, 'place'),
+			...checkIdList(use.emphasis, 'emphasis', placeIds, 'place', { optional: true })
+		];
+		const labels = new Set(Array.isArray(use.labels) ? use.labels : []);
+		if (Array.isArray(use.emphasis))
+			use.emphasis.forEach((id, i) => {
+				if (placeIds.has(id) && !labels.has(id)) problems.push({ path: `emphasis[${i}]`, message: `"${id}" is emphasised but not labelled` });
+			});
+		return problems;
+	},
+	checkRecords(ctx) {
+		return places.flatMap((p, i) =>
+			(p.sources ?? []).filter((s) => !ctx.sources.has(s)).map((s) => ({ path: `places[${i}].sources`, message: `unknown source "${s}" (place "${p.id}")` }))
+		);
+	},
+	legend() {
+		return [];
+	},
+	mount(map, env) {
+		const t = env.theme === 'dark';
+		ensureSource(
+			map,
+			SOURCE,
+			collection(places.map((p) => ({ geometry: { type: 'Point', coordinates: p.lngLat }, properties: { id: p.id, name: p.name, kind: p.kind } })))
+		);
+		map.addLayer({
+			id: PULSE,
+			type: 'circle',
+			source: SOURCE,
+			layout: { visibility: 'none' },
+			filter: byIds([]) as never,
+			paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': palette.russia, 'circle-stroke-width': 2, 'circle-stroke-opacity': 0.8 }
+		});
+		map.addLayer({
+			id: DOT,
+			type: 'circle',
+			source: SOURCE,
+			layout: { visibility: 'none' },
+			filter: byIds([]) as never,
+			paint: {
+				'circle-radius': ['match', ['get', 'kind'], 'capital', 4.5, 3.5],
+				'circle-color': t ? '#f2f2f2' : '#1d1d1d',
+				'circle-stroke-color': t ? '#000' : '#fff',
+				'circle-stroke-width': 1.5
+			}
+		});
+		map.addLayer({
+			id: LABEL,
+			type: 'symbol',
+			source: SOURCE,
+			filter: byIds([]) as never,
+			layout: {
+				visibility: 'none',
+				'text-field': ['get', 'name'],
+				'text-font': ['match', ['get', 'kind'], 'capital', ['literal', FONT_BOLD], ['literal', FONT_REGULAR]] as never,
+				'text-size': ['match', ['get', 'kind'], 'capital', 14, 13],
+				'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+				'text-radial-offset': 0.7,
+				'text-justify': 'auto',
+				'text-max-width': 9
+			},
+			paint: { 'text-color': t ? '#f2f2f2' : palette.label, 'text-halo-color': t ? 'rgba(0,0,0,.85)' : palette.halo, 'text-halo-width': 1.6 }
+		});
+	},
+	show(map, use, _progress, env) {
+		map.setFilter(DOT, byIds(use.labels) as never);
+		map.setFilter(LABEL, byIds(use.labels) as never);
+		map.setFilter(PULSE, byIds(use.emphasis ?? []) as never);
+		setVisible(map, [DOT, LABEL], true);
+		setVisible(map, [PULSE], (use.emphasis?.length ?? 0) > 0);
+		if (env.reducedMotion) {
+			map.setPaintProperty(PULSE, 'circle-radius', 11);
+			map.setPaintProperty(PULSE, 'circle-stroke-opacity', 0.9);
+		}
+	},
+	hide(map) {
+		setVisible(map, [PULSE, DOT, LABEL], false);
+	},
+	animate(map, use, time) {
+		if (!use.emphasis?.length) return;
+		const phase = (time % PULSE_MS) / PULSE_MS;
+		map.setPaintProperty(PULSE, 'circle-radius', 6 + 16 * phase);
+		map.setPaintProperty(PULSE, 'circle-stroke-opacity', 0.9 * (1 - phase));
+	}
+};

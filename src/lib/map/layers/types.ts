@@ -1,0 +1,66 @@
+/**
+ * The one shape every map layer module has. A module is a plain object; the
+ * registry (./registry.ts) maps the name a story uses to it.
+ *
+ * A layer's look is a pure function of its settings and a progress value from
+ * 0 to 1: reading mode takes progress from the scroll, presentation mode from a
+ * clock, reduced motion pins it to 1 (the end state). So any step can be shown
+ * directly, and scrolling back runs an animation backwards.
+ *
+ * maplibre-gl is imported for types only: the validator loads these modules in
+ * Node at build time.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Problem } from '../../story/checks';
+import type { AnyLayerUse } from './settings';
+
+export type { MaplibreMap };
+
+export interface LegendEntry {
+	/** What the swatch looks like. */
+	swatch: 'fill' | 'hatch' | 'line' | 'dashed' | 'dot' | 'ring' | 'plane' | 'road';
+	color: string;
+	label: string;
+	/** Source line under the label ("TASS, 7 January 2022"). */
+	note?: string;
+}
+
+export interface CheckContext {
+	/** Ids of the story's sources. */
+	sources: ReadonlySet<string>;
+}
+
+export interface LayerEnv {
+	/** Absolute or root-relative base for static assets (geodata, fonts). */
+	assets: string;
+	reducedMotion: boolean;
+	/** Light or dark map theme (embeds can ask for dark). */
+	theme: 'light' | 'dark';
+}
+
+export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
+	name: U['layer'];
+	/** Problems with one step's settings for this layer; paths relative to the setting (`labels[2]`). */
+	check(use: Record<string, unknown>, ctx: CheckContext): Problem[];
+	/** Problems with the layer's own records (data/geo), e.g. unknown source ids. */
+	checkRecords?(ctx: CheckContext): Problem[];
+	/** What the legend shows for these settings. */
+	legend(use: U): LegendEntry[];
+	/** A short readout for the map at this progress (a date, a year), or null. */
+	readout?(use: U, progress: number): string | null;
+	/** How many presentation beats the step has for this layer (default 1). */
+	beats?(use: U): number;
+	/** The MapLibre style layer ids this module owns, for tests and for hiding. */
+	styleLayers: readonly string[];
+	/** The features the layer draws for these settings at this progress: pure, so tests can read them. */
+	features?(use: U, progress: number): FeatureCollection;
+	/** Add sources and (hidden) style layers. Called once, when the map is ready. */
+	mount(map: MaplibreMap, env: LayerEnv): void | Promise<void>;
+	/** Show the layer for these settings at this progress. Idempotent. */
+	show(map: MaplibreMap, use: U, progress: number, env: LayerEnv): void;
+	/** Hide every style layer the module owns. */
+	hide(map: MaplibreMap): void;
+	/** Per-frame work for ambient animation (pulses); only called while visible and motion is allowed. */
+	animate?(map: MaplibreMap, use: U, timeMs: number): void;
+}

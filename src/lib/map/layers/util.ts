@@ -1,0 +1,69 @@
+/** Helpers shared by the layer modules. */
+import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { MaplibreMap } from './types';
+
+export function setVisible(map: MaplibreMap, ids: readonly string[], visible: boolean): void {
+	for (const id of ids) {
+		if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+	}
+}
+
+export function setData(map: MaplibreMap, source: string, data: FeatureCollection): void {
+	(map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+}
+
+export function collection<G extends Geometry = Geometry>(
+	features: Array<{ geometry: G; properties: GeoJsonProperties; id?: string | number }>
+): FeatureCollection<G> {
+	return {
+		type: 'FeatureCollection',
+		features: features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: f.properties, ...(f.id !== undefined ? { id: f.id } : {}) }))
+	};
+}
+
+export const emptyCollection = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+/** Add a GeoJSON source once. */
+export function ensureSource(map: MaplibreMap, id: string, data: FeatureCollection = emptyCollection()): void {
+	if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data });
+}
+
+/** Text font stacks; the names match the style's `font-faces`. */
+export const FONT_REGULAR = ['Noto Sans Regular'];
+export const FONT_BOLD = ['Noto Sans Bold'];
+
+/** Where `date` falls between `from` and `to` (ISO dates), given progress 0–1. */
+export function dateAt(from: string, to: string, progress: number): string {
+	const a = Date.parse(`${from}T00:00:00Z`);
+	const b = Date.parse(`${to}T00:00:00Z`);
+	const days = Math.round((b - a) / 86_400_000);
+	const t = Math.min(1, Math.max(0, progress));
+	return new Date(a + Math.round(days * t) * 86_400_000).toISOString().slice(0, 10);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2022-01-05" → "5 January 2022". */
+export function formatDate(iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+	return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** Every record's `sources` must resolve to the story's sources. */
+export function checkRecordSources(
+	records: ReadonlyArray<{ id: string; sources?: string[] }>,
+	path: string,
+	sources: ReadonlySet<string>
+): Array<{ path: string; message: string }> {
+	return records.flatMap((r, i) =>
+		(r.sources ?? []).flatMap((s, j) =>
+			sources.has(s) ? [] : [{ path: `${path}[${i}].sources[${j}]`, message: `unknown source "${s}" (record "${r.id}")` }]
+		)
+	);
+}
+
+/** A source list as a short legend note: "TASS; RFE/RL". */
+export function sourceNote(ids: readonly string[], lookup: (id: string) => string | undefined): string {
+	return [...new Set(ids.map((id) => lookup(id) ?? id))].join('; ');
+}

@@ -1,0 +1,22 @@
+/** What the legend and the date readout show for a step: pure, so it renders on the server too. */
+import type { Step } from '../story/types';
+import { layerModule } from './layers/registry';
+import type { LegendEntry } from './layers/types';
+
+export function legendFor(step: Step): LegendEntry[] {
+	return step.layers.flatMap((use) => layerModule(use.layer)?.legend(use as never) ?? []);
+}
+
+/** The first readout any of the step's layers gives at this progress ("5 January 2022", "1999"). */
+export function readoutFor(step: Step, progress: number): string | null {
+	for (const use of step.layers) {
+		const r = layerModule(use.layer)?.readout?.(use as never, progress);
+		if (r) return r;
+	}
+	return null;
+}
+
+/** How many beats presentation mode gives the step: the most any of its layers asks for. */
+export function beatsFor(step: Step): number {
+	return Math.max(1, ...step.layers.map((use) => layerModule(use.layer)?.beats?.(use as never) ?? 1));
+}

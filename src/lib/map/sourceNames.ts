@@ -1,0 +1,13 @@
+/** Short source credits for legends: "TASS, 7 January 2022". */
+import { sources } from '../../../data/sources';
+
+const byId = new Map(sources.map((s) => [s.id, s]));
+
+export function sourceLabel(id: string): string | undefined {
+	const s = byId.get(id);
+	return s ? `${s.outlet}, ${s.date}` : undefined;
+}
+
+export function sourcesNote(ids: readonly string[]): string {
+	return [...new Set(ids.map((id) => byId.get(id)?.outlet ?? id))].join('; ');
+}

@@ -1,0 +1,161 @@
+/**
+ * The runtime check of a story: everything the Story type cannot say. It runs
+ * at build time (vite.config.ts fails the build) and in unit tests, and reports
+ * every bad field with its path, e.g. `steps[7].camera.zoom: 40 is outside 0–22`.
+ */
+import { layerRegistry } from '../map/layers/registry';
+import type { LayerModule } from '../map/layers/types';
+import {
+	checkIdList,
+	checkLngLat,
+	checkNumber,
+	checkString,
+	formatProblem,
+	isRecord,
+	type Problem
+} from './checks';
+import { citedSources } from './text';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function checkSources(v: unknown): { problems: Problem[]; ids: Set<string> } {
+	const ids = new Set<string>();
+	if (!Array.isArray(v)) return { problems: [{ path: 'sources', message: 'expected a list of sources' }], ids };
+	const problems: Problem[] = [];
+	const firstAt = new Map<string, number>();
+	v.forEach((s, i) => {
+		const path = `sources[${i}]`;
+		if (!isRecord(s)) return problems.push({ path, message: 'expected a source object' });
+		problems.push(...checkString(s.id, `${path}.id`));
+		if (typeof s.id === 'string') {
+			const prev = firstAt.get(s.id);
+			if (prev !== undefined) problems.push({ path: `${path}.id`, message: `duplicate of sources[${prev}].id` });
+			else firstAt.set(s.id, i);
+			ids.add(s.id);
+		}
+		problems.push(...checkString(s.outlet, `${path}.outlet`));
+		if (s.author !== null) problems.push(...checkString(s.author, `${path}.author`));
+		problems.push(...checkString(s.date, `${path}.date`));
+		problems.push(...checkString(s.headline, `${path}.headline`));
+		if (s.kind !== 'seed' && s.kind !== 'background')
+			problems.push({ path: `${path}.kind`, message: `expected "seed" or "background", got ${JSON.stringify(s.kind)}` });
+		if (s.url !== undefined && (typeof s.url !== 'string' || !/^https:\/\//.test(s.url)))
+			problems.push({ path: `${path}.url`, message: 'must be an https:// address' });
+	});
+	return { problems, ids };
+}
+
+function checkCamera(v: unknown, path: string): Problem[] {
+	if (!isRecord(v)) return [{ path, message: 'expected a camera { center, zoom, bearing, pitch }' }];
+	return [
+		...checkLngLat(v.center, `${path}.center`),
+		...checkNumber(v.zoom, `${path}.zoom`, 0, 22),
+		...checkNumber(v.bearing, `${path}.bearing`, -180, 180),
+		...checkNumber(v.pitch, `${path}.pitch`, 0, 85)
+	];
+}
+
+function checkLayers(v: unknown, path: string, sources: Set<string>): Problem[] {
+	if (!Array.isArray(v)) return [{ path, message: 'expected a list of layers' }];
+	const problems: Problem[] = [];
+	const seen = new Map<string, number>();
+	v.forEach((use, i) => {
+		const at = `${path}[${i}]`;
+		if (!isRecord(use) || typeof use.layer !== 'string')
+			return problems.push({ path: at, message: 'expected { layer: name, ...settings }' });
+		const mod = (layerRegistry as Record<string, LayerModule | undefined>)[use.layer];
+		if (!mod) return problems.push({ path: at, message: `unknown layer "${use.layer}"` });
+		const prev = seen.get(use.layer);
+		if (prev !== undefined) problems.push({ path: at, message: `layer "${use.layer}" is already used at ${path}[${prev}]` });
+		seen.set(use.layer, i);
+		for (const p of mod.check(use, { sources })) problems.push({ path: p.path ? `${at}.${p.path}` : at, message: p.message });
+	});
+	return problems;
+}
+
+function checkFigures(v: unknown, path: string, sources: Set<string>): Problem[] {
+	if (v === undefined) return [];
+	if (!Array.isArray(v)) return [{ path, message: 'expected a list of figures' }];
+	return v.flatMap((f, i) => {
+		const at = `${path}[${i}]`;
+		if (!isRecord(f)) return [{ path: at, message: 'expected a figure object' }];
+		return [
+			...checkString(f.label, `${at}.label`),
+			...checkString(f.value, `${at}.value`),
+			...checkString(f.date, `${at}.date`, { optional: true }),
+			...checkString(f.caveat, `${at}.caveat`, { optional: true }),
+			...checkIdList(f.sources, `${at}.sources`, sources, 'source')
+		];
+	});
+}
+
+function checkStep(s: unknown, i: number, sources: Set<string>, firstAt: Map<string, number>): Problem[] {
+	const path = `steps[${i}]`;
+	if (!isRecord(s)) return [{ path, message: 'expected a step object' }];
+	const problems: Problem[] = [];
+	if (typeof s.id !== 'string' || !SLUG.test(s.id)) {
+		problems.push({ path: `${path}.id`, message: `${JSON.stringify(s.id)} is not a slug (lowercase letters, digits, hyphens)` });
+	} else {
+		const prev = firstAt.get(s.id);
+		if (prev !== undefined) problems.push({ path: `${path}.id`, message: `duplicate of steps[${prev}].id` });
+		else firstAt.set(s.id, i);
+	}
+	problems.push(...checkString(s.kicker, `${path}.kicker`, { optional: true, max: 60 }));
+	problems.push(...checkString(s.heading, `${path}.heading`, { max: 90 }));
+	problems.push(...checkIdList(s.sources, `${path}.sources`, sources, 'source'));
+	const listed = new Set(Array.isArray(s.sources) ? s.sources.filter((x): x is string => typeof x === 'string') : []);
+	if (!Array.isArray(s.body) || s.body.length === 0) {
+		problems.push({ path: `${path}.body`, message: 'expected at least one paragraph' });
+	} else {
+		s.body.forEach((para, j) => {
+			const at = `${path}.body[${j}]`;
+			const bad = checkString(para, at);
+			if (bad.length) return problems.push(...bad);
+			for (const id of citedSources(para as string)) {
+				if (!sources.has(id)) problems.push({ path: at, message: `cites unknown source "${id}"` });
+				else if (!listed.has(id)) problems.push({ path: at, message: `cites "${id}", which is not in ${path}.sources` });
+			}
+		});
+	}
+	problems.push(...checkFigures(s.figures, `${path}.figures`, sources));
+	problems.push(...checkCamera(s.camera, `${path}.camera`));
+	problems.push(...checkLayers(s.layers, `${path}.layers`, sources));
+	problems.push(...checkString(s.alt, `${path}.alt`));
+	problems.push(...checkString(s.notes, `${path}.notes`, { optional: true }));
+	return problems;
+}
+
+/** Every problem with the story, as `path: reason` lines. Empty when the story is sound. */
+export function validateStory(story: unknown): string[] {
+	if (!isRecord(story)) return ['story: expected an object'];
+	const problems: Problem[] = [];
+	for (const key of ['slug', 'title', 'dek', 'byline', 'published', 'lang'] as const)
+		problems.push(...checkString(story[key], key));
+	const { problems: sourceProblems, ids } = checkSources(story.sources);
+	problems.push(...sourceProblems);
+	if (!Array.isArray(story.steps) || story.steps.length === 0) {
+		problems.push({ path: 'steps', message: 'expected at least one step' });
+	} else {
+		const firstAt = new Map<string, number>();
+		story.steps.forEach((s, i) => problems.push(...checkStep(s, i, ids, firstAt)));
+	}
+	for (const mod of Object.values(layerRegistry) as LayerModule[]) {
+		for (const p of mod.checkRecords?.({ sources: ids }) ?? [])
+			problems.push({ path: `records.${mod.name}${p.path ? `.${p.path}` : ''}`, message: p.message });
+	}
+	return problems.map(formatProblem);
+}
+
+export class StoryError extends Error {
+	constructor(public problems: string[]) {
+		super(`The story file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`);
+		this.name = 'StoryError';
+	}
+}
+
+/** Throws a StoryError listing every problem; returns the story unchanged when sound. */
+export function assertValidStory<T>(story: T): T {
+	const problems = validateStory(story);
+	if (problems.length) throw new StoryError(problems);
+	return story;
+}

@@ -1,0 +1,70 @@
+import { expect, type Page } from '@playwright/test';
+import { fitCamera, sameView } from '../../src/lib/map/camera';
+import type { Camera, Step } from '../../src/lib/story/types';
+
+/**
+ * Collects what would make a reader's page go wrong: script errors, failed or
+ * error responses, and any request to a host other than the one serving the story.
+ */
+export function watchProblems(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+	page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+	page.on('response', (r) => {
+		if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+	});
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (['data:', 'blob:'].includes(url.protocol)) return;
+		if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') problems.push(`third-party request: ${r.url()}`);
+	});
+	return problems;
+}
+
+export const mapHost = (page: Page) => page.locator('[data-map]').first();
+export const stage = (page: Page) => page.locator('[data-map-state]').first();
+
+export async function waitForMap(page: Page): Promise<void> {
+	await expect(stage(page)).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+}
+
+/** The camera the live map reports, as the page keeps it on the container. */
+export async function liveCamera(page: Page): Promise<Camera | null> {
+	const raw = await mapHost(page).getAttribute('data-camera');
+	return raw ? (JSON.parse(raw) as Camera) : null;
+}
+
+/** The view a step should reach on this page's map, from the map's real size. */
+export async function expectedCamera(page: Page, step: Step): Promise<Camera> {
+	const { w, h } = await mapHost(page).evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
+	return fitCamera(step.camera, w, h);
+}
+
+export async function expectCameraAt(page: Page, step: Step): Promise<void> {
+	const target = await expectedCamera(page, step);
+	await expect
+		.poll(async () => {
+			const live = await liveCamera(page);
+			return !!live && sameView(live, target, { deg: 0.02, zoom: 0.02, angle: 0.5 });
+		}, { message: `camera should reach the view of step "${step.id}"`, timeout: 20_000 })
+		.toBe(true);
+}
+
+/** Scroll so the step's top sits at 30% of the viewport: past the 60% trigger line, as a reader would. */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+	await page.evaluate((stepId) => {
+		const el = document.getElementById(stepId) as HTMLElement;
+		const y = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3;
+		window.scrollTo({ top: y, behavior: 'instant' });
+	}, id);
+}
+
+/** Names of the MapLibre style layers that draw at least one feature in the current view. */
+export async function renderedLayers(page: Page, ids: string[]): Promise<Record<string, number>> {
+	return mapHost(page).evaluate((el, layerIds) => {
+		const map = (el as HTMLElement & { __map?: any }).__map;
+		const out: Record<string, number> = {};
+		for (const id of layerIds) out[id] = map.getLayer(id) ? map.queryRenderedFeatures({ layers: [id] }).length : -1;
+		return out;
+	}, ids);
+}

@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { story } from '../../data/story';
+import { expectCameraAt, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
+
+test.describe('reading the story by scrolling', () => {
+	test('every step becomes active in turn, the live camera reaches its view, and nothing fails', async ({ page }) => {
+		test.setTimeout(300_000);
+		const problems = watchProblems(page);
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+		const historyStart = await page.evaluate(() => history.length);
+		const scrolly = page.locator('.scrolly');
+
+		for (const [i, step] of story.steps.entries()) {
+			await scrollToStep(page, step.id);
+			if (i === 0) await waitForMap(page);
+			await expect(scrolly, `step ${i}`).toHaveAttribute('data-active-step', step.id);
+			await expect(page.locator(`#${step.id}`)).toHaveAttribute('aria-current', 'step');
+			await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+			await expectCameraAt(page, step);
+			await expect(stage(page)).toHaveAttribute('data-step', step.id);
+			if (i > 0) await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+		}
+
+		expect(await page.evaluate(() => history.length), 'the read adds no history entries').toBe(historyStart);
+		expect(problems).toEqual([]);
+	});
+
+	test('opening a step link lands on that step with the map already in its state', async ({ page }) => {
+		const problems = watchProblems(page);
+		const target = story.steps[Math.floor(story.steps.length / 2)]!;
+		await page.addInitScript(() => {
+			const seen: string[] = [];
+			(window as unknown as { __activeSteps: string[] }).__activeSteps = seen;
+			new MutationObserver(() => {
+				const v = document.querySelector('.scrolly')?.getAttribute('data-active-step');
+				if (v && seen.at(-1) !== v) seen.push(v);
+			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-active-step'] });
+		});
+		await page.goto(`/#${target.id}`);
+		await waitForMap(page);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', target.id);
+		await expect(page.locator(`#${target.id}`)).toBeInViewport();
+		await expectCameraAt(page, target);
+		const seen = await page.evaluate(() => (window as unknown as { __activeSteps: string[] }).__activeSteps);
+		expect(seen.filter((id) => id !== story.steps[0]!.id && id !== target.id), 'no steps before it replayed').toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
+	test('an unknown step in the link falls back to the first step without an error', async ({ page }) => {
+		const problems = watchProblems(page);
+		await page.goto('/#no-such-step');
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', story.steps[0]!.id);
+		expect(problems).toEqual([]);
+	});
+
+	test('lists every source, and each step links its citations to that list', async ({ page }) => {
+		await page.goto('/');
+		const items = page.locator('section.sources li');
+		await expect(items).toHaveCount(story.sources.length);
+		for (const step of story.steps) {
+			const links = page.locator(`#${step.id} .step-sources a`);
+			await expect(links).toHaveCount(step.sources.length);
+			for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+				await expect(page.locator(href as string)).toHaveCount(1);
+			}
+		}
+	});
+
+	test('the reduced-motion toggle is remembered and shows layers at their end state', async ({ page }) => {
+		await page.goto('/');
+		const toggle = page.getByRole('button', { name: 'Reduce motion' });
+		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+		const step = story.steps[2]!;
+		await scrollToStep(page, step.id);
+		await waitForMap(page);
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-progress', '1.000');
+		await expectCameraAt(page, step);
+	});
+
+	test('the operating system setting for reduced motion is honoured', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the whole text, citations and sources are in the page', async ({ page }) => {
+		await page.goto('/');
+		for (const step of story.steps) await expect(page.locator(`#${step.id} h2`)).toHaveText(step.heading);
+		await expect(page.locator('section.sources li')).toHaveCount(story.sources.length);
+	});
+});

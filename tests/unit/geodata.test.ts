@@ -1,0 +1,237 @@
+import { describe, it, expect } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { buildGeo } from '../../data/scripts/build-geo.mjs';
+import { pointInGeometry, signedArea } from '../../data/scripts/geo-math.mjs';
+
+type Area = Polygon | MultiPolygon;
+type CountryProps = { iso3: string; name: string };
+type OccupiedProps = { id: string; name: string; since: string; status: string; note: string };
+
+const root = process.cwd();
+const staticDir = join(root, 'static');
+const read = (path: string) => readFileSync(join(staticDir, path), 'utf8');
+
+const built = buildGeo().files;
+const topology = JSON.parse(read('geo/countries.json')) as Topology<{
+	countries: GeometryCollection<CountryProps>;
+}>;
+const countries = feature(topology, topology.objects.countries) as FeatureCollection<Area, CountryProps>;
+const occupied = JSON.parse(read('geo/occupied.json')) as FeatureCollection<Area, OccupiedProps>;
+
+function country(iso3: string): Area {
+	const found = countries.features.find((f) => f.properties.iso3 === iso3);
+	if (!found) throw new Error(`no ${iso3} in countries.json`);
+	return found.geometry;
+}
+
+function occupiedArea(id: string): Feature<Area, OccupiedProps> {
+	const found = occupied.features.find((f) => f.id === id);
+	if (!found) throw new Error(`no ${id} in occupied.json`);
+	return found;
+}
+
+function rings(geometry: Area): Position[][] {
+	return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+}
+
+/** Distance in degrees from a point to the nearest edge of any ring. */
+function distanceToBoundary(point: Position, geometry: Area): number {
+	const [px = 0, py = 0] = point;
+	let best = Infinity;
+	for (const ring of rings(geometry)) {
+		for (let i = 1; i < ring.length; i++) {
+			const [ax = 0, ay = 0] = ring[i - 1] ?? [];
+			const [bx = 0, by = 0] = ring[i] ?? [];
+			const dx = bx - ax;
+			const dy = by - ay;
+			const length2 = dx * dx + dy * dy;
+			const t = length2 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2)) : 0;
+			best = Math.min(best, Math.hypot(ax + t * dx - px, ay + t * dy - py));
+		}
+	}
+	return best;
+}
+
+/** Vertices plus edge midpoints: what a chord leaving the country would show up in. */
+function samplePoints(geometry: Area): Position[] {
+	return rings(geometry).flatMap((ring) =>
+		ring.slice(1).flatMap((b, i) => {
+			const a = ring[i] ?? b;
+			return [a, [((a[0] ?? 0) + (b[0] ?? 0)) / 2, ((a[1] ?? 0) + (b[1] ?? 0)) / 2]];
+		})
+	);
+}
+
+const ON_BOUNDARY = 1e-9;
+
+const places: Record<string, Position> = {
+	simferopol: [34.1, 44.95],
+	sevastopol: [33.53, 44.62],
+	stepanakert: [46.75, 39.82],
+	moscow: [37.62, 55.76],
+	almaty: [76.95, 43.24],
+	donetsk: [37.8, 48.02],
+	luhansk: [39.31, 48.57],
+	mariupol: [37.55, 47.1],
+	kramatorsk: [37.56, 48.74]
+};
+
+describe('static/geo is up to date', () => {
+	it('holds exactly the files buildGeo() returns, byte for byte', () => {
+		const onDisk = readdirSync(join(staticDir, 'geo'))
+			.map((name: string) => `geo/${name}`)
+			.sort();
+		expect(onDisk).toEqual(Object.keys(built).sort());
+		for (const [path, text] of Object.entries(built)) {
+			expect(read(path), `${path} is stale: run npm run geo`).toBe(text);
+		}
+	}, 60_000);
+
+	it('has a manifest with the size and sha256 of every other file', () => {
+		const manifest = JSON.parse(read('geo/manifest.json')) as {
+			files: Record<string, { bytes: number; sha256: string }>;
+		};
+		const others = Object.keys(built).filter((p) => p !== 'geo/manifest.json').sort();
+		expect(Object.keys(manifest.files)).toEqual(others);
+		for (const path of others) {
+			const bytes = readFileSync(join(staticDir, path));
+			expect(manifest.files[path]).toEqual({
+				bytes: bytes.length,
+				sha256: createHash('sha256').update(bytes).digest('hex')
+			});
+		}
+	});
+});
+
+describe('countries.json', () => {
+	it('has one object, countries, with unique alpha-3 codes and names', () => {
+		expect(Object.keys(topology.objects)).toEqual(['countries']);
+		const codes = countries.features.map((f) => f.properties.iso3);
+		expect(new Set(codes).size).toBe(codes.length);
+		for (const f of countries.features) {
+			expect(f.properties.iso3).toMatch(/^[A-Z]{3}$/);
+			expect(f.properties.name.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('has the countries the story names', () => {
+		const codes = new Set(countries.features.map((f) => f.properties.iso3));
+		for (const iso3 of ['RUS', 'UKR', 'KAZ', 'BLR', 'ARM', 'AZE', 'GEO', 'KGZ', 'TJK', 'UZB', 'CHE', 'BEL', 'AUT']) {
+			expect(codes.has(iso3), iso3).toBe(true);
+		}
+	});
+
+	it('has no ring that jumps across the antimeridian', () => {
+		const jumps: string[] = [];
+		for (const f of [...countries.features, ...occupied.features]) {
+			for (const ring of rings(f.geometry)) {
+				for (let i = 1; i < ring.length; i++) {
+					const jump = Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0));
+					if (jump > 180) jumps.push(`${String(f.id)} at ${ring[i]?.join(',')}`);
+				}
+			}
+		}
+		expect(jumps).toEqual([]);
+	});
+
+	it('has no ring that simplification or the clip collapsed', () => {
+		const bad: string[] = [];
+		for (const f of countries.features) {
+			for (const ring of rings(f.geometry)) {
+				const first = ring[0] ?? [];
+				const last = ring[ring.length - 1] ?? [];
+				const closed = first[0] === last[0] && first[1] === last[1];
+				if (ring.length < 4 || !closed || signedArea(ring) === 0) bad.push(f.properties.iso3);
+			}
+		}
+		expect(bad).toEqual([]);
+	});
+
+	it('draws Crimea as Ukraine, Karabakh as Azerbaijan', () => {
+		for (const city of ['simferopol', 'sevastopol'] as const) {
+			expect(pointInGeometry(places[city] ?? [], country('UKR')), city).toBe(true);
+			expect(pointInGeometry(places[city] ?? [], country('RUS')), city).toBe(false);
+		}
+		expect(pointInGeometry(places.stepanakert ?? [], country('AZE'))).toBe(true);
+		expect(pointInGeometry(places.stepanakert ?? [], country('ARM'))).toBe(false);
+		expect(pointInGeometry(places.moscow ?? [], country('RUS'))).toBe(true);
+		expect(pointInGeometry(places.almaty ?? [], country('KAZ'))).toBe(true);
+	});
+
+	it('gzips to at most 80 KB', () => {
+		expect(gzipSync(read('geo/countries.json')).length).toBeLessThanOrEqual(80 * 1024);
+	});
+});
+
+describe('occupied.json', () => {
+	it('has crimea and donbas with the expected properties', () => {
+		expect(occupied.type).toBe('FeatureCollection');
+		expect(occupied.features.map((f) => f.id)).toEqual(['crimea', 'donbas']);
+		for (const f of occupied.features) {
+			expect(Object.keys(f.properties)).toEqual(['id', 'name', 'since', 'status', 'note']);
+			expect(f.properties.id).toBe(f.id);
+			expect(f.properties.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		}
+		expect(occupiedArea('crimea').properties).toMatchObject({ since: '2014-02-27', status: 'occupied' });
+		expect(occupiedArea('donbas').properties.note).toMatch(
+			/approximate extent of the separatist-held areas, 2015 – February 2022, drawn from the line of contact/i
+		);
+	});
+
+	it('puts the cities on the right side of the lines', () => {
+		const crimea = occupiedArea('crimea').geometry;
+		const donbas = occupiedArea('donbas').geometry;
+		expect(pointInGeometry(places.simferopol ?? [], crimea)).toBe(true);
+		expect(pointInGeometry(places.sevastopol ?? [], crimea)).toBe(true);
+		for (const city of ['donetsk', 'luhansk'] as const) {
+			expect(pointInGeometry(places[city] ?? [], donbas), city).toBe(true);
+		}
+		for (const city of ['mariupol', 'kramatorsk'] as const) {
+			expect(pointInGeometry(places[city] ?? [], donbas), city).toBe(false);
+		}
+	});
+
+	it('keeps both areas inside Ukraine and out of Russia', () => {
+		const ukraine = country('UKR');
+		const russia = country('RUS');
+		for (const f of occupied.features) {
+			for (const point of samplePoints(f.geometry)) {
+				const inUkraine = pointInGeometry(point, ukraine) || distanceToBoundary(point, ukraine) < ON_BOUNDARY;
+				expect(inUkraine, `${f.id} ${point.join(',')}`).toBe(true);
+				const inRussia = pointInGeometry(point, russia) && distanceToBoundary(point, russia) >= ON_BOUNDARY;
+				expect(inRussia, `${f.id} ${point.join(',')}`).toBe(false);
+			}
+		}
+	});
+
+	it('keeps the hand-drawn Donbas outline to 20–60 vertices', () => {
+		const ring = rings(occupiedArea('donbas').geometry)[0] ?? [];
+		expect(ring.length - 1).toBeGreaterThanOrEqual(20);
+		expect(ring.length - 1).toBeLessThanOrEqual(60);
+	});
+
+	it('gzips to at most 15 KB', () => {
+		expect(gzipSync(read('geo/occupied.json')).length).toBeLessThanOrEqual(15 * 1024);
+	});
+});
+
+describe('static/fonts', () => {
+	const require = createRequire(import.meta.url);
+	const files = ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
+		[400, 700].map((weight) => `noto-sans-${subset}-${weight}-normal.woff2`)
+	);
+
+	it.each(files)('%s is there and matches @fontsource/noto-sans', (file) => {
+		const path = join(staticDir, 'fonts', file);
+		expect(statSync(path).size).toBeGreaterThan(0);
+		const original = readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`));
+		expect(readFileSync(path).equals(original)).toBe(true);
+	});
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import type { Point } from 'geojson';
+import { story } from '../../data/story';
+import { airliftLayer, legProgress, routesFor } from '../../src/lib/map/layers/airlift';
+import { arcLayer, formatKm } from '../../src/lib/map/layers/arc';
+import { buildupLayer, sitesOn } from '../../src/lib/map/layers/buildup';
+import { diplomacyLayer, litCount } from '../../src/lib/map/layers/diplomacy';
+import { membershipLayer, statusIn, yearAt } from '../../src/lib/map/layers/membership';
+import { layerModule, layerRegistry } from '../../src/lib/map/layers/registry';
+import type { AirliftUse, ArcUse, BuildupUse, UnrestUse } from '../../src/lib/map/layers/settings';
+import { unrestLayer, unrestOn } from '../../src/lib/map/layers/unrest';
+import { dateAt, formatDate } from '../../src/lib/map/layers/util';
+import { beatsFor, legendFor, readoutFor } from '../../src/lib/map/legend';
+import { cstoStates } from '../../data/geo/csto';
+
+const state = (iso3: string) => cstoStates.find((s) => s.iso3 === iso3)!;
+const ids = (fc: { features: Array<{ properties: unknown }> }, key = 'id') => fc.features.map((f) => (f.properties as Record<string, unknown>)[key]);
+
+describe('dates', () => {
+	it('sweeps a date range with progress, whole days only', () => {
+		expect(dateAt('2022-01-02', '2022-01-05', 0)).toBe('2022-01-02');
+		expect(dateAt('2022-01-02', '2022-01-05', 0.5)).toBe('2022-01-04');
+		expect(dateAt('2022-01-02', '2022-01-05', 1)).toBe('2022-01-05');
+		expect(dateAt('2022-01-02', '2022-01-05', 7)).toBe('2022-01-05');
+		expect(formatDate('2022-01-05')).toBe('5 January 2022');
+	});
+});
+
+describe('unrest layer', () => {
+	const use: UnrestUse = { layer: 'unrest', from: '2022-01-02', to: '2022-01-05' };
+	it('shows only Zhanaozen and Aktau on 2 January, and the spread by 4 January', () => {
+		expect(unrestOn('2022-01-02').map((r) => r.place).sort()).toEqual(['aktau', 'zhanaozen']);
+		const on4 = unrestOn('2022-01-04').map((r) => r.place);
+		expect(on4).toEqual(expect.arrayContaining(['almaty', 'atyrau', 'aktobe', 'uralsk', 'shymkent', 'taraz', 'kyzylorda', 'karaganda', 'nur-sultan']));
+		expect(on4).not.toContain('almaty-airport');
+	});
+	it('draws one point per place with its latest report, and reads out the day', () => {
+		const fc = unrestLayer.features!(use, 1);
+		expect(new Set(ids(fc, 'place')).size).toBe(fc.features.length);
+		expect(unrestLayer.readout!(use, 0)).toBe('2 January 2022');
+		expect(unrestLayer.readout!(use, 1)).toBe('5 January 2022');
+		expect(unrestLayer.features!(use, 0).features.length).toBeLessThan(fc.features.length);
+	});
+});
+
+describe('airlift layer', () => {
+	const inbound: AirliftUse = { layer: 'airlift', phase: 'inbound', forces: ['russia'] };
+	const back: AirliftUse = { layer: 'airlift', phase: 'return', forces: ['russia', 'allies'] };
+
+	it('draws Russian routes only from the three airfields the sources confirm', () => {
+		const origins = new Set(routesFor(inbound).map((l) => l.route.from));
+		expect([...origins].sort()).toEqual(['chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny']);
+		const all = [...routesFor(inbound), ...routesFor({ ...inbound, forces: ['allies'] }), ...routesFor(back)];
+		for (const l of all) expect(['orenburg', 'pskov']).not.toContain(l.route.from);
+	});
+
+	it('brings the allies in from Minsk, Yerevan and Dushanbe by air and Kyrgyzstan by road', () => {
+		const allies = routesFor({ ...inbound, forces: ['allies'] }).map((l) => `${l.route.from}:${l.route.mode}`);
+		expect(allies).toEqual(expect.arrayContaining(['minsk:air', 'yerevan:air', 'dushanbe:air', 'bishkek:road']));
+	});
+
+	it('moves every aircraft forward as progress grows, so scrolling back runs them backwards', () => {
+		const legs = routesFor(inbound);
+		let prev = legProgress(legs, 0);
+		expect(prev.every((t) => t === 0 || t < 0.05)).toBe(true);
+		for (let k = 1; k <= 10; k++) {
+			const now = legProgress(legs, k / 10);
+			now.forEach((t, i) => expect(t).toBeGreaterThanOrEqual(prev[i]!));
+			prev = now;
+		}
+		expect(prev.every((t) => t === 1)).toBe(true);
+	});
+
+	it('flies the aircraft along the route: mid-way it is between origin and destination, at the end it has landed', () => {
+		const mid = airliftLayer.features!(inbound, 0.5).features.filter((f) => (f.properties as { part: string }).part === 'craft');
+		expect(mid.length).toBeGreaterThan(0);
+		for (const f of mid) {
+			const [lon] = (f.geometry as Point).coordinates as [number, number];
+			expect(lon).toBeGreaterThan(36);
+			expect(lon).toBeLessThan(78);
+		}
+		const end = airliftLayer.features!(inbound, 1).features;
+		expect(end.filter((f) => (f.properties as { part: string }).part === 'craft')).toHaveLength(0);
+		expect(end.filter((f) => (f.properties as { part: string }).part === 'route')).toHaveLength(routesFor(inbound).length);
+	});
+
+	it('starts the 14 January return legs before the 19 January ones', () => {
+		const legs = routesFor(back);
+		const t = legProgress(legs, 0.3);
+		const early = legs.map((l, i) => [l.route.dates[0], t[i]] as const);
+		const on14 = early.filter(([d]) => d === '2022-01-14').map(([, v]) => v);
+		const on19 = early.filter(([d]) => d === '2022-01-19').map(([, v]) => v);
+		expect(on14.length && on19.length).toBeTruthy();
+		expect(Math.min(...on14)).toBeGreaterThan(Math.max(...on19));
+	});
+
+	it('labels the counts with their sources, as the fact sheet asks', () => {
+		const legend = airliftLayer.legend(inbound).map((e) => `${e.label} | ${e.note}`).join('\n');
+		expect(legend).toMatch(/70 Il-76 and 5 An-124/);
+		expect(legend).toMatch(/108/);
+		expect(legend).toMatch(/2,500/);
+		expect(legend).not.toMatch(/70 planes a day/);
+		for (const e of airliftLayer.legend(inbound)) expect(e.note, e.label).toBeTruthy();
+	});
+});
+
+describe('membership layer', () => {
+	it('knows who was in when', () => {
+		expect(statusIn(state('UZB'), 1995)).toBe('member');
+		expect(statusIn(state('UZB'), 2000)).toBe('former');
+		expect(statusIn(state('UZB'), 2007)).toBe('member');
+		expect(statusIn(state('UZB'), 2013)).toBe('former');
+		expect(statusIn(state('GEO'), 1998)).toBe('member');
+		expect(statusIn(state('GEO'), 1999)).toBe('former');
+		expect(statusIn(state('BLR'), 1992)).toBe('none');
+		expect(statusIn(state('KAZ'), 2022)).toBe('member');
+	});
+	it('sweeps from 1992 to 2022 with progress', () => {
+		const use = { layer: 'membership' as const, from: 1992, to: 2022 };
+		expect(yearAt(use, 0)).toBe(1992);
+		expect(yearAt(use, 1)).toBe(2022);
+		expect(membershipLayer.readout!(use, 0.5)).toBe('2007');
+		const labels2022 = ids(membershipLayer.features!(use, 1), 'text').join('\n');
+		expect(labels2022).toMatch(/Uzbekistan\nleft 1999, rejoined 2006, left 2012/);
+		expect(labels2022).toMatch(/Georgia\nleft 1999/);
+	});
+	it('labels the January 2022 contributors with their reported contingents', () => {
+		const use = { layer: 'membership' as const, from: 2022, to: 2022, contributors: true };
+		const text = ids(membershipLayer.features!(use, 1), 'text').join('\n');
+		expect(text).toMatch(/Armenia\n100/);
+		const legend = membershipLayer.legend(use).map((e) => e.label).join('\n');
+		for (const name of ['Russia', 'Belarus', 'Armenia', 'Tajikistan', 'Kyrgyzstan']) expect(legend).toContain(name);
+	});
+});
+
+describe('build-up layer', () => {
+	it('adds sites on the date a source first reports them', () => {
+		expect(sitesOn('2021-10-31', false).map((s) => s.id)).toEqual(expect.arrayContaining(['novoozerne']));
+		expect(sitesOn('2021-10-31', false).map((s) => s.id)).not.toContain('klimovo');
+		expect(sitesOn('2022-01-19', false).map((s) => s.id)).toContain('klimovo');
+	});
+	it('draws unconfirmed sites only when asked, marked as unconfirmed', () => {
+		const use: BuildupUse = { layer: 'buildup', from: '2021-10-18', to: '2022-01-19', unconfirmed: true };
+		const fc = buildupLayer.features!(use, 1);
+		const persianovsky = fc.features.find((f) => (f.properties as { id: string }).id === 'persianovsky');
+		expect(persianovsky?.properties).toMatchObject({ confirmed: false, label: expect.stringMatching(/unconfirmed/) });
+		expect(buildupLayer.features!({ ...use, unconfirmed: false }, 1).features.every((f) => (f.properties as { confirmed: boolean }).confirmed)).toBe(true);
+	});
+});
+
+describe('diplomacy and arc layers', () => {
+	it('lights Geneva, then Brussels, then Vienna', () => {
+		expect(litCount(0)).toBe(1);
+		expect(ids(diplomacyLayer.features!({ layer: 'diplomacy' }, 0.5))).toEqual(['geneva-2022-01-10', 'brussels-2022-01-12']);
+		expect(litCount(1)).toBe(3);
+		expect(diplomacyLayer.readout!({ layer: 'diplomacy' }, 1)).toBe('13 January 2022');
+	});
+	it('measures Almaty to Kyiv as a computed great-circle distance', () => {
+		const use: ArcUse = { layer: 'arc', from: 'almaty', to: 'kyiv', measure: true, label: 'Almaty to Kyiv' };
+		expect(formatKm(3562.4)).toBe('≈ 3,560 km');
+		expect(arcLayer.legend(use)[0]?.label).toMatch(/^Almaty to Kyiv: ≈ 3,5\d0 km$/);
+		expect(arcLayer.features!(use, 0.2).features).toHaveLength(1);
+		expect(arcLayer.features!(use, 1).features).toHaveLength(2);
+	});
+});
+
+describe('the layer state of every story step', () => {
+	it('names only registered layers, each with a legend or a reason not to need one', () => {
+		for (const step of story.steps) {
+			for (const use of step.layers) expect(layerModule(use.layer), `${step.id}: ${use.layer}`).toBeDefined();
+		}
+		expect(Object.keys(layerRegistry).sort()).toEqual(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'highlight', 'membership', 'occupied', 'places', 'unrest']);
+	});
+
+	it('gives steps that animate a readout that moves with progress, and a legend', () => {
+		for (const step of story.steps) {
+			const animated = step.layers.some((u) => ['unrest', 'airlift', 'buildup', 'membership', 'diplomacy'].includes(u.layer));
+			if (!animated) continue;
+			expect(readoutFor(step, 1), step.id).toBeTruthy();
+			expect(legendFor(step).length, step.id).toBeGreaterThan(0);
+			expect(beatsFor(step), step.id).toBeGreaterThanOrEqual(1);
+		}
+	});
+
+	it('shows the three animated subjects somewhere in the story: airlift in and home, the build-up, CSTO membership', () => {
+		const uses = story.steps.flatMap((s) => s.layers);
+		expect(uses.some((u) => u.layer === 'airlift' && u.phase === 'inbound')).toBe(true);
+		expect(uses.some((u) => u.layer === 'airlift' && u.phase === 'return')).toBe(true);
+		expect(uses.some((u) => u.layer === 'buildup')).toBe(true);
+		expect(uses.some((u) => u.layer === 'membership' && (u.from as number) < (u.to as number))).toBe(true);
+	});
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { story } from '../../data/story';
+import { assertValidStory, StoryError, validateStory } from '../../src/lib/story/validate';
+
+/** A deep copy of the real story to break one field at a time. */
+const copy = (): any => structuredClone(story);
+
+describe('the story file', () => {
+	it('passes validation with no problems', () => {
+		expect(validateStory(story)).toEqual([]);
+	});
+
+	it('tells the story in 18 to 25 steps', () => {
+		expect(story.steps.length).toBeGreaterThanOrEqual(18);
+		expect(story.steps.length).toBeLessThanOrEqual(25);
+	});
+
+	it('gives every step a text alternative, speaker notes and at least one source', () => {
+		for (const s of story.steps) {
+			expect(s.alt.length, s.id).toBeGreaterThan(40);
+			expect(s.notes?.length ?? 0, s.id).toBeGreaterThan(20);
+			expect(s.sources.length, s.id).toBeGreaterThan(0);
+		}
+	});
+
+	it('lists the five seed articles among its sources', () => {
+		const seeds = story.sources.filter((s) => s.kind === 'seed').map((s) => s.id);
+		expect(seeds.sort()).toEqual([
+			'000_b90b25bff127b246.txt',
+			'001_702f0e2e004c6f4a.txt',
+			'002_11bd9eef223746f1.txt',
+			'003_eea78401d5d2a198.txt',
+			'004_1fdcc4a3134de60e.txt'
+		]);
+	});
+
+	it('never repeats a known seed error', () => {
+		const text = JSON.stringify(story.steps);
+		expect(text).not.toMatch(/Jan\. 2, 2021|2 January 2021/);
+		expect(text).not.toMatch(/Anthony Blinken/);
+		expect(text).not.toMatch(/Organization for Cooperation and Security/);
+		expect(text).not.toMatch(/70 planes a day/);
+		expect(text).not.toMatch(/208 protesters/);
+		expect(text).not.toMatch(/staged 175,000/);
+	});
+});
+
+describe('validateStory reports the path and reason of each bad field', () => {
+	it('a zoom out of range', () => {
+		const s = copy();
+		s.steps[7].camera.zoom = 40;
+		expect(validateStory(s)).toContain('steps[7].camera.zoom: 40 is outside 0–22');
+	});
+
+	it('an unknown source', () => {
+		const s = copy();
+		s.steps[3].sources[1] = 'foo';
+		expect(validateStory(s)).toContain('steps[3].sources[1]: unknown source "foo"');
+	});
+
+	it('a duplicate step id', () => {
+		const s = copy();
+		s.steps[5].id = s.steps[2].id;
+		expect(validateStory(s)).toContain('steps[5].id: duplicate of steps[2].id');
+	});
+
+	it('an unknown layer', () => {
+		const s = copy();
+		s.steps[9].layers[0] = { layer: 'airlfit' };
+		expect(validateStory(s)).toContain('steps[9].layers[0]: unknown layer "airlfit"');
+	});
+
+	it('longitude and latitude out of range', () => {
+		const s = copy();
+		s.steps[1].camera.center = [200, -95];
+		const problems = validateStory(s);
+		expect(problems).toContain('steps[1].camera.center[0]: 200 is outside -180–180');
+		expect(problems).toContain('steps[1].camera.center[1]: -95 is outside -85–85');
+	});
+
+	it('a citation in the text that the step does not list', () => {
+		const s = copy();
+		s.steps[0].body[0] = `${s.steps[0].body[0]} Extra{cite:nope}`;
+		expect(validateStory(s)).toContain('steps[0].body[0]: cites unknown source "nope"');
+	});
+
+	it('a layer setting that points at an unknown place', () => {
+		const s = copy();
+		const i = s.steps.findIndex((st: any) => st.layers.some((l: any) => l.layer === 'places'));
+		const j = s.steps[i].layers.findIndex((l: any) => l.layer === 'places');
+		s.steps[i].layers[j].labels = ['almaty', 'atlantis'];
+		expect(validateStory(s)).toContain(`steps[${i}].layers[${j}].labels[1]: unknown place "atlantis"`);
+	});
+
+	it('a reversed date range and a misspelt setting', () => {
+		const s = copy();
+		s.steps[2].layers = [{ layer: 'unrest', from: '2022-01-09', to: '2022-01-02', colour: 'red' }];
+		const problems = validateStory(s);
+		expect(problems).toContain('steps[2].layers[0].to: from "2022-01-09" comes after to "2022-01-02"');
+		expect(problems.some((p) => p.startsWith('steps[2].layers[0].colour: unknown setting'))).toBe(true);
+	});
+
+	it('a missing text alternative and an empty heading', () => {
+		const s = copy();
+		delete s.steps[4].alt;
+		s.steps[4].heading = '  ';
+		const problems = validateStory(s);
+		expect(problems).toContain('steps[4].alt: expected text, got undefined');
+		expect(problems).toContain('steps[4].heading: must not be empty');
+	});
+
+	it('reports every problem at once, and assertValidStory throws them all', () => {
+		const s = copy();
+		s.steps[7].camera.zoom = 40;
+		s.steps[4].heading = '';
+		expect(() => assertValidStory(s)).toThrow(StoryError);
+		try {
+			assertValidStory(s);
+		} catch (e) {
+			expect((e as StoryError).problems).toHaveLength(2);
+			expect((e as Error).message).toMatch(/2 problems/);
+		}
+	});
+});
