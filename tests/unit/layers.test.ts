@@ -87,7 +87,7 @@ describe('airlift layer', () => {
 	it('starts the 14 January return legs before the 19 January ones', () => {
 		const legs = routesFor(back);
 		const t = legProgress(legs, 0.3);
-		const early = legs.map((l, i) => [l.route.dates[0], t[i]] as const);
+		const early = legs.map((l, i) => [l.route.dates[0], t[i]!] as const);
 		const on14 = early.filter(([d]) => d === '2022-01-14').map(([, v]) => v);
 		const on19 = early.filter(([d]) => d === '2022-01-19').map(([, v]) => v);
 		expect(on14.length && on19.length).toBeTruthy();

@@ -1,0 +1,81 @@
+/**
+ * Photographs every step's map, at its end state, in the two snapshot sizes,
+ * into static/snapshots/, with a manifest of the key each picture was made
+ * from (src/lib/snapshots/key.ts). Run with `npm run snapshots`: it builds the
+ * site, serves it, and drives Chromium through the /snapshot route.
+ *
+ * The pictures are used as the map's poster until the live map is ready, as
+ * the map itself without WebGL, on paper, for readers without JavaScript and
+ * as link previews.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { serveStatic } from './static-server.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const OUT = join(ROOT, 'static/snapshots');
+const SIZES = { wide: { width: 1200, height: 630 }, tall: { width: 540, height: 960 } };
+const QUALITY = 72;
+
+function run(cmd, args, opts = {}) {
+	return new Promise((resolve, reject) => {
+		const p = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', ...opts });
+		p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+	});
+}
+
+if (!process.argv.includes('--no-build')) await run('npx', ['vite', 'build']);
+// Photograph a copy, so another build in the same folder cannot pull the site away mid-run.
+const site = await mkdtemp(join(tmpdir(), 'snapshots-site-'));
+await cp(join(ROOT, 'build'), site, { recursive: true });
+const server = await serveStatic(site);
+try {
+	const base = server.url;
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--hide-scrollbars']
+	});
+	await mkdir(OUT, { recursive: true });
+	const manifest = { builtBy: 'data/scripts/snapshots.mjs', sizes: SIZES, steps: {} };
+	for (const [size, viewport] of Object.entries(SIZES)) {
+		const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		page.on('pageerror', (e) => console.error('page error:', e.message));
+		await page.goto(`${base}/snapshot`);
+		await page.waitForFunction(() => Array.isArray(window.__snapshotSteps));
+		const steps = await page.evaluate(() => window.__snapshotSteps);
+		for (const { id, key } of steps) {
+			await page.goto(`${base}/snapshot#${id}`);
+			await page.reload();
+			await page.waitForSelector(`[data-map-state="ready"][data-step="${id}"]`, { timeout: 60_000 });
+			// Let MapLibre finish placing labels and loading glyphs before the picture.
+			await page.evaluate(
+				() =>
+					new Promise((resolve) => {
+						const map = document.querySelector('[data-map]').__map;
+						const done = () => setTimeout(resolve, 300);
+						if (map.loaded() && !map.isMoving()) map.once('idle', done), map.triggerRepaint();
+						else map.once('idle', done);
+					})
+			);
+			const file = `${id}-${size}.jpg`;
+			await page.screenshot({ path: join(OUT, file), type: 'jpeg', quality: QUALITY });
+			manifest.steps[id] ??= { key, files: {} };
+			manifest.steps[id].files[size] = `snapshots/${file}`;
+			console.log(`${size.padEnd(4)} ${id}`);
+		}
+		await context.close();
+	}
+	await browser.close();
+	await writeFile(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
+	// Pictures of steps that no longer exist go; the manifest (which the app imports) is never missing.
+	const keep = new Set(Object.values(manifest.steps).flatMap((s) => Object.values(s.files).map((f) => f.replace('snapshots/', ''))));
+	for (const f of await readdir(OUT)) if (f !== 'manifest.json' && !keep.has(f)) await rm(join(OUT, f));
+	console.log(`${keep.size} pictures written to static/snapshots/`);
+} finally {
+	await server.close();
+	await rm(site, { recursive: true, force: true });
+}

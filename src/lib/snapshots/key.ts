@@ -1,0 +1,63 @@
+/**
+ * A snapshot's key: a hash of everything that decides what a step's map looks
+ * like — its camera and layers, the records the layers draw, and the geodata.
+ * The snapshot manifest stores the key each picture was made from, so a test
+ * can tell when a picture is out of date.
+ */
+import { airliftCounts, airliftRoutes } from '../../../data/geo/airlift';
+import { buildupSites } from '../../../data/geo/buildup';
+import { crisisFeatures } from '../../../data/geo/crises';
+import { cstoStates } from '../../../data/geo/csto';
+import { venues } from '../../../data/geo/diplomacy';
+import { occupiedAreas } from '../../../data/geo/occupied';
+import { places } from '../../../data/geo/places';
+import { unrest } from '../../../data/geo/unrest';
+import geoManifest from '../../../static/geo/manifest.json';
+import type { Step } from '../story/types';
+
+/** Bump when the way snapshots are drawn changes (sizes, style), to invalidate every picture. */
+export const SNAPSHOT_RENDERER = 1;
+
+/** FNV-1a, 64-bit, as hex: small, synchronous, the same in Node and the browser. */
+export function fnv1a64(text: string): string {
+	let h = 0xcbf29ce484222325n;
+	const prime = 0x100000001b3n;
+	const bytes = new TextEncoder().encode(text);
+	for (const b of bytes) {
+		h ^= BigInt(b);
+		h = (h * prime) & 0xffffffffffffffffn;
+	}
+	return h.toString(16).padStart(16, '0');
+}
+
+/** JSON with sorted keys, so the same state always hashes the same. */
+function stable(v: unknown): string {
+	if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
+	if (v && typeof v === 'object')
+		return `{${Object.keys(v as object)
+			.sort()
+			.map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
+			.join(',')}}`;
+	return JSON.stringify(v) ?? 'null';
+}
+
+const worldDigest = fnv1a64(
+	stable({
+		renderer: SNAPSHOT_RENDERER,
+		geo: geoManifest.files,
+		records: { airliftCounts, airliftRoutes, buildupSites, crisisFeatures, cstoStates, venues, occupiedAreas, places, unrest }
+	})
+);
+
+export function snapshotKey(step: Pick<Step, 'camera' | 'layers'>): string {
+	return fnv1a64(`${worldDigest}:${stable({ camera: step.camera, layers: step.layers })}`);
+}
+
+/** The two shapes each step is drawn in: wide for desktops, print and link previews; tall for phones. */
+export const SNAPSHOT_SIZES = {
+	wide: { width: 1200, height: 630 },
+	tall: { width: 540, height: 960 }
+} as const;
+export type SnapshotSize = keyof typeof SNAPSHOT_SIZES;
+
+export const snapshotPath = (id: string, size: SnapshotSize): string => `snapshots/${id}-${size}.jpg`;
