@@ -1,10 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-const executablePath = process.env.CHROMIUM_PATH ?? (process.env.PLAYWRIGHT_BUNDLED ? undefined : '/usr/bin/chromium');
-const launchOptions = {
-	executablePath,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
-};
+import { launchOptions } from './tests/e2e/browser';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -21,9 +16,9 @@ export default defineConfig({
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions } }
 	],
 	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+		command: `node data/scripts/serve.mjs --dir ${process.env.E2E_SITE_DIR ?? 'build'} --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
+		timeout: 30_000
 	}
 });

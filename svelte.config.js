@@ -1,16 +1,24 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { cspDirectives } from './security.config.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// 404.html: what a static host serves for an unknown path (a page with a way back, never a blank one).
+		adapter: adapter({ fallback: '404.html', strict: true }),
 		alias: {
 			$data: 'data',
 			$components: 'src/lib/components'
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		csp: { mode: 'hash', directives: cspDirectives },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// Where the site will live, for absolute link-preview URLs; set SITE_URL when building for a host.
+			origin: process.env.SITE_URL ?? 'http://localhost:4173'
+		}
 	}
 };
 

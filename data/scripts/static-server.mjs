@@ -42,11 +42,17 @@ export function serveStatic(root, port = 0) {
 			res.end(await readFile(file));
 			return;
 		}
+		const notFound = join(root, '404.html');
+		if (await isFile(notFound)) {
+			res.writeHead(404, { 'content-type': TYPES['.html'] });
+			res.end(await readFile(notFound));
+			return;
+		}
 		res.writeHead(404, { 'content-type': 'text/plain' });
 		res.end('not found');
 	});
 	return new Promise((resolve) => {
-		server.listen(port, '127.0.0.1', () => {
+		server.listen(port, process.env.SERVE_HOST ?? '127.0.0.1', () => {
 			const { port: p } = server.address();
 			resolve({ url: `http://127.0.0.1:${p}`, close: () => new Promise((r) => server.close(() => r())) });
 		});

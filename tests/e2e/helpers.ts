@@ -68,3 +68,10 @@ export async function renderedLayers(page: Page, ids: string[]): Promise<Record<
 		return out;
 	}, ids);
 }
+
+/** The poster picture the stage shows for a step has loaded and is visible. */
+export async function expectPicture(page: Page, id: string): Promise<void> {
+	const img = page.locator(`img[data-snapshot="${id}"]`);
+	await expect(img).toBeVisible();
+	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+}

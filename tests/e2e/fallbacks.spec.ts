@@ -1,0 +1,150 @@
+import { expect, test } from '@playwright/test';
+import { story } from '../../data/story';
+import { expectPicture, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
+
+const first = story.steps[0]!;
+const some = [story.steps[1]!, story.steps[6]!, story.steps.at(-1)!];
+
+
+test.describe('when the map cannot load its data', () => {
+	test('a failed geodata request: the map area says so and shows the picture; the text reads on', async ({ page }) => {
+		await page.route('**/geo/countries.json', (route) => route.abort('failed'));
+		await page.goto('/');
+		await scrollToStep(page, some[0]!.id);
+		await expect(stage(page)).toHaveAttribute('data-map-state', 'failed');
+		await expect(page.locator('.why')).toContainText('geodata');
+		await expectPicture(page, some[0]!.id);
+		await scrollToStep(page, some[1]!.id);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', some[1]!.id);
+		await expectPicture(page, some[1]!.id);
+	});
+
+	test('a geodata request that hangs: the page never blocks and the map gives up with a message', async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.route('**/geo/countries.json', () => {
+			/* never answered */
+		});
+		await page.goto('/');
+		await scrollToStep(page, some[0]!.id);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', some[0]!.id);
+		await expectPicture(page, some[0]!.id);
+		await scrollToStep(page, some[1]!.id);
+		await expect(page.locator('.scrolly'), 'scrolling still moves the story while the map waits').toHaveAttribute('data-active-step', some[1]!.id);
+		await expect(stage(page)).toHaveAttribute('data-map-state', 'failed', { timeout: 40_000 });
+		await expect(page.locator('.why')).toContainText('too long');
+	});
+
+	test('failed font requests: the text stays readable and the map still starts', async ({ page }) => {
+		const problems = watchProblems(page);
+		await page.route('**/fonts/**', (route) => route.abort('failed'));
+		await page.goto('/');
+		await scrollToStep(page, some[0]!.id);
+		await expect(page.locator(`#${some[0]!.id} h2`)).toBeVisible();
+		await expect(stage(page)).toHaveAttribute('data-map-state', /ready|failed/, { timeout: 30_000 });
+		expect(problems.filter((p) => p.startsWith('page error'))).toEqual([]);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the whole text comes with a picture of every step and no sticky map', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.graphic')).toBeHidden();
+		for (const step of story.steps) {
+			await expect(page.locator(`#${step.id} h2`)).toHaveText(step.heading);
+			const img = page.locator(`#${step.id} noscript`);
+			await expect(img).toHaveCount(1);
+		}
+		// The browser renders noscript content with scripts off: the pictures are real images.
+		const pictures = page.locator('img[data-step-picture]:visible');
+		await expect(pictures).toHaveCount(story.steps.length);
+		await pictures.nth(2).scrollIntoViewIfNeeded();
+		await expect.poll(() => pictures.nth(2).evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+	});
+});
+
+test.describe('on paper', () => {
+	test('the handout puts each step beside its picture and the sources at the end', async ({ page }, info) => {
+		test.skip(info.project.name !== 'desktop', 'one paper size is enough');
+		await page.goto('/');
+		await page.evaluate(() => {
+			(window as unknown as { printed: number }).printed = 0;
+			window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+		});
+		await page.getByRole('button', { name: 'Print a handout' }).click();
+		await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.graphic')).toBeHidden();
+		const pictures = page.locator('img.print-picture');
+		await expect(pictures).toHaveCount(story.steps.length);
+		const loaded = await pictures.evaluateAll((els) => els.filter((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0).length);
+		expect(loaded, 'every picture is loaded before the dialog opens').toBe(story.steps.length);
+		for (const step of some) {
+			const text = await page.locator(`#${step.id} h2`).boundingBox();
+			const pic = await page.locator(`#${step.id} img.print-picture`).boundingBox();
+			expect(pic!.x, `${step.id}: picture beside the text`).toBeGreaterThan(text!.x + text!.width / 2);
+		}
+		const lastStep = await page.locator(`#${story.steps.at(-1)!.id}`).boundingBox();
+		const sources = await page.locator('section.sources').boundingBox();
+		expect(sources!.y).toBeGreaterThan(lastStep!.y);
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.byteLength).toBeGreaterThan(200_000);
+	});
+});
+
+test.describe('link previews', () => {
+	test('the story and every step link carry a preview picture that exists', async ({ page, request }, info) => {
+		test.skip(info.project.name !== 'desktop', 'the HTML is the same at every size');
+		for (const path of ['/', ...story.steps.map((s) => `/step/${s.id}`)]) {
+			const html = await (await request.get(path)).text();
+			const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+			expect(image, `${path} has og:image`).toBeTruthy();
+			expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+			const res = await request.get(new URL(image!).pathname);
+			expect(res.status(), image).toBe(200);
+			expect(res.headers()['content-type']).toContain('image/jpeg');
+		}
+	});
+
+	test('a step link takes a reader to that step of the story', async ({ page }) => {
+		const step = story.steps[4]!;
+		await page.goto(`/step/${step.id}`);
+		await expect(page).toHaveURL(new RegExp(`/#${step.id}$`));
+		await waitForMap(page);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
+	});
+
+	test('an unknown step link is a 404 page, not a blank one', async ({ page }) => {
+		const res = await page.goto('/step/no-such-step');
+		expect(res?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is nothing at this address');
+		await expect(page.getByRole('link', { name: story.title })).toBeVisible();
+	});
+});
+
+test('the poster holds the map’s place until the live map is ready, and nothing shifts when it arrives', async ({ page }) => {
+	const step = story.steps[3]!;
+	await page.addInitScript(() => {
+		(window as unknown as { cls: number }).cls = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+				if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	let release: () => void = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/geo/countries.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(`/#${step.id}`);
+	await expect(page.locator(`#${step.id} h2`)).toBeInViewport();
+	await expect(stage(page)).toHaveAttribute('data-map-state', 'loading');
+	await expectPicture(page, step.id);
+	const before = await page.locator('.graphic').boundingBox();
+	release();
+	await waitForMap(page);
+	await expect(page.locator(`img[data-snapshot="${step.id}"]`)).toHaveCount(0);
+	expect(await page.locator('.graphic').boundingBox()).toEqual(before);
+	expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.01);
+});

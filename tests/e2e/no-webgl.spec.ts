@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { story } from '../../data/story';
+import { launchOptions } from './browser';
+import { expectPicture, scrollToStep, stage, watchProblems } from './helpers';
+
+// An old phone or a locked-down browser: no WebGL at all.
+test.use({ launchOptions: { ...launchOptions, args: [...launchOptions.args, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] } });
+
+test('the reader still steps through the story with a picture of each map', async ({ page }) => {
+	test.setTimeout(120_000);
+	const problems = watchProblems(page);
+	await page.goto('/');
+	for (const step of story.steps) {
+		await scrollToStep(page, step.id);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
+		await expect(page.locator(`#${step.id} h2`)).toBeVisible();
+		await expectPicture(page, step.id);
+	}
+	await expect(stage(page)).toHaveAttribute('data-map-state', 'failed');
+	await expect(page.locator('.why')).toContainText('WebGL2');
+	expect(problems).toEqual([]);
+});

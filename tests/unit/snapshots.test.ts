@@ -1,0 +1,34 @@
+import { existsSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { story } from '../../data/story';
+import manifest from '../../static/snapshots/manifest.json';
+import { fnv1a64, snapshotKey } from '../../src/lib/snapshots/key';
+
+type Entry = { key: string; files: Record<string, string> };
+const steps = manifest.steps as Record<string, Entry | undefined>;
+
+describe('step snapshots', () => {
+	it('hashes the same state the same way and a changed state differently', () => {
+		const s = story.steps[0]!;
+		expect(snapshotKey(s)).toBe(snapshotKey(structuredClone(s)));
+		expect(snapshotKey({ ...s, camera: { ...s.camera, zoom: s.camera.zoom + 0.5 } })).not.toBe(snapshotKey(s));
+		expect(snapshotKey({ ...s, layers: [] })).not.toBe(snapshotKey(s));
+		expect(fnv1a64('')).toBe('cbf29ce484222325');
+	});
+
+	it.each(story.steps.map((s) => [s.id, s] as const))('has an up-to-date picture of step "%s" in both shapes (else run npm run snapshots)', (id, step) => {
+		const entry = steps[id];
+		expect(entry, `no snapshot of "${id}"`).toBeDefined();
+		expect(entry!.key, `the snapshot of "${id}" is out of date`).toBe(snapshotKey(step));
+		for (const size of ['wide', 'tall']) {
+			const file = `static/${entry!.files[size]}`;
+			expect(existsSync(file), file).toBe(true);
+			expect(statSync(file).size, file).toBeGreaterThan(5_000);
+		}
+	});
+
+	it('keeps no picture of a step the story no longer has', () => {
+		const ids = new Set(story.steps.map((s) => s.id));
+		expect(Object.keys(steps).filter((id) => !ids.has(id))).toEqual([]);
+	});
+});
