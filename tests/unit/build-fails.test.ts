@@ -1,0 +1,37 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = process.cwd();
+let dir = '';
+
+afterAll(async () => {
+	if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('a malformed story file', () => {
+	it('fails the build with the path and reason of every bad field', async () => {
+		dir = await mkdtemp(join(tmpdir(), 'story-build-'));
+		for (const f of ['src', 'data', 'static', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json', 'security.config.js'])
+			await cp(join(ROOT, f), join(dir, f), { recursive: true });
+		await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+		const file = join(dir, 'data/story.ts');
+		const text = await readFile(file, 'utf8');
+		// Break two fields the way an editor might: a zoom out of range and a misspelt layer.
+		await writeFile(
+			file,
+			`${text}\n(story.steps[7] as any).camera.zoom = 40;\n(story.steps[9] as any).layers[0] = { layer: 'airlfit' };\n`
+		);
+		const result = await run('npx', ['vite', 'build'], { cwd: dir, env: { ...process.env, CI: 'true' } }).then(
+			(r) => ({ ok: true, out: r.stdout + r.stderr }),
+			(e: { stdout: string; stderr: string }) => ({ ok: false, out: e.stdout + e.stderr })
+		);
+		expect(result.ok, 'the build must fail').toBe(false);
+		expect(result.out).toContain('steps[7].camera.zoom: 40 is outside 0–22');
+		expect(result.out).toContain('steps[9].layers[0]: unknown layer "airlfit"');
+	}, 240_000);
+});
