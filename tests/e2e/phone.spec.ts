@@ -23,9 +23,9 @@ test.describe('on a phone', () => {
 		await waitForMap(page);
 		// Find a point where the map, not a card, is under the finger.
 		const point = await page.evaluate(() => {
-			for (let y = 40; y < window.innerHeight - 40; y += 20) {
+			for (let y = window.innerHeight - 60; y > 300; y -= 20) {
 				const el = document.elementFromPoint(window.innerWidth / 2, y);
-				if (el && !el.closest('.card')) return { x: window.innerWidth / 2, y };
+				if (el && !el.closest('.card, .legend-box, .readout')) return { x: window.innerWidth / 2, y };
 			}
 			return null;
 		});

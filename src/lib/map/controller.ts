@@ -104,6 +104,8 @@ export class MapController {
 			attributionControl: false,
 			renderWorldCopies: false,
 			fadeDuration: opts.reducedMotion ? 0 : 200,
+			// Past 2× the extra pixels cost mid-range phones frames without a visible gain.
+			pixelRatio: Math.min(window.devicePixelRatio || 1, 2),
 			maxPitch: 85
 		});
 		const canvas = this.map.getCanvas();
