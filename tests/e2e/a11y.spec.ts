@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { story } from '../../data/story';
+import { scrollToStep, waitForMap } from './helpers';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axe(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Routes a reader can open, with what to wait for before scanning. */
+const ROUTES: Array<{ path: string; ready?: (page: Page) => Promise<void> }> = [
+	{ path: '/', ready: async (page) => { await scrollToStep(page, story.steps[6]!.id); await waitForMap(page); } },
+	{ path: `/step/${story.steps[2]!.id}`, ready: async (page) => { await page.waitForURL(/#/); await waitForMap(page); } },
+	{ path: '/no-such-page' }
+];
+
+for (const { path, ready } of ROUTES) {
+	for (const motion of ['no-preference', 'reduce'] as const) {
+		test(`${path} has no accessibility violations (${motion} motion)`, async ({ page }) => {
+			test.setTimeout(180_000);
+			await page.emulateMedia({ reducedMotion: motion });
+			await page.goto(path);
+			await ready?.(page);
+			expect(await axe(page)).toEqual([]);
+		});
+	}
+}
+
+test('without JavaScript the story has no accessibility violations', async ({ page, request, baseURL }) => {
+	test.setTimeout(180_000);
+	// axe needs scripts to run, so render the page as a browser without JavaScript would:
+	// noscript content shown, the app's scripts gone, and scan that.
+	const html = (await (await request.get('/')).text())
+		.replace(/<script[\s\S]*?<\/script>/g, '')
+		.replace(/<link[^>]+rel="modulepreload"[^>]*>/g, '')
+		.replace(/<\/?noscript>/g, '');
+	await page.route(`${baseURL}/`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+	await page.goto('/');
+	await expect(page.locator('.graphic')).toBeHidden();
+	expect(await axe(page)).toEqual([]);
+});
+
+test.describe('reading with assistive technology', () => {
+	test('a polite live region announces each new step and what its map shows', async ({ page }) => {
+		await page.goto('/');
+		const region = page.locator('[data-announcer]');
+		await expect(region).toHaveAttribute('aria-live', 'polite');
+		const step = story.steps[3]!;
+		await scrollToStep(page, step.id);
+		await expect(region).toContainText(step.heading);
+		await expect(region).toContainText(step.alt);
+	});
+
+	test('the map is labelled with what it shows and is never a keyboard trap', async ({ page }) => {
+		test.setTimeout(180_000);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		const step = story.steps[1]!;
+		await scrollToStep(page, step.id);
+		await waitForMap(page);
+		await expect(page.locator('[data-map]')).toHaveAttribute('role', 'img');
+		await expect(page.locator('[data-map]')).toHaveAttribute('aria-label', `Map: ${step.alt}`);
+		expect(await page.locator('canvas').evaluateAll((cs) => cs.filter((c) => c.tabIndex >= 0).length)).toBe(0);
+		// Tab through the whole page: focus always moves on, and every stop shows a focus ring.
+		const seen = new Set<string>();
+		for (let i = 0; i < 40; i++) {
+			await page.keyboard.press('Tab');
+			const info = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const s = getComputedStyle(el);
+				return { key: `${el.tagName}:${el.textContent?.slice(0, 30)}:${el.getAttribute('href')}`, ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, inMap: !!el.closest('[data-map]') };
+			});
+			if (!info) continue;
+			expect(info.inMap, 'focus never lands inside the map').toBe(false);
+			expect(info.ring, `${info.key} shows a focus ring`).toBe(true);
+			seen.add(info.key);
+		}
+		expect(seen.size, 'focus moves through many controls').toBeGreaterThan(15);
+	});
+
+	test('controls are at least 44 px touch targets', async ({ page }) => {
+		await page.goto('/');
+		const small = await page.evaluate(() =>
+			Array.from(document.querySelectorAll<HTMLElement>('button, summary, input, select, .skip, .share a, .masthead a'))
+				.filter((el) => el.offsetParent !== null)
+				.map((el) => ({ el: el.textContent?.trim().slice(0, 30), r: el.getBoundingClientRect() }))
+				.filter(({ r }) => r.height < 44 || r.width < 44)
+				.map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`)
+		);
+		expect(small).toEqual([]);
+	});
+});
