@@ -1,0 +1,127 @@
+/**
+ * Which key does what in presentation mode. Pure, so the mapping is tested
+ * without a browser; the help dialog lists the same table.
+ */
+
+export type PresentAction =
+	| { kind: 'next' }
+	| { kind: 'prev' }
+	| { kind: 'first' }
+	| { kind: 'last' }
+	| { kind: 'digit'; digit: string }
+	| { kind: 'backspace' }
+	| { kind: 'enter' }
+	| { kind: 'fullscreen' }
+	| { kind: 'blackout' }
+	| { kind: 'escape' }
+	| { kind: 'help' }
+	| { kind: 'legend' }
+	| { kind: 'presenter' };
+
+/** The parts of a KeyboardEvent the mapping reads. */
+export interface KeyInput {
+	key: string;
+	shiftKey?: boolean;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+	altKey?: boolean;
+}
+
+const NEXT = new Set(['ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown']);
+const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+export function actionForKey(e: KeyInput): PresentAction | null {
+	// Leave the browser's and the system's shortcuts (Ctrl+F, Cmd+R, Alt+←) alone.
+	if (e.ctrlKey || e.metaKey || e.altKey) return null;
+	const k = e.key;
+	// Shift+Space goes back, as in slideware and in page scrolling.
+	if ((k === ' ' || k === 'Spacebar') && e.shiftKey) return { kind: 'prev' };
+	if (NEXT.has(k)) return { kind: 'next' };
+	if (PREV.has(k)) return { kind: 'prev' };
+	if (/^[0-9]$/.test(k)) return { kind: 'digit', digit: k };
+	switch (k) {
+		case 'Home':
+			return { kind: 'first' };
+		case 'End':
+			return { kind: 'last' };
+		case 'Enter':
+			return { kind: 'enter' };
+		case 'Backspace':
+			return { kind: 'backspace' };
+		case 'f':
+		case 'F':
+			return { kind: 'fullscreen' };
+		case 'b':
+		case 'B':
+		case '.':
+			return { kind: 'blackout' };
+		case 'Escape':
+		case 'Esc':
+			return { kind: 'escape' };
+		case '?':
+			return { kind: 'help' };
+		case 'l':
+		case 'L':
+			return { kind: 'legend' };
+		case 'p':
+		case 'P':
+			return { kind: 'presenter' };
+		default:
+			return null;
+	}
+}
+
+/** The parts of an element the focus checks read. */
+export interface FocusTarget {
+	tagName?: string;
+	type?: string;
+	isContentEditable?: boolean;
+	getAttribute?(name: string): string | null;
+}
+
+const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'range', 'color', 'file', 'image', 'reset', 'submit']);
+
+/** True where typing belongs to a field: text inputs, text areas, selects, editable content. */
+export function isTextEntry(t: FocusTarget | null | undefined): boolean {
+	if (!t?.tagName) return false;
+	if (t.isContentEditable) return true;
+	const tag = t.tagName.toUpperCase();
+	if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+	if (tag === 'INPUT') return !NON_TEXT_INPUTS.has((t.type ?? 'text').toLowerCase());
+	return false;
+}
+
+/** True where Space or Enter should press the focused control rather than move the talk on. */
+export function pressesControl(key: string, t: FocusTarget | null | undefined): boolean {
+	if (key !== ' ' && key !== 'Enter') return false;
+	if (!t?.tagName) return false;
+	const tag = t.tagName.toUpperCase();
+	if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return true;
+	return t.getAttribute?.('role') === 'button';
+}
+
+/** Whether a keydown should drive the talk at all. */
+export function shouldHandle(e: KeyInput, target: FocusTarget | null | undefined): boolean {
+	return !isTextEntry(target) && !pressesControl(e.key, target);
+}
+
+/** The key list shown in the help dialog: the same keys as actionForKey. */
+export const KEY_HELP: readonly { keys: readonly string[]; does: string }[] = [
+	{ keys: ['→', '↓', 'Space', 'Page Down'], does: 'Next beat or step (clickers send Page Down)' },
+	{ keys: ['←', '↑', 'Shift+Space', 'Page Up'], does: 'Previous beat or step (clickers send Page Up)' },
+	{ keys: ['Home', 'End'], does: 'First step, last step' },
+	{ keys: ['1–9…', 'Enter'], does: 'Type a step number, then Enter to go there' },
+	{ keys: ['F'], does: 'Full screen on or off' },
+	{ keys: ['B', '.'], does: 'Black out the screen, and back' },
+	{ keys: ['Esc'], does: 'Leave blackout or full screen' },
+	{ keys: ['L'], does: 'Hide or show the map key' },
+	{ keys: ['P'], does: 'Open the presenter view in a second window' },
+	{ keys: ['?'], does: 'Show or hide this list' }
+];
+
+/** Where the swipe is strong and level enough to count: -1 back, 1 on, 0 neither. */
+export function swipeDirection(dx: number, dy: number, min = 50): -1 | 0 | 1 {
+	if (Math.abs(dx) < min || Math.abs(dx) < Math.abs(dy) * 1.5) return 0;
+	// A finger moving left pulls the next slide in from the right.
+	return dx < 0 ? 1 : -1;
+}

@@ -1,0 +1,14 @@
+/**
+ * Presentation mode makes the story work with the network gone, so it is the
+ * one place that installs the service worker. Readers of the story never pay
+ * for the offline copy (about 4 MB); a lecturer who opens /present once has it.
+ */
+import { base } from '$app/paths';
+import { dev } from '$app/environment';
+
+export function keepOffline(): void {
+	if (!('serviceWorker' in navigator)) return;
+	navigator.serviceWorker.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' }).catch((e) => {
+		console.warn('offline copy not available:', e);
+	});
+}
