@@ -13,9 +13,15 @@ const config = {
 			$components: 'src/lib/components'
 		},
 		csp: { mode: 'hash', directives: cspDirectives },
+		// Only presentation mode installs the offline copy (src/lib/modes/present/offline.ts).
+		serviceWorker: { register: false },
 		prerender: {
 			handleHttpError: 'fail',
-			handleMissingId: 'fail',
+			// Presentation-mode fragments name a step to open, not an element on the page.
+			handleMissingId: ({ path, message }) => {
+				if (path.startsWith('/present')) return;
+				throw new Error(message);
+			},
 			// Where the site will live, for absolute link-preview URLs; set SITE_URL when building for a host.
 			origin: process.env.SITE_URL ?? 'http://localhost:4173'
 		}

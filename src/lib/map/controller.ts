@@ -8,7 +8,8 @@
  */
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// As a URL, not an import: imported CSS would be hoisted into every page's head, ahead of the map.
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -27,6 +28,17 @@ export class MapStartError extends Error {
 		super(message);
 		this.name = 'MapStartError';
 	}
+}
+
+/** MapLibre's stylesheet, added when the map is first made. */
+function loadMaplibreCss(): Promise<void> {
+	if (document.querySelector('link[data-maplibre-css]')) return Promise.resolve();
+	return new Promise((resolve) => {
+		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cssUrl });
+		link.dataset.maplibreCss = '';
+		link.onload = link.onerror = () => resolve();
+		document.head.append(link);
+	});
 }
 
 export function hasWebGL2(): boolean {
@@ -49,6 +61,8 @@ export interface ControllerOptions {
 	step: Step;
 	progress: number;
 	reducedMotion: boolean;
+	/** Show the given progress even with reduced motion (presentation beats). */
+	honourProgress?: boolean;
 	theme: ThemeName;
 	/** Absolute URL of the static assets folder, without a trailing slash. */
 	assets: string;
@@ -67,10 +81,12 @@ export class MapController {
 	private onScreen = true;
 	private observer: IntersectionObserver;
 	private disposed = false;
+	private honourProgress: boolean;
 
 	static async create(opts: ControllerOptions): Promise<MapController> {
 		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
 		setWorkerUrl(workerUrl);
+		const css = loadMaplibreCss();
 		const ctrl = new AbortController();
 		const timer = setTimeout(() => ctrl.abort(), opts.timeoutMs ?? 15000);
 		let countries: FeatureCollection;
@@ -82,6 +98,7 @@ export class MapController {
 		} finally {
 			clearTimeout(timer);
 		}
+		await css;
 		const c = new MapController(opts, countries);
 		await c.ready(opts.timeoutMs ?? 15000);
 		return c;
@@ -90,6 +107,7 @@ export class MapController {
 	private constructor(opts: ControllerOptions, countries: FeatureCollection) {
 		this.step = opts.step;
 		this.progress = opts.progress;
+		this.honourProgress = opts.honourProgress ?? false;
 		this.env = { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme };
 		const { clientWidth: w, clientHeight: h } = opts.container;
 		const cam = fitCamera(opts.step.camera, w, h);
@@ -219,7 +237,7 @@ export class MapController {
 	private applyLayers(): void {
 		if (this.disposed) return;
 		const uses = this.uses();
-		const p = this.env.reducedMotion ? 1 : this.progress;
+		const p = this.env.reducedMotion && !this.honourProgress ? 1 : this.progress;
 		for (const name of this.mounted) {
 			const mod = layerModule(name) as LayerModule;
 			const use = uses.get(name);
