@@ -13,7 +13,9 @@ export default defineConfig({
 	use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
 	projects: [
 		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions } }
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions } },
+		// The smaller common phone (390×844), for what the map draws at each step.
+		{ name: 'phone-390', testMatch: /layers\.spec\.ts/, use: { ...devices['iPhone 13'], browserName: 'chromium', launchOptions } }
 	],
 	webServer: {
 		command: `node data/scripts/serve.mjs --dir ${process.env.E2E_SITE_DIR ?? 'build'} --port ${PORT}`,

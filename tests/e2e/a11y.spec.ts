@@ -14,7 +14,9 @@ async function axe(page: Page) {
 const ROUTES: Array<{ path: string; ready?: (page: Page) => Promise<void> }> = [
 	{ path: '/', ready: async (page) => { await scrollToStep(page, story.steps[6]!.id); await waitForMap(page); } },
 	{ path: `/step/${story.steps[2]!.id}`, ready: async (page) => { await page.waitForURL(/#/); await waitForMap(page); } },
-	{ path: '/no-such-page' }
+	{ path: '/no-such-page' },
+	{ path: `/present#${story.steps[6]!.id}`, ready: waitForMap },
+	{ path: `/present/presenter#${story.steps[6]!.id}` }
 ];
 
 for (const { path, ready } of ROUTES) {
