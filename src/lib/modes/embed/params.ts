@@ -1,0 +1,85 @@
+/**
+ * What an embed shows, read from its URL. Newsrooms paste these URLs into
+ * CMSs that mangle, repeat and truncate parameters, so anything that is not
+ * exactly right shows the whole story rather than an error, and nothing read
+ * here ever reaches the page as markup.
+ */
+
+export type EmbedMode = 'full' | 'range' | 'single';
+export type EmbedTheme = 'light' | 'dark';
+
+export interface EmbedParams {
+	mode: EmbedMode;
+	/** Index in the story of the first step shown. */
+	from: number;
+	/** Index in the story of the last step shown (inclusive). */
+	to: number;
+	theme: EmbedTheme;
+	/** The id pym.js's Parent gave this iframe (`childId`), when it is one pym could have made. */
+	childId: string | null;
+	/** Origin of the host page, from pym's `parentUrl`, when it is an http(s) URL. */
+	parentOrigin: string | null;
+	/** The host container's width when the iframe was made (`initialWidth`), in CSS pixels. */
+	initialWidth: number | null;
+}
+
+/** Step ids are slugs (see src/lib/story/types.ts); anything else cannot name a step. */
+const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** pym.Parent uses its container element's id as the child id and puts it in the URL unescaped. */
+const CHILD_ID = /^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,127}$/;
+const WIDTH = /^[0-9]{1,5}$/;
+const MAX_ID = 80;
+
+/** The parameter's value when it is given exactly once, else null. */
+function single(q: URLSearchParams, name: string): string | null {
+	const all = q.getAll(name);
+	return all.length === 1 ? (all[0] as string) : null;
+}
+
+function stepIndex(value: string | null, stepIds: readonly string[]): number {
+	if (value === null || value.length > MAX_ID || !STEP_ID.test(value)) return -1;
+	return stepIds.indexOf(value);
+}
+
+function originOf(value: string | null): string | null {
+	if (value === null || value.length > 2048) return null;
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Which steps to show: one step, a range, or (for anything doubtful) the whole story. */
+function selection(q: URLSearchParams, stepIds: readonly string[]): Pick<EmbedParams, 'mode' | 'from' | 'to'> {
+	const last = stepIds.length - 1;
+	const whole = { mode: 'full' as const, from: 0, to: last };
+	const hasStep = q.has('step');
+	const hasRange = q.has('from') || q.has('to');
+	if (hasStep && hasRange) return whole;
+	if (hasStep) {
+		const i = stepIndex(single(q, 'step'), stepIds);
+		return i < 0 ? whole : { mode: 'single', from: i, to: i };
+	}
+	if (!hasRange) return whole;
+	const from = q.has('from') ? stepIndex(single(q, 'from'), stepIds) : 0;
+	const to = q.has('to') ? stepIndex(single(q, 'to'), stepIds) : last;
+	if (from < 0 || to < 0 || from > to) return whole;
+	if (from === 0 && to === last) return whole;
+	return { mode: 'range', from, to };
+}
+
+export function parseEmbedParams(search: string | URLSearchParams, stepIds: readonly string[]): EmbedParams {
+	const q = typeof search === 'string' ? new URLSearchParams(search) : search;
+	const childId = single(q, 'childId');
+	const width = single(q, 'initialWidth');
+	const w = width !== null && WIDTH.test(width) ? Number(width) : 0;
+	return {
+		...selection(q, stepIds),
+		theme: single(q, 'theme') === 'dark' ? 'dark' : 'light',
+		childId: childId !== null && CHILD_ID.test(childId) ? childId : null,
+		parentOrigin: originOf(single(q, 'parentUrl')),
+		initialWidth: w >= 1 && w <= 10000 ? w : null
+	};
+}
