@@ -1,18 +1,49 @@
-import adapter from '@sveltejs/adapter-static';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import staticAdapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { cspDirectives } from './security.config.js';
+
+/**
+ * The fallback page a static host serves for an unknown address is an empty
+ * shell that the app fills in. Give it a title and, for readers without
+ * JavaScript, the same message and way back, so it is never a blank page.
+ * @param {import('@sveltejs/kit').Adapter} adapter
+ * @param {string} file
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withReadableFallback(adapter, file) {
+	return {
+		...adapter,
+		async adapt(builder) {
+			await adapter.adapt(builder);
+			const path = join('build', file); // adapter-static's default pages folder
+			const base = builder.config.kit.paths.base;
+			const html = readFileSync(path, 'utf8')
+				.replace('</head>', '\t<title>Not found</title>\n\t</head>')
+				.replace(
+					'<body data-sveltekit-preload-data="hover">',
+					`<body data-sveltekit-preload-data="hover">\n\t\t<noscript><main style="max-width:40rem;margin:0 auto;padding:3rem 1rem"><h1>There is nothing at this address</h1><p><a href="${base}/">Go to the story</a></p></main></noscript>`
+				);
+			writeFileSync(path, html);
+		}
+	};
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// 404.html: what a static host serves for an unknown path (a page with a way back, never a blank one).
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		adapter: withReadableFallback(staticAdapter({ fallback: '404.html', strict: true }), '404.html'),
 		alias: {
 			$data: 'data',
 			$components: 'src/lib/components'
 		},
 		csp: { mode: 'hash', directives: cspDirectives },
+		// Each page's CSS (a few KB) goes inside its HTML: no render-blocking stylesheet requests
+		// before the first words show. MapLibre's stylesheet is loaded with the map, not here.
+		inlineStyleThreshold: 8 * 1024,
 		// Only presentation mode installs the offline copy (src/lib/modes/present/offline.ts).
 		serviceWorker: { register: false },
 		prerender: {

@@ -81,14 +81,3 @@ export function installProbe() {
 	};
 	requestAnimationFrame(tick);
 }
-
-/**
- * Stop the map from starting on its own when the page goes idle, so that the
- * reader's first scroll is what starts it (for timing scroll → live map).
- */
-export function holdIdleStart() {
-	/** @type {any} */
-	const w = window;
-	w.requestIdleCallback = () => 0;
-	w.cancelIdleCallback = () => {};
-}

@@ -7,7 +7,7 @@
  * - `firstScrollToMap`: how long from the first scroll until the map is live.
  */
 import { chromium, devices } from '@playwright/test';
-import { installProbe, holdIdleStart } from './probe.mjs';
+import { installProbe } from './probe.mjs';
 import { recordNetwork, reconcile, firstScreen, summarize } from './network.mjs';
 import { attributeLongTasks } from './attribute.mjs';
 import { frameStats, stepDelays, delayStats } from './timeline.mjs';
@@ -100,14 +100,14 @@ export async function scriptedRead({ browser, url, server, mapPaths, known, log 
 	await page.addInitScript(installProbe);
 	try {
 		await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
-		// The first screen ends at the first scroll, or earlier if the map starts loading on idle.
+		// The first screen ends at the first scroll: the story starts its map on the reader's first scroll, key or touch.
 		const beforeScroll = server.sent.length - sentFrom;
 
 		const stepIds = await page.evaluate(() => Array.from(document.querySelectorAll('.step')).map((s) => s.id).filter(Boolean));
 		const ids = [...new Set(stepIds)];
 		if (ids.length === 0) throw new Error('no .step elements with ids on the page');
 
-		// A reader starts at the top and scrolls to the first card; that (or the page going idle) starts the map.
+		// A reader starts at the top and scrolls to the first card; that starts the map.
 		await glideTo(page, /** @type {string} */ (ids[0]));
 		await page.waitForSelector('[data-map-state="ready"], [data-map-state="failed"]', { timeout: 120_000 });
 		const mapState = await page.getAttribute('[data-map-state]', 'data-map-state');
@@ -171,8 +171,8 @@ function brief(t) {
 
 /**
  * Time from the reader's first scroll to a live map, `runs` times with a cold
- * cache, at full speed and with the CPU slowed 4x. The map is kept from
- * starting on idle, so the scroll is what starts it.
+ * cache, at full speed and with the CPU slowed 4x. The story starts its map
+ * on the reader's first scroll, so the scroll is what starts it.
  * @param {object} o
  * @param {import('@playwright/test').Browser} o.browser
  * @param {string} o.url
@@ -190,7 +190,6 @@ export async function firstScrollToMap({ browser, url, runs, log }) {
 		for (let i = 0; i < runs; i++) {
 			const { context, page } = await phonePage(browser, rate);
 			try {
-				await page.addInitScript(holdIdleStart);
 				await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
 				/** @type {{ ms: number | null, why: string }} */
 				const r = await page.evaluate(

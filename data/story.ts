@@ -53,7 +53,6 @@ export const story = {
 				{ layer: 'places', labels: ['minsk', 'stepanakert', 'almaty', 'kyiv', 'moscow'], emphasis: ['minsk', 'stepanakert', 'almaty', 'kyiv'] }
 			),
 			alt: 'A map of the former Soviet states, from Belarus and Ukraine in the west to Kazakhstan and Central Asia in the east, tinted. Markers pulse on Minsk, Stepanakert in Nagorno-Karabakh, Almaty and Kyiv; Moscow is labelled. Crimea and the Russian-held parts of the Donbas are hatched as occupied.',
-			notes: 'Start with the four pulsing dots: each marks a crisis in which Moscow intervened, or was poised to, between 2014 and 2022. The “fires” line is a columnist’s framing, not a neutral finding, so say whose it is. Ask the class: what do these four places have in common, and what sets them apart?'
 		},
 		{
 			id: 'fuel-protests',
@@ -71,7 +70,6 @@ export const story = {
 				{ layer: 'places', labels: ['zhanaozen', 'aktau'], emphasis: ['zhanaozen', 'aktau'] }
 			),
 			alt: 'Western Kazakhstan on the Caspian Sea. Protest markers appear at Zhanaozen and Aktau, in Mangystau region, dated 2 January 2022.',
-			notes: 'Point at Zhanaozen and Aktau: the unrest began in the oil region on the Caspian, at the opposite end of the country from Almaty. Caveat to say aloud: one of the seed articles misprints the year of these protests; every other source puts them in January 2022. Ask: why would a jump in the price of car fuel hit this region hardest?'
 		},
 		{
 			id: 'protests-spread',
@@ -93,7 +91,6 @@ export const story = {
 				}
 			),
 			alt: 'All of Kazakhstan. Protest markers appear by date: Zhanaozen and Aktau on 2 January 2022, then on 4 January Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda, the capital Nur-Sultan and Almaty.',
-			notes: 'Let the dots spread from the Caspian coast east to Almaty and north to the capital. Stress the shift from prices to politics: the target became Nazarbayev’s lingering power, not only the fuel price. Ask: why might a protest about fuel turn into one about a former president?'
 		},
 		{
 			id: 'almaty-burns',
@@ -111,7 +108,6 @@ export const story = {
 				{ layer: 'places', labels: ['almaty', 'almaty-airport'], emphasis: ['almaty', 'almaty-airport'] }
 			),
 			alt: 'Almaty and its airport, north-east of the city centre. The city marker moves from clashes on 4 January 2022 to 5 January, when the city hall and presidential residence were set on fire; the airport is marked as seized on 5 January.',
-			notes: 'Point at the city centre, then the airport: losing the airport mattered for what came next, because the foreign troops would arrive by air. Caveat: whether an elite power struggle lay behind the violence is an open question raised by analysts, not an established fact. Ask: what does removing Nazarbayev and his intelligence chief tell us about who held power?'
 		},
 		{
 			id: 'csto-request',
@@ -129,7 +125,6 @@ export const story = {
 				{ layer: 'places', labels: ['nur-sultan', 'moscow', 'almaty', 'yerevan'], emphasis: ['nur-sultan', 'moscow'] }
 			),
 			alt: 'An arrow runs from Nur-Sultan to Moscow, labelled “Request to the CSTO”. The alliance’s six members in 2022 are shaded: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan. Almaty and Yerevan are labelled.',
-			notes: 'Walk through the order of events: request on 5 January, decision that night, first landings on the morning of 6 January, and only then, on 7 January, the shoot-to-kill order. One seed article tells it in a different order, so keep to the dates. Ask: why might a government prefer an alliance mission to a direct request to Moscow?'
 		},
 		{
 			id: 'csto-members',
@@ -146,7 +141,6 @@ export const story = {
 				{ layer: 'places', labels: ['tashkent'], emphasis: ['tashkent'] }
 			),
 			alt: 'Membership changes year by year from 1992 to 2022. In 1992 Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan are members; Belarus, Azerbaijan and Georgia join in 1993. From 1999 Azerbaijan, Georgia and Uzbekistan are shown as former members; Uzbekistan is a member again from 2006 to 2012. By 2022 six members remain: Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.',
-			notes: 'Let the years run and point out the three states that walked away in 1999, and Uzbekistan’s return and second exit. Say clearly that Armenia’s freeze came in 2024, two years after these events. Ask: why did some post-Soviet states leave while others stayed?'
 		},
 		{
 			id: 'airlift',
@@ -173,7 +167,6 @@ export const story = {
 				}
 			),
 			alt: 'Flight paths run from three Russian airfields, Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny, to Almaty airport and the Zhetygen airbase north of Almaty, dated 6–7 January 2022. Each base is linked to both airfields because the sources do not say which flew where. The key lists an air group of more than 70 Il-76 and 5 An-124 (TASS, 7 January) and more than 108 flights in all (CSTO, 13 January).',
-			notes: 'Trace the lines from the three bases: these are great circles between named airfields, not recorded flight tracks. Caveat to say aloud: “more than 70” is the size of the fleet, not a daily count of flights; one seed article blurs the two. Ask: what does moving a force this size, this fast, say about Russian military readiness?'
 		},
 		{
 			id: 'allies-join',
@@ -198,7 +191,6 @@ export const story = {
 				{ layer: 'places', labels: ['minsk', 'yerevan', 'dushanbe', 'bishkek', 'almaty'], emphasis: ['minsk', 'yerevan', 'dushanbe', 'bishkek'] }
 			),
 			alt: 'The CSTO members in 2022, with the reported contingents on their capitals: Russia about 3,000, Belarus about 500, Tajikistan about 200, Kyrgyzstan about 150, and Armenia 100 (confirmed). Flight paths run to Almaty from Minsk, Yerevan and Dushanbe; a road line runs from Bishkek to Almaty.',
-			notes: 'Point at the four allied capitals and the road from Bishkek. Caveat: only Armenia’s 100 is an official figure; the others were press reports, and their sum exceeds the announced total. Ask: what did the smaller contingents add, militarily or politically?'
 		},
 		{
 			id: 'force-size',
@@ -223,7 +215,6 @@ export const story = {
 				{ layer: 'places', labels: ['almaty', 'almaty-airport', 'zhetygen'], emphasis: ['almaty-airport', 'zhetygen'] }
 			),
 			alt: 'Almaty, its airport and the Zhetygen airbase, where the troops landed. The figures table lists the force sizes: about 2,500 announced (CSTO, 6 January 2022); about 3,000 for Russia alone in early reports; “more than 3,000” and “nearly 3,000” in two analyses; just over 2,000 troops and about 250 units of equipment counted afterwards (CSTO, 13 January).',
-			notes: 'Read the table top to bottom and keep two things apart: Russia’s share and the whole force. If students have seen 3,600, that is the nominal size of the CSTO’s standing peacekeeping force, not the number sent. Ask: why might the announced, reported and counted figures differ?'
 		},
 		{
 			id: 'shoot-to-kill',
@@ -241,7 +232,6 @@ export const story = {
 				{ layer: 'places', labels: ['almaty', 'almaty-airport'], emphasis: ['almaty-airport'] }
 			),
 			alt: 'Almaty and its airport. The airport marker changes from “seized” on 5 January 2022 to “retaken by Russian peacekeepers and Kazakh police” on 7 January.',
-			notes: 'Quote Tokayev’s words exactly, then attribute each description of the order to whoever made it: he spoke of terrorists, a British columnist of ordinary citizens, a student analyst of civilians. Note that the airport claim comes from Russia’s own Defence Ministry. Ask: who gets to decide what a protester is called?'
 		},
 		{
 			id: 'death-toll',
@@ -267,7 +257,6 @@ export const story = {
 				{ layer: 'places', labels: ['almaty'], emphasis: ['almaty'] }
 			),
 			alt: 'Almaty, where most of the deaths were recorded. The figures table gives the toll as it changed: 164 posted and withdrawn on 9 January 2022; 225 including 19 security personnel on 15 January; 227 later; on 14 March 2022, 230 according to the Prosecutor-General and 238 according to the ombudswoman, including deaths in custody. Rights groups say the toll is higher.',
-			notes: 'Read the progression as a timeline, not as rival numbers: each figure belongs to a date and an office. Caveat to say aloud: the 164 was retracted, and the label “protesters” for all civilian dead is not what officials said. Ask: why do death tolls after crackdowns so often rise over time?'
 		},
 		{
 			id: 'csto-summit',
@@ -284,7 +273,6 @@ export const story = {
 				{ layer: 'places', labels: ['moscow', 'novo-ogaryovo'], emphasis: ['novo-ogaryovo'] }
 			),
 			alt: 'The Moscow region, with Putin’s Novo-Ogaryovo residence marked just west of Moscow. Russia and the other CSTO members are shaded.',
-			notes: 'Point at Novo-Ogaryovo: the summit was held by video, and Putin used it to cast the mission as a defence against “colour revolutions”. Put Blinken’s warning beside the promise that the mission was temporary, then jump ahead to the next step to see whether it was. Ask: what does it mean for an alliance to guard governments against their own citizens?'
 		},
 		{
 			id: 'return-flights',
@@ -305,7 +293,6 @@ export const story = {
 				}
 			),
 			alt: 'Return routes, 14–19 January 2022: on 14 January flights from Zhetygen to Minsk (the Belarusian contingent, 10 planes) and from Almaty airport to Yerevan and Dushanbe, and a road from Almaty to Bishkek for the Kyrgyz contingent; from 15 January Russian flights from Almaty airport to Ivanovo-Severny, Chkalovsky and Ulyanovsk-Vostochny; on 19 January the last flights out of Nur-Sultan.',
-			notes: 'Run the dates: 11 January “completed”, 13 January withdrawal starts, 19 January the last planes leave. Caveat: the sources name the return airfields but not which flight went where, so the lines show the named airfields, not individual flights. Ask: Blinken warned the Russians might not leave. Why did they leave so quickly here?'
 		},
 		{
 			id: 'a-continent-away',
@@ -324,7 +311,6 @@ export const story = {
 				{ layer: 'places', labels: ['almaty', 'kyiv', 'moscow'], emphasis: ['almaty', 'kyiv'] }
 			),
 			alt: 'The map pans west from Kazakhstan to Ukraine. A dashed great-circle line links Almaty and Kyiv, labelled with its length computed from the coordinates. Kazakhstan and Ukraine are tinted; Moscow lies between them; Crimea and the Russian-held parts of the Donbas are hatched as occupied.',
-			notes: 'Let the line draw: the distance is computed on the map, not taken from a source. Both quoted views are analysts’ opinions, made before anyone knew how the winter would end. Ask: is “playbook” a fair description, or does it hide real differences between the two cases?'
 		},
 		{
 			id: 'crimea-2014',
@@ -347,7 +333,6 @@ export const story = {
 				{ layer: 'places', labels: ['simferopol', 'sevastopol'], emphasis: ['simferopol'] }
 			),
 			alt: 'The Crimean peninsula, hatched as Ukrainian territory under Russian occupation since 2014. Simferopol, where the parliament was seized on 27 February 2014, and Sevastopol, the naval base, are marked.',
-			notes: 'Point at Simferopol first, then Sevastopol. Caveat to say aloud: one seed article misdates Russia’s move into Crimea; the troops moved in on 27 February, the vote followed on 16 March and the annexation on 18 March. Ask: what made Crimea, of all places, the first target?'
 		},
 		{
 			id: 'donbas-war',
@@ -370,7 +355,6 @@ export const story = {
 				{ layer: 'places', labels: ['donetsk', 'luhansk'], emphasis: ['donetsk', 'luhansk'] }
 			),
 			alt: 'Eastern Ukraine. The parts of the Donetsk and Luhansk regions held by Russian-backed forces from 2014 are hatched, with the cities of Donetsk and Luhansk marked. The figures table gives the toll: more than 13,000 (RFE/RL); 13,200–13,400 to 30 June 2021 (UN); over 14,000 in some estimates.',
-			notes: 'Show the hatched area against the whole of Ukraine: a small strip, but a war that ran for nearly eight years before the full-scale invasion of February 2022, a later event. Caveat: the toll depends on the source and the cut-off date; the UN figure stops at mid-2021. Ask: why is counting the dead in a frozen conflict so hard?'
 		},
 		{
 			id: 'border-buildup',
@@ -389,7 +373,6 @@ export const story = {
 				{ layer: 'places', labels: ['kyiv'] }
 			),
 			alt: 'Ukraine and the Russian regions to its north and east. Build-up sites appear by date from 18 October 2021 to 19 January 2022: Soloti near Valuyki (from September), Novoozerne in Crimea (18 October), Yelnya, Bryansk and Kursk (1 November), Pogonovo (26 November), Klintsy (25 December) and Klimovo (19 January). Persianovsky, near Rostov, is drawn as an open ring marked unconfirmed.',
-			notes: 'Let the dots appear in date order and point out how close Klintsy and Klimovo are to the border. Caveat: these are the sites named in published satellite imagery, not a complete picture, and the open ring at Persianovsky is unconfirmed. Ask: what can satellite images show, and what can they not?'
 		},
 		{
 			id: 'troop-numbers',
@@ -418,7 +401,6 @@ export const story = {
 				{ layer: 'places', labels: ['kyiv', 'moscow', 'rostov-on-don'] }
 			),
 			alt: 'The confirmed build-up sites around Ukraine as of 19 January 2022, with Kyiv, Moscow and Rostov-on-Don labelled. The figures table lists the estimates by date: about 93,000 (Kyiv, October 2021); about 90,000 (Ukraine’s Defence Ministry, November); about 70,000 in place and plans for up to about 175,000 (US intelligence, 3 December); more than 10,000 returning to base (Russia, 25 December); about 104,000 (Kyiv, late December); about 100,000 (early January 2022).',
-			notes: 'Read the table as a timeline. The biggest number, 175,000, was a US projection of a planned force; one seed article wrongly presents it as troops already in place in November. The 10,000 “withdrawal” was Russia’s own claim and included drills far from Ukraine. Ask: which of these numbers would you put in a headline, and how would you qualify it?'
 		},
 		{
 			id: 'karabakh-2020',
@@ -442,7 +424,6 @@ export const story = {
 				{ layer: 'places', labels: ['stepanakert', 'shusha', 'lachin', 'goris', 'khojaly', 'yerevan', 'baku'], emphasis: ['stepanakert'] }
 			),
 			alt: 'Armenia and Azerbaijan, with Nagorno-Karabakh between them. A line marks the Lachin corridor from Goris in Armenia through Lachin to Stepanakert, guarded by Russian peacekeepers from November 2020. Markers show Goris, where the peacekeepers entered; Stepanakert, their base area; Khojaly, their later main base; and Shusha, taken by Azerbaijan days before the 10 November 2020 ceasefire.',
-			notes: 'Follow the corridor from Goris to Stepanakert: it was Armenia’s only road link to Karabakh, and Russian troops held it. Caveat to say aloud: the seed’s “permanently stationed” is out of date; the withdrawal in 2024 came after the events of this story. Ask: what leverage does a peacekeeping force give the country that sends it?'
 		},
 		{
 			id: 'belarus-2020',
@@ -460,7 +441,6 @@ export const story = {
 				{ layer: 'places', labels: ['minsk', 'moscow'], emphasis: ['minsk'] }
 			),
 			alt: 'Belarus, tinted, between Poland and Russia. A marker on Minsk notes the mass protests that followed the disputed election of 9 August 2020, after campaign protests from May 2020. Moscow is labelled to the east.',
-			notes: 'Point at Minsk: no Russian troops were sent, but the threat of them and Moscow’s money helped Lukashenko ride out the protests. Note that the election figures are the official result and the opposition’s claim, side by side. Ask: how does backing a government from outside differ from sending troops in, as in Kazakhstan?'
 		},
 		{
 			id: 'diplomacy-week',
@@ -480,7 +460,6 @@ export const story = {
 				{ layer: 'places', labels: ['geneva', 'brussels', 'vienna', 'moscow', 'kyiv'], emphasis: ['geneva', 'brussels', 'vienna'] }
 			),
 			alt: 'Europe from Geneva to Moscow. Three venues light up in turn: Geneva on 10 January 2022 (US–Russia Strategic Stability Dialogue), Brussels on 12 January (NATO–Russia Council) and Vienna on 13 January (OSCE Permanent Council). Ukraine is tinted, with Crimea and the Russian-held Donbas hatched; Moscow and Kyiv are labelled.',
-			notes: 'Light the three venues in order and connect them to the demands on the screen: no further NATO expansion, including to Ukraine and Georgia. Say clearly that the invasion of 24 February 2022 came six weeks after these talks and after every seed but one was written. Ask: looking back, which signals in this story pointed towards war, and which pointed away from it?'
 		}
 	]
 } satisfies Story;

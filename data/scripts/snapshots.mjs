@@ -19,6 +19,25 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const OUT = join(ROOT, 'static/snapshots');
 const SIZES = { wide: { width: 1200, height: 630 }, tall: { width: 540, height: 960 } };
 const QUALITY = 72;
+const WEBP_QUALITY = 0.62;
+
+/** A PNG screenshot as WebP, encoded by Chromium's canvas. */
+async function toWebp(page, png) {
+	const b64 = await page.evaluate(
+		async ({ data, quality }) => {
+			const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+			const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+			canvas.getContext('2d').drawImage(bitmap, 0, 0);
+			const blob = await canvas.convertToBlob({ type: 'image/webp', quality });
+			const bytes = new Uint8Array(await blob.arrayBuffer());
+			let s = '';
+			for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+			return btoa(s);
+		},
+		{ data: png.toString('base64'), quality: WEBP_QUALITY }
+	);
+	return Buffer.from(b64, 'base64');
+}
 
 function run(cmd, args, opts = {}) {
 	return new Promise((resolve, reject) => {
@@ -39,6 +58,8 @@ try {
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--hide-scrollbars']
 	});
 	await mkdir(OUT, { recursive: true });
+	// Chromium encodes the WebP copies: no image tool to install.
+	const encoder = await browser.newPage();
 	const manifest = { builtBy: 'data/scripts/snapshots.mjs', sizes: SIZES, steps: {} };
 	for (const [size, viewport] of Object.entries(SIZES)) {
 		const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
@@ -61,10 +82,16 @@ try {
 						else map.once('idle', done);
 					})
 			);
+			// JPEG for paper, link previews and old browsers; WebP, about a third smaller, for the
+			// poster a phone loads first (MapStage offers it before the JPEG).
 			const file = `${id}-${size}.jpg`;
 			await page.screenshot({ path: join(OUT, file), type: 'jpeg', quality: QUALITY });
-			manifest.steps[id] ??= { key, files: {} };
+			const png = await page.screenshot({ type: 'png' });
+			const webp = `${id}-${size}.webp`;
+			await writeFile(join(OUT, webp), await toWebp(encoder, png));
+			manifest.steps[id] ??= { key, files: {}, webp: {} };
 			manifest.steps[id].files[size] = `snapshots/${file}`;
+			manifest.steps[id].webp[size] = `snapshots/${webp}`;
 			console.log(`${size.padEnd(4)} ${id}`);
 		}
 		await context.close();
@@ -72,7 +99,7 @@ try {
 	await browser.close();
 	await writeFile(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
 	// Pictures of steps that no longer exist go; the manifest (which the app imports) is never missing.
-	const keep = new Set(Object.values(manifest.steps).flatMap((s) => Object.values(s.files).map((f) => f.replace('snapshots/', ''))));
+	const keep = new Set(Object.values(manifest.steps).flatMap((s) => [...Object.values(s.files), ...Object.values(s.webp)].map((f) => f.replace('snapshots/', ''))));
 	for (const f of await readdir(OUT)) if (f !== 'manifest.json' && !keep.has(f)) await rm(join(OUT, f));
 	console.log(`${keep.size} pictures written to static/snapshots/`);
 } finally {

@@ -14,10 +14,13 @@ async function axe(page: Page) {
 const ROUTES: Array<{ path: string; ready?: (page: Page) => Promise<void> }> = [
 	{ path: '/', ready: async (page) => { await scrollToStep(page, story.steps[6]!.id); await waitForMap(page); } },
 	{ path: `/step/${story.steps[2]!.id}`, ready: async (page) => { await page.waitForURL(/#/); await waitForMap(page); } },
-	{ path: '/no-such-page' },
+	{ path: '/no-such-page', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
 	{ path: `/present#${story.steps[6]!.id}`, ready: waitForMap },
-	{ path: `/present/presenter#${story.steps[6]!.id}` }
+	{ path: `/present/presenter#${story.steps[6]!.id}` },
+	// The bare map the snapshot script photographs: not linked, but a route all the same.
+	{ path: `/snapshot#${story.steps[6]!.id}`, ready: waitForMap }
 ];
+// /embed and /embed-code are scanned in embed.spec.ts, on their own and framed by another site.
 
 for (const { path, ready } of ROUTES) {
 	for (const motion of ['no-preference', 'reduce'] as const) {

@@ -119,6 +119,19 @@ test.describe('link previews', () => {
 		expect(res?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is nothing at this address');
 		await expect(page.getByRole('link', { name: story.title })).toBeVisible();
+		await expect(page).toHaveTitle(/Not found/);
+	});
+
+	test('without JavaScript an unknown address still says so and links back to the story', async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+		const page = await context.newPage();
+		const res = await page.goto('/no/such/page');
+		expect(res?.status()).toBe(404);
+		await expect(page).toHaveTitle('Not found');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is nothing at this address');
+		await page.getByRole('link', { name: 'Go to the story' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+		await context.close();
 	});
 });
 

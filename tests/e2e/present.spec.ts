@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { story } from '../../data/story';
+import { speakerNotes } from '../../data/notes';
 import { beatsFor } from '../../src/lib/map/legend';
 import { nextPosition } from '../../src/lib/modes/present/beats';
 import { expectCameraAt, mapHost, waitForMap, watchProblems } from './helpers';
@@ -288,7 +289,7 @@ test.describe('presentation mode on a laptop', () => {
 			await expect(view).toHaveAttribute('data-step', step.id);
 			await expect(view).toHaveAttribute('data-beat', String(beat));
 			await expect(presenter.locator('[data-current-heading]')).toHaveText(step.heading);
-			await expect(presenter.locator('[data-notes]')).toHaveText(step.notes!);
+			await expect(presenter.locator('[data-notes]')).toHaveText(speakerNotes[step.id]!);
 			// Within a step or not, the next step's heading is the one to prepare.
 			const next = steps[index + 1];
 			if (next) await expect(presenter.locator('[data-next-heading]')).toHaveText(next.heading);

@@ -42,6 +42,15 @@ test.describe('reading the story by scrolling', () => {
 		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', target.id);
 		await expect(page.locator(`#${target.id}`)).toBeInViewport();
 		await expectCameraAt(page, target);
+		// The drawn map fills the whole map area the reader sees, not a strip of it.
+		const fit = await page.locator('[data-map]').first().evaluate((host) => {
+			const canvas = host.querySelector('canvas')!.getBoundingClientRect();
+			const box = host.getBoundingClientRect();
+			return { w: Math.abs(canvas.width - box.width), h: Math.abs(canvas.height - box.height), tall: box.height };
+		});
+		expect(fit.tall).toBeGreaterThan(300);
+		expect(fit.w).toBeLessThanOrEqual(1);
+		expect(fit.h).toBeLessThanOrEqual(1);
 		const seen = await page.evaluate(() => (window as unknown as { __activeSteps: string[] }).__activeSteps);
 		expect(seen.filter((id) => id !== story.steps[0]!.id && id !== target.id), 'no steps before it replayed').toEqual([]);
 		expect(problems).toEqual([]);

@@ -1,10 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { story } from '../../data/story';
 import manifest from '../../static/snapshots/manifest.json';
 import { fnv1a64, snapshotKey } from '../../src/lib/snapshots/key';
 
-type Entry = { key: string; files: Record<string, string> };
+type Entry = { key: string; files: Record<string, string>; webp: Record<string, string> };
 const steps = manifest.steps as Record<string, Entry | undefined>;
 
 describe('step snapshots', () => {
@@ -24,6 +24,11 @@ describe('step snapshots', () => {
 			const file = `static/${entry!.files[size]}`;
 			expect(existsSync(file), file).toBe(true);
 			expect(statSync(file).size, file).toBeGreaterThan(5_000);
+			// The WebP copy is the poster phones load first: it must exist and be the smaller file.
+			const webp = `static/${entry!.webp?.[size]}`;
+			expect(existsSync(webp), webp).toBe(true);
+			expect(readFileSync(webp).subarray(8, 12).toString('latin1'), webp).toBe('WEBP');
+			expect(statSync(webp).size, webp).toBeLessThan(statSync(file).size);
 		}
 	});
 

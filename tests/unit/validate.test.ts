@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '../../data/story';
+import { speakerNotes } from '../../data/notes';
 import { assertValidStory, StoryError, validateStory } from '../../src/lib/story/validate';
 
 /** A deep copy of the real story to break one field at a time. */
@@ -7,7 +8,7 @@ const copy = (): any => structuredClone(story);
 
 describe('the story file', () => {
 	it('passes validation with no problems', () => {
-		expect(validateStory(story)).toEqual([]);
+		expect(validateStory(story, speakerNotes)).toEqual([]);
 	});
 
 	it('tells the story in 18 to 25 steps', () => {
@@ -18,7 +19,7 @@ describe('the story file', () => {
 	it('gives every step a text alternative, speaker notes and at least one source', () => {
 		for (const s of story.steps) {
 			expect(s.alt.length, s.id).toBeGreaterThan(40);
-			expect(s.notes?.length ?? 0, s.id).toBeGreaterThan(20);
+			expect(speakerNotes[s.id]?.length ?? 0, s.id).toBeGreaterThan(20);
 			expect(s.sources.length, s.id).toBeGreaterThan(0);
 		}
 	});
@@ -120,5 +121,14 @@ describe('validateStory reports the path and reason of each bad field', () => {
 			expect((e as StoryError).problems).toHaveLength(2);
 			expect((e as Error).message).toMatch(/2 problems/);
 		}
+	});
+});
+
+describe('speaker notes', () => {
+	it('are checked against the story: a note for no step, or one that is not text, is named', () => {
+		expect(validateStory(story, { ...speakerNotes, 'no-such-step': 'A note.' })).toContain('speakerNotes["no-such-step"]: no step has this id');
+		const first = story.steps[0]!.id;
+		expect(validateStory(story, { ...speakerNotes, [first]: 42 }).some((p) => p.startsWith(`speakerNotes["${first}"]:`))).toBe(true);
+		expect(validateStory(story, 'notes')).toContain('speakerNotes: expected an object of notes by step id');
 	});
 });

@@ -9,7 +9,6 @@
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // As a URL, not an import: imported CSS would be hoisted into every page's head, ahead of the map.
-import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -28,17 +27,6 @@ export class MapStartError extends Error {
 		super(message);
 		this.name = 'MapStartError';
 	}
-}
-
-/** MapLibre's stylesheet, added when the map is first made. */
-function loadMaplibreCss(): Promise<void> {
-	if (document.querySelector('link[data-maplibre-css]')) return Promise.resolve();
-	return new Promise((resolve) => {
-		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cssUrl });
-		link.dataset.maplibreCss = '';
-		link.onload = link.onerror = () => resolve();
-		document.head.append(link);
-	});
 }
 
 export function hasWebGL2(): boolean {
@@ -86,7 +74,6 @@ export class MapController {
 	static async create(opts: ControllerOptions): Promise<MapController> {
 		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
 		setWorkerUrl(workerUrl);
-		const css = loadMaplibreCss();
 		const ctrl = new AbortController();
 		const timer = setTimeout(() => ctrl.abort(), opts.timeoutMs ?? 15000);
 		let countries: FeatureCollection;
@@ -98,7 +85,9 @@ export class MapController {
 		} finally {
 			clearTimeout(timer);
 		}
-		await css;
+		// Decoding the geodata and making the map are each a long piece of work on a phone:
+		// give the page a turn between them, so neither holds up the reader's scrolling for both.
+		await new Promise((resolve) => setTimeout(resolve, 0));
 		const c = new MapController(opts, countries);
 		await c.ready(opts.timeoutMs ?? 15000);
 		return c;

@@ -53,11 +53,4 @@ export function snapshotKey(step: Pick<Step, 'camera' | 'layers'>): string {
 	return fnv1a64(`${worldDigest}:${stable({ camera: step.camera, layers: step.layers })}`);
 }
 
-/** The two shapes each step is drawn in: wide for desktops, print and link previews; tall for phones. */
-export const SNAPSHOT_SIZES = {
-	wide: { width: 1200, height: 630 },
-	tall: { width: 540, height: 960 }
-} as const;
-export type SnapshotSize = keyof typeof SNAPSHOT_SIZES;
-
-export const snapshotPath = (id: string, size: SnapshotSize): string => `snapshots/${id}-${size}.jpg`;
+export { SNAPSHOT_SIZES, snapshotPath, type SnapshotSize } from './sizes';

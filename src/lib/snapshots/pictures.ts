@@ -1,11 +1,25 @@
 /** Where each step's snapshot pictures are, from the manifest the snapshot script writes. */
 import manifest from '../../../static/snapshots/manifest.json';
-import type { SnapshotSize } from './key';
+import { SNAPSHOT_SIZES, type SnapshotSize } from './sizes';
+import { esc } from '../story/html';
 
-type Entry = { key: string; files: Partial<Record<SnapshotSize, string>> };
+type Entry = { key: string; files: Partial<Record<SnapshotSize, string>>; webp?: Partial<Record<SnapshotSize, string>> };
 const entries = manifest.steps as Record<string, Entry | undefined>;
 
 /** Path (relative to the site root) of a step's picture, or null when there is none. */
-export function picturePath(stepId: string, size: SnapshotSize = 'wide'): string | null {
-	return entries[stepId]?.files[size] ?? null;
+export function picturePath(stepId: string, size: SnapshotSize = 'wide', format: 'jpeg' | 'webp' = 'jpeg'): string | null {
+	const entry = entries[stepId];
+	return (format === 'webp' ? entry?.webp?.[size] : entry?.files[size]) ?? null;
+}
+
+/**
+ * A step's wide picture as an <img> string (see $lib/story/html.ts for why a
+ * string), or '' when there is none. `assets` is the site's asset base.
+ */
+export function pictureHtml(stepId: string, alt: string, assets: string, opts: { loading?: 'lazy' | 'eager'; className?: string } = {}): string {
+	const src = picturePath(stepId, 'wide');
+	if (!src) return '';
+	const { loading = 'lazy', className = '' } = opts;
+	const { width, height } = SNAPSHOT_SIZES.wide;
+	return `<img class="step-picture${className ? ` ${esc(className)}` : ''}" src="${esc(`${assets}/${src}`)}" alt="${esc(alt)}" loading="${loading}" decoding="async" width="${width}" height="${height}" data-step-picture="${esc(stepId)}">`;
 }

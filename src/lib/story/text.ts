@@ -1,7 +1,7 @@
 /**
- * Step text is plain text with `{cite:ID}` markers. It is split into segments
- * and rendered as text nodes and links, never as HTML, so nothing in a story
- * file can inject markup.
+ * Step text is plain text with `{cite:ID}` markers. It is split into segments;
+ * ./html.ts escapes every text segment and writes each citation as a link, so
+ * nothing in a story file can inject markup.
  */
 
 export type Segment = { kind: 'text'; text: string } | { kind: 'cite'; id: string };

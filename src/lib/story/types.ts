@@ -81,9 +81,10 @@ export interface Step {
 	layers: LayerUse[];
 	/** What the map shows, in words, for readers who cannot see it. */
 	alt: string;
-	/** Speaker notes for presentation mode. */
-	notes?: string;
 }
+
+/** Speaker notes for presentation mode, by step id; kept out of the story so readers' pages do not carry them. */
+export type SpeakerNotes = Record<string, string>;
 
 export interface Story {
 	slug: string;

@@ -121,14 +121,25 @@ function checkStep(s: unknown, i: number, sources: Set<string>, firstAt: Map<str
 	problems.push(...checkCamera(s.camera, `${path}.camera`));
 	problems.push(...checkLayers(s.layers, `${path}.layers`, sources));
 	problems.push(...checkString(s.alt, `${path}.alt`));
-	problems.push(...checkString(s.notes, `${path}.notes`, { optional: true }));
 	return problems;
 }
 
+/** Speaker notes: text, each for a step the story has. */
+function checkNotes(notes: unknown, steps: unknown): Problem[] {
+	if (!isRecord(notes)) return [{ path: 'speakerNotes', message: 'expected an object of notes by step id' }];
+	const ids = new Set(Array.isArray(steps) ? steps.map((s) => (isRecord(s) ? s.id : undefined)) : []);
+	return Object.entries(notes).flatMap(([id, text]) => {
+		const path = `speakerNotes["${id}"]`;
+		if (!ids.has(id)) return [{ path, message: 'no step has this id' }];
+		return checkString(text, path);
+	});
+}
+
 /** Every problem with the story, as `path: reason` lines. Empty when the story is sound. */
-export function validateStory(story: unknown): string[] {
+export function validateStory(story: unknown, notes?: unknown): string[] {
 	if (!isRecord(story)) return ['story: expected an object'];
 	const problems: Problem[] = [];
+	if (notes !== undefined) problems.push(...checkNotes(notes, story.steps));
 	for (const key of ['slug', 'title', 'dek', 'byline', 'published', 'lang'] as const)
 		problems.push(...checkString(story[key], key));
 	const { problems: sourceProblems, ids } = checkSources(story.sources);
@@ -154,8 +165,8 @@ export class StoryError extends Error {
 }
 
 /** Throws a StoryError listing every problem; returns the story unchanged when sound. */
-export function assertValidStory<T>(story: T): T {
-	const problems = validateStory(story);
+export function assertValidStory<T>(story: T, notes?: unknown): T {
+	const problems = validateStory(story, notes);
 	if (problems.length) throw new StoryError(problems);
 	return story;
 }

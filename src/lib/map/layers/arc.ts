@@ -14,7 +14,7 @@ const LABEL = 'arc-label';
 
 /** "≈ 3,560 km", rounded to 10 km: the coordinates are not more precise than that. */
 export function formatKm(km: number): string {
-	return `≈ ${(Math.round(km / 10) * 10).toLocaleString('en-GB')} km`;
+	return `≈ ${String(Math.round(km / 10) * 10).replace(/\B(?=(\d{3})+$)/g, ',')} km`;
 }
 
 export function arcLabel(use: ArcUse): string {

@@ -13,7 +13,8 @@ export function checkDateRange(use: Record<string, unknown>, keys: readonly stri
 /** Records dated on or before `date`, the latest per key. */
 export function latestBy<T>(records: readonly T[], date: string, dateOf: (r: T) => string, keyOf: (r: T) => string): T[] {
 	const out = new Map<string, T>();
-	for (const r of [...records].sort((a, b) => dateOf(a).localeCompare(dateOf(b))))
+	// ISO dates sort as plain strings; localeCompare would start a collator for nothing.
+	for (const r of [...records].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0)))
 		if (dateOf(r) <= date) out.set(keyOf(r), r);
 	return [...out.values()];
 }

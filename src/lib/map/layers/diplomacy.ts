@@ -12,7 +12,7 @@ const SOURCE = 'diplomacy';
 const DOT = 'diplomacy-dot';
 const LABEL = 'diplomacy-label';
 
-const ordered = [...venues].sort((a, b) => a.date.localeCompare(b.date));
+const ordered = [...venues].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
 /** How many venues are lit at progress p: the first at once, the last by the end. */
 export function litCount(p: number): number {

@@ -1,0 +1,14 @@
+/**
+ * The shapes and file names of the snapshot pictures. Kept apart from ./key.ts,
+ * which hashes every map record: pages that only show a picture must not pay
+ * for that hashing when they start.
+ */
+
+/** The two shapes each step is drawn in: wide for desktops, print and link previews; tall for phones. */
+export const SNAPSHOT_SIZES = {
+	wide: { width: 1200, height: 630 },
+	tall: { width: 540, height: 960 }
+} as const;
+export type SnapshotSize = keyof typeof SNAPSHOT_SIZES;
+
+export const snapshotPath = (id: string, size: SnapshotSize): string => `snapshots/${id}-${size}.jpg`;

@@ -1,0 +1,86 @@
+/**
+ * A step's words as one HTML string, every piece of story text escaped.
+ *
+ * The story page carries 21 steps of static text with some 170 citations. As
+ * Svelte markup each citation, row and link is a node the page must walk and
+ * wire up when it starts (hydration), which on a mid-range phone cost longer
+ * than a reader will wait for a swipe to answer. As one string per step, set
+ * with {@html}, the server writes the same markup and the browser adopts it as
+ * it stands. Nothing here is reactive: the text of a step never changes.
+ */
+import type { Source, Step } from './types';
+import { segments, sourceAnchor } from './text';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for HTML content and attribute values. */
+export function esc(text: string | number): string {
+	return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+}
+
+export interface StepTextOptions {
+	/** Heading level: 2 in reading mode and embeds, 3 where the page has its own h2. */
+	level?: 2 | 3;
+	/** Id for the heading, so the step's container can be labelled by it. */
+	headingId?: string;
+	/** Page the source list is on, when it is not this one (e.g. "/"). */
+	sourcePage?: string;
+	/** Open source links in a new tab (embeds, whose source list is on another page). */
+	newTab?: boolean;
+}
+
+function linkAttrs(href: string, newTab: boolean): string {
+	return `href="${esc(href)}"${newTab ? ' target="_blank" rel="noopener"' : ''}`;
+}
+
+/** A numbered citation linking to the source list; its accessible name says which source. */
+export function citationHtml(id: string, sources: readonly Source[], page = '', newTab = false): string {
+	const n = sources.findIndex((s) => s.id === id) + 1;
+	const src = sources[n - 1];
+	const label = `Source ${n}: ${src?.outlet}, ${src?.date}${newTab ? ' (opens in a new tab)' : ''}`;
+	return `<sup class="cite"><a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)} aria-label="${esc(label)}">[${n}]</a></sup>`;
+}
+
+/** Kicker, heading, paragraphs with citations, the figure table where sources disagree, and the step's sources. */
+export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepTextOptions = {}): string {
+	const { level = 2, headingId, sourcePage = '', newTab = false } = opts;
+	const cite = (id: string) => citationHtml(id, sources, sourcePage, newTab);
+	const out: string[] = [];
+	if (step.kicker) out.push(`<p class="kicker">${esc(step.kicker)}</p>`);
+	out.push(`<h${level} class="heading"${headingId ? ` id="${esc(headingId)}"` : ''}>${esc(step.heading)}</h${level}>`);
+	for (const para of step.body) {
+		out.push(`<p class="body">${segments(para).map((s) => (s.kind === 'text' ? esc(s.text) : cite(s.id))).join('')}</p>`);
+	}
+	if (step.figures?.length) {
+		const rows = step.figures.map(
+			(f) =>
+				`<tr><th scope="row">${esc(f.label)}${f.date ? `<span class="date">${esc(f.date)}</span>` : ''}</th>` +
+				`<td>${esc(f.value)}${f.caveat ? `<span class="caveat">${esc(f.caveat)}</span>` : ''}</td>` +
+				`<td>${f.sources.map(cite).join('')}</td></tr>`
+		);
+		out.push(
+			`<table class="figures"><caption class="visually-hidden">Figures for “${esc(step.heading)}”, with their sources</caption>` +
+				`<thead><tr><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Source</th></tr></thead>` +
+				`<tbody>${rows.join('')}</tbody></table>`
+		);
+	}
+	const links = step.sources.map((id) => {
+		const outlet = sources.find((s) => s.id === id)?.outlet ?? id;
+		const hint = newTab ? '<span class="visually-hidden"> (opens in a new tab)</span>' : '';
+		return `<a ${linkAttrs(`${sourcePage}#${sourceAnchor(id)}`, newTab)}>${esc(outlet)}${hint}</a>`;
+	});
+	out.push(`<p class="step-sources">Sources: ${links.join(', ')}</p>`);
+	return out.join('');
+}
+
+/** One entry of the numbered source list: outlet, author, date, headline (linked when there is a URL), and any note. */
+export function sourceItemHtml(s: Source): string {
+	const headline = `“${esc(s.headline)}”`;
+	return (
+		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.outlet)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${esc(s.date)}. ` +
+		(s.url ? `<a href="${esc(s.url)}" rel="noreferrer">${headline}</a>` : headline) +
+		(s.kind === 'seed' ? ' <span class="tag">Source article</span>' : '') +
+		(s.note ? ` <span class="note">${esc(s.note)}</span>` : '') +
+		'</li>'
+	);
+}
