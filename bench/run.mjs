@@ -210,7 +210,7 @@ function notesFor(measured, site, lighthouse, withoutWebGL) {
 	const lh = lighthouse['/'];
 	if (lh?.blockingMsByOwner && withoutWebGL?.score != null)
 		notes.push(
-			`Lighthouse on /: score ${lh.score} with the map, ${withoutWebGL.score} with WebGL off (the map shows its text fallback); blocking time blamed on MapLibre ${lh.blockingMsByOwner.maplibre} ms, on the project's own code ${lh.blockingMsByOwner.own} ms.`
+			`Lighthouse on /: score ${lh.score} with WebGL, ${withoutWebGL.score} with WebGL off (the map shows its pictures); Lighthouse does not scroll, and the story's map waits for the reader, so neither run draws the live map; blocking time blamed on MapLibre ${lh.blockingMsByOwner.maplibre} ms, on the project's own code ${lh.blockingMsByOwner.own} ms.`
 		);
 	const sw = measured?.bytes?.wholeStory?.workerBytes;
 	if (sw) notes.push(`${(sw / 1024).toFixed(1)} KB of the whole story were fetched by a worker or service worker, which the page's network log (and Lighthouse) cannot see; the server's log sized them.`);

@@ -240,7 +240,6 @@ test.describe('/embed on its own', () => {
 		await expect(page.locator('[data-embed-mode]')).toHaveAttribute('data-embed-step', FROM);
 	});
 
-
 	test('a step whose sources disagree keeps its figure table, and its citations open the full story', async ({ page, baseURL }) => {
 		const step = story.steps.find((s) => s.figures?.length)!;
 		await page.goto(`/embed?step=${step.id}`);
@@ -252,6 +251,18 @@ test.describe('/embed on its own', () => {
 		await expect(cite).toHaveAttribute('target', '_blank');
 		expect(await cite.getAttribute('href')).toMatch(new RegExp(`^${new URL('/', baseURL).href}#source-`));
 	});
+
+	test('a long run of steps keeps its dots off a phone, where readers swipe or use the buttons', async ({ page, isMobile }) => {
+		await page.goto('/embed');
+		const dots = page.getByRole('navigation', { name: 'Steps' }).locator('.dot');
+		if (isMobile) await expect(dots.first()).toBeHidden();
+		else await expect(dots.first()).toBeVisible();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(page.locator('[data-embed-mode]')).toHaveAttribute('data-embed-step', ids[1] as string);
+		// Seen as "2 / 21"; heard as "Step 2 of 21", each word apart.
+		await expect(page.getByRole('navigation', { name: 'Steps' }).locator('.count')).toHaveText(`Step 2 / of ${ids.length}`);
+	});
+
 	test('keyboard: the buttons work with Enter and Space, arrow keys step, focus is visible', async ({ page }) => {
 		await page.goto(`/embed?from=${FROM}&to=${TO}`);
 		const root = page.locator('[data-embed-mode]');
@@ -277,9 +288,10 @@ test.describe('/embed on its own', () => {
 		await expect(root).toHaveAttribute('data-embed-step', range[1] as string);
 		await page.keyboard.press('ArrowRight');
 		await expect(root).toHaveAttribute('data-embed-step', range[2] as string);
-		for (const b of [prev, next]) {
+		const dots = page.getByRole('navigation', { name: 'Steps' }).locator('.dot');
+		for (const b of [prev, next, ...(await dots.all())]) {
 			const box = (await b.boundingBox())!;
-			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+			expect(Math.min(box.width, box.height), 'every button is a 44 px touch target').toBeGreaterThanOrEqual(44);
 		}
 		await expect(page.locator('[data-announcer]')).toContainText(`Step 3 of ${range.length}`);
 	});
