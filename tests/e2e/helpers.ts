@@ -79,3 +79,33 @@ export async function expectPicture(page: Page, id: string): Promise<void> {
 	await expect(img).toBeVisible();
 	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
 }
+
+/**
+ * Counts the requests of a page and all its frames from now on. `quiet()`
+ * resolves once none has been in flight for `quietMs`. Playwright's own
+ * 'networkidle' follows the main frame's lifecycle, which frames loading
+ * inside the page (the embed-code previews) can keep from ever firing.
+ */
+export function trackRequests(page: Page): { quiet: (quietMs?: number, timeoutMs?: number) => Promise<void> } {
+	let inFlight = 0;
+	let last = Date.now();
+	page.on('request', () => {
+		inFlight++;
+		last = Date.now();
+	});
+	const down = () => {
+		inFlight = Math.max(0, inFlight - 1);
+		last = Date.now();
+	};
+	page.on('requestfinished', down);
+	page.on('requestfailed', down);
+	return {
+		quiet: async (quietMs = 500, timeoutMs = 60_000) => {
+			const start = Date.now();
+			while (inFlight > 0 || Date.now() - last < quietMs) {
+				if (Date.now() - start > timeoutMs) throw new Error(`${inFlight} requests still in flight after ${timeoutMs} ms`);
+				await new Promise((r) => setTimeout(r, 100));
+			}
+		}
+	};
+}

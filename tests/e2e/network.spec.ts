@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { watchProblems } from './helpers';
+import { trackRequests, watchProblems } from './helpers';
 
 /** Every page the build wrote, as a route: what a reader, an embed or a lecturer can open. */
 function builtRoutes(dir = process.env.E2E_SITE_DIR ?? 'build'): string[] {
@@ -41,6 +41,7 @@ for (const route of routes) {
 				document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 			});
 			const problems = watchProblems(page);
+			const net = trackRequests(page);
 			const requests: string[] = [];
 			page.on('request', (r) => requests.push(r.url()));
 			await page.goto(route === '/snapshot' ? '/snapshot#' : route);
@@ -55,7 +56,7 @@ for (const route of routes) {
 			const height = await page.evaluate(() => document.documentElement.scrollHeight);
 			for (let y = 0; y < height; y += 2500) await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
 			await page.keyboard.press('ArrowRight');
-			await page.waitForLoadState('networkidle');
+			await net.quiet();
 			const state = page.locator('[data-map-state]').first();
 			if (await state.count()) await expect(state).toHaveAttribute('data-map-state', /ready/, { timeout: 30_000 });
 			expect(problems, 'no failed request, page error or third-party request').toEqual([]);
