@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { swipeDirection, SWIPE_MIN_PX } from '../../src/lib/modes/embed/swipe';
+import { describe, expect, it } from 'vitest';
+import { BeatClock, STEP_PLAY_MS, type FrameSource } from '../../src/lib/modes/clock';
+import { swipeDirection, SWIPE_MIN_PX } from '../../src/lib/modes/input';
 
 describe('swipes', () => {
 	it('go forward on a swipe to the left and back on a swipe to the right', () => {
@@ -15,31 +16,32 @@ describe('swipes', () => {
 });
 
 describe('the step clock', () => {
-	const g = globalThis as unknown as { requestAnimationFrame: unknown; cancelAnimationFrame: unknown };
-	const saved = { raf: g.requestAnimationFrame, caf: g.cancelAnimationFrame };
-	afterEach(() => {
-		g.requestAnimationFrame = saved.raf;
-		g.cancelAnimationFrame = saved.caf;
-	});
+	/** Animation frames the test hands out itself, starting at 1000 ms. */
+	function fakeFrames(id = 1) {
+		const frames: ((t: number) => void)[] = [];
+		const cancelled: number[] = [];
+		const source: FrameSource = {
+			request: (cb) => (frames.push(cb), id),
+			cancel: (n) => cancelled.push(n),
+			now: () => 1000
+		};
+		return { frames, cancelled, source };
+	}
 
-	it('plays progress from 0 to 1 over the given time, one value a frame, then stops', async () => {
-		const { playProgress } = await import('../../src/lib/modes/embed/clock');
-		const frames: FrameRequestCallback[] = [];
-		g.requestAnimationFrame = (cb: FrameRequestCallback) => frames.push(cb);
-		g.cancelAnimationFrame = () => {};
+	it('plays progress from 0 to 1 over the given time, one value a frame, then stops', () => {
+		const { frames, source } = fakeFrames();
 		const seen: number[] = [];
-		playProgress((p) => seen.push(p), 1500);
+		new BeatClock(source).play(0, 1, (p) => seen.push(p), 1500);
 		for (const t of [1000, 1750, 2500, 3000]) frames.shift()?.(t);
 		expect(seen).toEqual([0, 0, 0.5, 1]);
 		expect(frames).toHaveLength(0);
 	});
 
-	it('stops when asked', async () => {
-		const { playProgress } = await import('../../src/lib/modes/embed/clock');
-		const cancelled: number[] = [];
-		g.requestAnimationFrame = () => 7;
-		g.cancelAnimationFrame = (id: number) => cancelled.push(id);
-		playProgress(() => {})();
+	it('stops when asked', () => {
+		const { cancelled, source } = fakeFrames(7);
+		const clock = new BeatClock(source);
+		clock.play(0, 1, () => {}, STEP_PLAY_MS);
+		clock.stop();
 		expect(cancelled).toEqual([7]);
 	});
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '../../data/story';
 import { beatsFor } from '../../src/lib/map/legend';
-import { actionForKey, isTextEntry, pressesControl, shouldHandle, swipeDirection, KEY_HELP } from '../../src/lib/modes/present/keys';
+import { actionForKey, pressesControl, shouldHandle, KEY_HELP } from '../../src/lib/modes/present/keys';
+import { isTextEntry, swipeDirection } from '../../src/lib/modes/input';
 import { beatSpan, firstPosition, lastPosition, nextPosition, positionForNumber, prevPosition, type Position } from '../../src/lib/modes/present/beats';
 import { parsePosition, serializePosition } from '../../src/lib/modes/present/url';
 import { channelName, parseMessage } from '../../src/lib/modes/present/sync';
-import { BeatClock, tween, type FrameSource } from '../../src/lib/modes/present/clock';
+import { BeatClock, tween, type FrameSource } from '../../src/lib/modes/clock';
 
 const steps = story.steps;
 const counts = steps.map(beatsFor);
@@ -58,10 +59,10 @@ describe('keys', () => {
 	});
 
 	it('reads a level swipe left as next and right as previous', () => {
-		expect(swipeDirection(-120, 10)).toBe(1);
-		expect(swipeDirection(120, -5)).toBe(-1);
-		expect(swipeDirection(-30, 0)).toBe(0);
-		expect(swipeDirection(-100, 90)).toBe(0);
+		expect(swipeDirection(-120, 10)).toBe('next');
+		expect(swipeDirection(120, -5)).toBe('prev');
+		expect(swipeDirection(-30, 0)).toBeNull();
+		expect(swipeDirection(-100, 90)).toBeNull();
 	});
 });
 

@@ -3,15 +3,7 @@
  * `touch-action: pan-y`, so vertical swipes still scroll the host page.
  */
 import type { Attachment } from 'svelte/attachments';
-
-/** A finger must travel this far, mostly sideways, to count as a swipe. */
-export const SWIPE_MIN_PX = 48;
-
-/** 'next' for a swipe to the left, 'prev' to the right, null for taps and vertical drags. */
-export function swipeDirection(dx: number, dy: number, min = SWIPE_MIN_PX): 'next' | 'prev' | null {
-	if (Math.abs(dx) < min || Math.abs(dx) < 2 * Math.abs(dy)) return null;
-	return dx < 0 ? 'next' : 'prev';
-}
+import { swipeDirection } from '../input';
 
 export function swipe(onSwipe: (direction: 'next' | 'prev') => void): Attachment<HTMLElement> {
 	return (el) => {

@@ -2,6 +2,7 @@
  * Which key does what in presentation mode. Pure, so the mapping is tested
  * without a browser; the help dialog lists the same table.
  */
+import { isTextEntry, type FocusTarget } from '../input';
 
 export type PresentAction =
 	| { kind: 'next' }
@@ -71,26 +72,6 @@ export function actionForKey(e: KeyInput): PresentAction | null {
 	}
 }
 
-/** The parts of an element the focus checks read. */
-export interface FocusTarget {
-	tagName?: string;
-	type?: string;
-	isContentEditable?: boolean;
-	getAttribute?(name: string): string | null;
-}
-
-const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'range', 'color', 'file', 'image', 'reset', 'submit']);
-
-/** True where typing belongs to a field: text inputs, text areas, selects, editable content. */
-export function isTextEntry(t: FocusTarget | null | undefined): boolean {
-	if (!t?.tagName) return false;
-	if (t.isContentEditable) return true;
-	const tag = t.tagName.toUpperCase();
-	if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-	if (tag === 'INPUT') return !NON_TEXT_INPUTS.has((t.type ?? 'text').toLowerCase());
-	return false;
-}
-
 /** True where Space or Enter should press the focused control rather than move the talk on. */
 export function pressesControl(key: string, t: FocusTarget | null | undefined): boolean {
 	if (key !== ' ' && key !== 'Enter') return false;
@@ -118,10 +99,3 @@ export const KEY_HELP: readonly { keys: readonly string[]; does: string }[] = [
 	{ keys: ['P'], does: 'Open the presenter view in a second window' },
 	{ keys: ['?'], does: 'Show or hide this list' }
 ];
-
-/** Where the swipe is strong and level enough to count: -1 back, 1 on, 0 neither. */
-export function swipeDirection(dx: number, dy: number, min = 50): -1 | 0 | 1 {
-	if (Math.abs(dx) < min || Math.abs(dx) < Math.abs(dy) * 1.5) return 0;
-	// A finger moving left pulls the next slide in from the right.
-	return dx < 0 ? 1 : -1;
-}

@@ -7,11 +7,12 @@
 import type { Step } from '../../story/types';
 import { StepModel } from '../stepModel.svelte';
 import { beatsFor } from '../../map/legend';
-import { actionForKey, shouldHandle, swipeDirection, type PresentAction } from './keys';
+import { actionForKey, shouldHandle, type PresentAction } from './keys';
+import { swipeDirection } from '../input';
 import { beatSpan, beatsAt, firstPosition, lastPosition, nextPosition, positionForNumber, prevPosition, type Position } from './beats';
 import { parsePosition, serializePosition } from './url';
 import { channelName, parseMessage, SyncChannel, SYNC_VERSION, type SyncMessage } from './sync';
-import { BeatClock } from './clock';
+import { BeatClock } from '../clock';
 import { exitFullscreen, inFullscreen, toggleFullscreen } from './fullscreen';
 
 export interface SessionOptions {
@@ -161,7 +162,7 @@ export class PresentSession {
 			if (!touch || !t || this.helpOpen) return;
 			const dir = swipeDirection(t.clientX - touch.x, t.clientY - touch.y);
 			touch = null;
-			if (dir) this.run({ kind: dir > 0 ? 'next' : 'prev' });
+			if (dir) this.run({ kind: dir });
 		};
 		// Only an edited address fires this: the talk's own URL updates use replaceState.
 		const onHash = () => this.go(parsePosition(location.hash, steps, this.counts), false);

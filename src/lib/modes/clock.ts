@@ -1,11 +1,14 @@
 /**
  * Plays a beat: moves progress from one value to another over a fixed time,
  * one value per animation frame. Reading mode gets progress from the scroll
- * position; a lecturer's click gets it from this clock.
+ * position; a lecturer's click, or an embedded step coming on screen, gets it
+ * from this clock.
  */
 
-/** How long one beat plays. */
+/** How long one presentation beat plays. */
 export const BEAT_MS = 1200;
+/** How long an embedded step plays its animation from 0 to 1. */
+export const STEP_PLAY_MS = 1500;
 
 export interface FrameSource {
 	request(cb: (t: number) => void): number;
