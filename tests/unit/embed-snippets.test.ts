@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containerId, embedQuery, embedUrl, escapeAttr, iframeSnippet, jsString, oEmbed, originPattern, pymSnippet } from '../../src/lib/modes/embed/snippets';
+import { containerId, embedQuery, embedUrl, iframeSnippet, jsString, oEmbed, originPattern, pymSnippet } from '../../src/lib/modes/embed/snippets';
+import { esc } from '../../src/lib/story/html';
 import { parseEmbedParams } from '../../src/lib/modes/embed/params';
 import { story } from '../../data/story';
 
@@ -22,7 +23,7 @@ describe('snippets', () => {
 	const input = { src: 'https://site.example/embed?step=airlift', origin: 'https://site.example', title: 'Kazakhstan’s “January” & <more>' };
 
 	it('escape text for attributes and for script strings', () => {
-		expect(escapeAttr(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;');
+		expect(esc(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;');
 		expect(jsString('</script><script>alert(1)</script>')).not.toMatch(/<\/?script/i);
 		expect(JSON.parse(jsString('a</script>b'))).toBe('a</script>b');
 	});

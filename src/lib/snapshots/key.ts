@@ -53,4 +53,3 @@ export function snapshotKey(step: Pick<Step, 'camera' | 'layers'>): string {
 	return fnv1a64(`${worldDigest}:${stable({ camera: step.camera, layers: step.layers })}`);
 }
 
-export { SNAPSHOT_SIZES, snapshotPath, type SnapshotSize } from './sizes';

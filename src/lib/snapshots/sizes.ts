@@ -1,5 +1,5 @@
 /**
- * The shapes and file names of the snapshot pictures. Kept apart from ./key.ts,
+ * The shapes of the snapshot pictures. Kept apart from ./key.ts,
  * which hashes every map record: pages that only show a picture must not pay
  * for that hashing when they start.
  */
@@ -10,5 +10,3 @@ export const SNAPSHOT_SIZES = {
 	tall: { width: 540, height: 960 }
 } as const;
 export type SnapshotSize = keyof typeof SNAPSHOT_SIZES;
-
-export const snapshotPath = (id: string, size: SnapshotSize): string => `snapshots/${id}-${size}.jpg`;

@@ -14,6 +14,9 @@ export const formatProblem = (p: Problem): string => `${p.path}: ${p.message}`;
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** What a step id may be: lowercase letters and digits, joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
 
 export function checkString(v: unknown, path: string, opts: { optional?: boolean; max?: number } = {}): Problem[] {

@@ -12,11 +12,10 @@ import {
 	checkString,
 	formatProblem,
 	isRecord,
+	SLUG,
 	type Problem
 } from './checks';
 import { citedSources } from './text';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function checkSources(v: unknown): { problems: Problem[]; ids: Set<string> } {
 	const ids = new Set<string>();

@@ -4,6 +4,7 @@
  * exactly right shows the whole story rather than an error, and nothing read
  * here ever reaches the page as markup.
  */
+import { SLUG } from '$lib/story/checks';
 
 export type EmbedMode = 'full' | 'range' | 'single';
 export type EmbedTheme = 'light' | 'dark';
@@ -23,8 +24,6 @@ export interface EmbedParams {
 	initialWidth: number | null;
 }
 
-/** Step ids are slugs (see src/lib/story/types.ts); anything else cannot name a step. */
-const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** pym.Parent uses its container element's id as the child id and puts it in the URL unescaped. */
 const CHILD_ID = /^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,127}$/;
 const WIDTH = /^[0-9]{1,5}$/;
@@ -37,7 +36,8 @@ function single(q: URLSearchParams, name: string): string | null {
 }
 
 function stepIndex(value: string | null, stepIds: readonly string[]): number {
-	if (value === null || value.length > MAX_ID || !STEP_ID.test(value)) return -1;
+	// Step ids are slugs, as the story's validator requires: anything else cannot name a step.
+	if (value === null || value.length > MAX_ID || !SLUG.test(value)) return -1;
 	return stepIds.indexOf(value);
 }
 

@@ -5,6 +5,7 @@
  * value is escaped for the place it lands (HTML attribute or script string).
  */
 import type { EmbedMode, EmbedTheme } from './params';
+import { esc } from '$lib/story/html';
 
 export interface EmbedChoice {
 	mode: EmbedMode;
@@ -31,12 +32,6 @@ export function embedQuery(choice: EmbedChoice): string {
 /** `embedPage` is the absolute URL of /embed on this site. */
 export function embedUrl(embedPage: string, choice: EmbedChoice): string {
 	return `${embedPage}${embedQuery(choice)}`;
-}
-
-const ATTR: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' };
-
-export function escapeAttr(s: string): string {
-	return s.replace(/[&"'<>]/g, (c) => ATTR[c] as string);
 }
 
 /** A JavaScript string literal that cannot end the <script> element it sits in. */
@@ -68,15 +63,15 @@ export interface SnippetInput {
 export function pymSnippet(input: SnippetInput & { pymUrl: string; id: string }): string {
 	const config = `{ title: ${jsString(input.title)}, xdomain: ${jsString(originPattern(input.origin))} }`;
 	return [
-		`<div id="${escapeAttr(input.id)}"></div>`,
-		`<script src="${escapeAttr(input.pymUrl)}"></script>`,
+		`<div id="${esc(input.id)}"></div>`,
+		`<script src="${esc(input.pymUrl)}"></script>`,
 		`<script>new pym.Parent(${jsString(input.id)}, ${jsString(input.src)}, ${config});</script>`
 	].join('\n');
 }
 
 /** A plain iframe at a fixed height, without scripts (for oEmbed and CMSs that strip them). */
 export function iframeTag(input: SnippetInput & { height: number }): string {
-	return `<iframe src="${escapeAttr(input.src)}" title="${escapeAttr(input.title)}" width="100%" height="${Math.ceil(input.height)}" style="border:0;width:100%;display:block" scrolling="no" loading="lazy"></iframe>`;
+	return `<iframe src="${esc(input.src)}" title="${esc(input.title)}" width="100%" height="${Math.ceil(input.height)}" style="border:0;width:100%;display:block" scrolling="no" loading="lazy"></iframe>`;
 }
 
 /**

@@ -15,6 +15,7 @@
  *     'position' message (animate: false).
  */
 import type { Step } from '../../story/types';
+import { isRecord } from '../../story/checks';
 import { beatsAt, type BeatCounts } from './beats';
 
 export const SYNC_VERSION = 1;
@@ -37,10 +38,6 @@ export type SyncMessage = PositionMessage | HelloMessage;
 
 export function channelName(storySlug: string): string {
 	return `present:${storySlug}`;
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-	return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /** The message, checked against this story; null for anything malformed or foreign. */
