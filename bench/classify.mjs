@@ -5,42 +5,9 @@
  * unit tests pin them.
  */
 
-/** @type {Record<string, string>} */
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.geojson': 'application/geo+json; charset=utf-8',
-	'.map': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.webmanifest': 'application/manifest+json; charset=utf-8',
-	'.wasm': 'application/wasm',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.ttf': 'font/ttf',
-	'.otf': 'font/otf',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.gif': 'image/gif',
-	'.ico': 'image/x-icon',
-	'.pbf': 'application/x-protobuf'
-};
+import { contentTypeFor } from '../data/scripts/content-types.mjs';
 
-/**
- * @param {string} path a file path or URL path
- * @returns {string} the Content-Type to serve it with
- */
-export function contentTypeFor(path) {
-	const m = /\.[a-z0-9]+$/i.exec(path.split(/[?#]/)[0] ?? '');
-	return (m && TYPES[m[0].toLowerCase()]) || 'application/octet-stream';
-}
+export { contentTypeFor };
 
 /**
  * Text compresses; fonts, images and archives are compressed already.

@@ -6,22 +6,10 @@
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
+import { contentTypeFor } from './content-types.mjs';
 
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.mjs': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.jpg': 'image/jpeg',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.webmanifest': 'application/manifest+json',
-	'.txt': 'text/plain'
-};
-
+/** @param {string} path */
 async function isFile(path) {
 	try {
 		return (await stat(path)).isFile();
@@ -30,21 +18,29 @@ async function isFile(path) {
 	}
 }
 
-/** Serve `root` on 127.0.0.1:`port` (0 for any free port); resolves to { url, close }. */
-export function serveStatic(root, port = 0) {
+/**
+ * Serve `root` on 127.0.0.1:`port` (0 for any free port); resolves to { url, close }.
+ * `headers` go on every HTML response (a test serves the site under a policy header).
+ * @param {string} root
+ * @param {number} [port]
+ * @param {{ headers?: Record<string, string> }} [opts]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export function serveStatic(root, port = 0, { headers = {} } = {}) {
 	const server = createServer(async (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
 		const candidates = [join(root, safe), join(root, `${safe.replace(/\/$/, '')}.html`), join(root, safe, 'index.html')];
 		for (const file of candidates) {
 			if (!file.startsWith(root) || !(await isFile(file))) continue;
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			const type = contentTypeFor(file);
+			res.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) });
 			res.end(await readFile(file));
 			return;
 		}
 		const notFound = join(root, '404.html');
 		if (await isFile(notFound)) {
-			res.writeHead(404, { 'content-type': TYPES['.html'] });
+			res.writeHead(404, { 'content-type': contentTypeFor(notFound), ...headers });
 			res.end(await readFile(notFound));
 			return;
 		}
@@ -53,8 +49,15 @@ export function serveStatic(root, port = 0) {
 	});
 	return new Promise((resolve) => {
 		server.listen(port, process.env.SERVE_HOST ?? '127.0.0.1', () => {
-			const { port: p } = server.address();
-			resolve({ url: `http://127.0.0.1:${p}`, close: () => new Promise((r) => server.close(() => r())) });
+			const address = server.address();
+			resolve({
+				url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
+				close: () =>
+					/** @type {Promise<void>} */ (new Promise((r) => {
+						server.closeAllConnections();
+						server.close(() => r());
+					}))
+			});
 		});
 	});
 }

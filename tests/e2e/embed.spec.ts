@@ -9,7 +9,8 @@ import { test as base, expect, type Frame, type Locator, type Page } from '@play
 import AxeBuilder from '@axe-core/playwright';
 import { story } from '../../data/story';
 import { themes } from '../../src/lib/map/palette';
-import { startHostServer, startStaticServer, type HostServer } from './hosts/server';
+import { startHostServer, type HostServer } from './hosts/server';
+import { serveStatic } from '../../data/scripts/static-server.mjs';
 
 const test = base.extend<object, { host: HostServer }>({
 	host: [
@@ -531,10 +532,10 @@ test.describe('under the documented Content-Security-Policy', () => {
 	test('the embed runs, map and all, framed from another origin', async ({ page, host }) => {
 		const dir = new URL('../../build/', import.meta.url).pathname;
 		const policy = embedPolicy(readFileSync(`${dir}embed.html`, 'utf8'));
-		const site = await startStaticServer({ dir, headers: { 'content-security-policy': policy } });
+		const site = await serveStatic(dir, 0, { headers: { 'content-security-policy': policy } });
 		try {
 			const errors = watchErrors(page);
-			const { frame } = await openHost(page, host, 'pym', `${site.origin}/embed?from=${FROM}&to=${TO}`);
+			const { frame } = await openHost(page, host, 'pym', `${site.url}/embed?from=${FROM}&to=${TO}`);
 			await expect(frame.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', { timeout: 45_000 });
 			await frame.getByRole('button', { name: 'Next' }).click();
 			await expect(frame.locator('[data-embed-step]')).toHaveAttribute('data-embed-step', range[1] as string);

@@ -1,13 +1,15 @@
 /**
  * A newsroom's page, on an origin of its own: a tiny static server for the
  * host pages in this folder, the real pym.js from the installed package, and
- * pages a test writes on the fly (snippets copied from /embed-code).
+ * pages a test writes on the fly (snippets copied from /embed-code). The built
+ * site itself is served by data/scripts/static-server.mjs.
  * Port 0: each Playwright worker gets a free port, so parallel runs never clash.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { contentTypeFor } from '../../../data/scripts/content-types.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
@@ -25,52 +27,13 @@ export interface HostServer {
 	close(): Promise<void>;
 }
 
-export interface StaticOptions {
-	/** Folder to serve; `/x` is answered by `x`, then `x.html`. */
-	dir: string;
-	/** Headers for every HTML response. */
-	headers?: Record<string, string>;
-}
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.woff2': 'font/woff2',
-	'.png': 'image/png',
-	'.webp': 'image/webp',
-	'.jpg': 'image/jpeg',
-	'.txt': 'text/plain; charset=utf-8'
-};
-const typeOf = (path: string) => TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
-
-function listen(server: Server): Promise<string> {
-	return new Promise((resolve) => {
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
-		});
-	});
-}
-
-function closer(server: Server): () => Promise<void> {
-	return () =>
-		new Promise((resolve) => {
-			server.closeAllConnections();
-			server.close(() => resolve());
-		});
-}
-
 export async function startHostServer(): Promise<HostServer> {
 	const pages = new Map<string, string>();
 	const server = createServer(async (req, res) => {
 		const path = new URL(req.url ?? '/', 'http://host').pathname;
 		const page = pages.get(path);
 		if (page !== undefined) {
-			res.writeHead(200, { 'content-type': TYPES['.html'] as string });
+			res.writeHead(200, { 'content-type': contentTypeFor('.html') });
 			return res.end(page);
 		}
 		if (path === '/favicon.ico') {
@@ -82,35 +45,18 @@ export async function startHostServer(): Promise<HostServer> {
 			res.writeHead(404);
 			return res.end();
 		}
-		res.writeHead(200, { 'content-type': typeOf(file), 'cache-control': 'no-store' });
+		res.writeHead(200, { 'content-type': contentTypeFor(file), 'cache-control': 'no-store' });
 		res.end(await readFile(file));
 	});
-	const origin = await listen(server);
-	return { origin, setPage: (path, html) => pages.set(path, html), close: closer(server) };
-}
-
-/** A static copy of a built site (adapter-static output), as a plain web host would serve it. */
-export async function startStaticServer(opts: StaticOptions): Promise<{ origin: string; close(): Promise<void> }> {
-	const server = createServer(async (req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
-		if (path.includes('..')) {
-			res.writeHead(400);
-			return res.end();
-		}
-		const candidates = path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`];
-		for (const c of candidates) {
-			try {
-				const body = await readFile(join(opts.dir, c));
-				const type = typeOf(c);
-				res.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') ? opts.headers : {}) });
-				return res.end(body);
-			} catch {
-				// try the next candidate
-			}
-		}
-		res.writeHead(404);
-		res.end();
-	});
-	const origin = await listen(server);
-	return { origin, close: closer(server) };
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	return {
+		origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+		setPage: (path, html) => pages.set(path, html),
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			})
+	};
 }
