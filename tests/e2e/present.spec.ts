@@ -252,6 +252,16 @@ test.describe('presentation mode on a laptop', () => {
 		await expect(dialog).toBeHidden();
 		await page.keyboard.press('ArrowRight');
 		await expectAt(page, 1, 1);
+		// A presenter who closes the list and moves on at once: both keys in the same moment.
+		await page.keyboard.press('?');
+		await expect(dialog).toBeVisible();
+		await page.evaluate(() => {
+			const target = document.activeElement ?? document.body;
+			for (const key of ['Escape', 'ArrowRight']) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+		});
+		await expect(dialog).toBeHidden();
+		const then = nextPosition({ index: 1, beat: 1 }, counts)!;
+		await expectAt(page, then.index, then.beat);
 		await waitForMap(page);
 		expect(problems).toEqual([]);
 	});

@@ -147,8 +147,16 @@ export class PresentSession {
 		const onKey = (e: KeyboardEvent) => {
 			if (e.defaultPrevented || e.isComposing || !shouldHandle(e, e.target as HTMLElement | null)) return;
 			const action = actionForKey(e);
-			// While the key list is open it has the keys (Esc closes it), except ? to close it again.
-			if (!action || (this.helpOpen && action.kind !== 'help')) return;
+			if (!action) return;
+			// While the key list is open it has the keys, except ? and Esc, which close it. Closing it
+			// here rather than on the dialog's close event (a later task) means the very next key
+			// press already moves the talk on.
+			if (this.helpOpen) {
+				if (action.kind !== 'help' && action.kind !== 'escape') return;
+				e.preventDefault();
+				this.helpOpen = false;
+				return;
+			}
 			e.preventDefault();
 			this.run(action);
 		};
