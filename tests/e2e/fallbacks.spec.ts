@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
 import { expectPicture, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
@@ -89,6 +90,8 @@ test.describe('on paper', () => {
 		expect(sources!.y).toBeGreaterThan(lastStep!.y);
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.byteLength).toBeGreaterThan(200_000);
+		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), 'the handout passes an accessibility scan').toEqual([]);
 	});
 });
 

@@ -163,6 +163,20 @@ test.describe('presentation mode on a laptop', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('the reduce-motion choice made on the story page holds in presentation mode', async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.goto('/');
+		const toggle = page.getByRole('button', { name: 'Reduce motion' });
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await openPresent(page, `#${steps[beaty]!.id}`);
+		await recordProgress(page);
+		await page.keyboard.press('ArrowRight');
+		await expectAt(page, beaty, 2);
+		await expect(slide(page)).toHaveAttribute('data-progress', fixed(2 / beats));
+		expect((await takeProgress(page)).map(fixed), 'the beat shows its end state at once').toEqual([fixed(2 / beats)]);
+	});
+
 	test('typing a step number and Enter jumps there; a number out of range does nothing', async ({ page }) => {
 		test.setTimeout(120_000);
 		const problems = watchProblems(page);
