@@ -125,6 +125,25 @@ test.describe('link previews', () => {
 		await expect(page).toHaveTitle(/Not found/);
 	});
 
+	test('the way back from a 404 page opens the whole story, cards and sources included', async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.goto('/step/no-such-step');
+		const problems = watchProblems(page);
+		// The error page's link is followed in the page, so the story is built in the browser, not adopted from the server.
+		await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+		await page.getByRole('link', { name: story.title }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+		expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker), 'no full page load').toBe(true);
+		for (const step of [story.steps[0]!, story.steps.at(-1)!]) {
+			await expect(page.locator(`#${step.id} h2`)).toHaveText(step.heading);
+			await expect(page.locator(`#${step.id} .body`).first()).not.toBeEmpty();
+		}
+		await expect(page.locator('section.sources li')).toHaveCount(story.sources.length);
+		await scrollToStep(page, story.steps[2]!.id);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', story.steps[2]!.id);
+		expect(problems).toEqual([]);
+	});
+
 	test('without JavaScript an unknown address still says so and links back to the story', async ({ browser, baseURL }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 		const page = await context.newPage();

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -233,5 +233,31 @@ describe('static/fonts', () => {
 		expect(statSync(path).size).toBeGreaterThan(0);
 		const original = readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`));
 		expect(readFileSync(path).equals(original)).toBe(true);
+	});
+});
+
+describe('decoding the countries for the map in slices', () => {
+	it('gives the same features as decoding them all at once', async () => {
+		const { decodeInSlices } = await import('../../src/lib/map/geodata');
+		const sliced = await decodeInSlices(topology, topology.objects.countries);
+		expect(sliced).toEqual(countries);
+	});
+
+	it('gives the page a turn between slices, and only when a slice has run its time', async () => {
+		const { decodeInSlices } = await import('../../src/lib/map/geodata');
+		const n = topology.objects.countries.geometries.length;
+		const turns = vi.spyOn(globalThis, 'setTimeout');
+		try {
+			// No budget at all, as on the slowest phone: a turn after every country (and one before the first).
+			const sliced = await decodeInSlices(topology, topology.objects.countries, -1);
+			expect(sliced.features).toHaveLength(n);
+			expect(turns.mock.calls.length).toBe(n + 1);
+			turns.mockClear();
+			// An endless budget: the one turn before decoding starts.
+			await decodeInSlices(topology, topology.objects.countries, Infinity);
+			expect(turns.mock.calls.length).toBe(1);
+		} finally {
+			turns.mockRestore();
+		}
 	});
 });

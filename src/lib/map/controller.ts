@@ -8,10 +8,10 @@
  */
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-// As a URL, not an import: imported CSS would be hoisted into every page's head, ahead of the map.
-import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { decodeInSlices } from './geodata';
+import { Slicer, nextTurn } from './turn';
 import type { Camera, LayerUse, Step } from '../story/types';
 import { fitCamera, flightMs, roundCamera, sameView } from './camera';
 import { layerModule, layerOrder } from './layers/registry';
@@ -41,7 +41,7 @@ async function loadCountries(assets: string, signal: AbortSignal): Promise<Featu
 	const res = await fetch(`${assets}/geo/countries.json`, { signal });
 	if (!res.ok) throw new MapStartError(`The map's geodata did not load (HTTP ${res.status}).`, 'geodata');
 	const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
-	return feature(topo, topo.objects.countries) as FeatureCollection;
+	return decodeInSlices(topo, topo.objects.countries);
 }
 
 export interface ControllerOptions {
@@ -87,7 +87,7 @@ export class MapController {
 		}
 		// Decoding the geodata and making the map are each a long piece of work on a phone:
 		// give the page a turn between them, so neither holds up the reader's scrolling for both.
-		await new Promise((resolve) => setTimeout(resolve, 0));
+		await nextTurn();
 		const c = new MapController(opts, countries);
 		await c.ready(opts.timeoutMs ?? 15000);
 		return c;
@@ -146,6 +146,7 @@ export class MapController {
 				clearTimeout(timer);
 				try {
 					await this.mountAll();
+					await nextTurn();
 					this.applyLayers();
 					this.writeCamera();
 					this.container.dataset.cameraTarget = JSON.stringify(this.target());
@@ -157,8 +158,11 @@ export class MapController {
 		});
 	}
 
+	/** Adds every layer, giving the page a turn whenever adding them has run a slice's time. */
 	private async mountAll(): Promise<void> {
+		const slicer = new Slicer();
 		for (const name of layerOrder) {
+			await slicer.pause();
 			const mod = layerModule(name) as LayerModule;
 			try {
 				await mod.mount(this.map, this.env);
