@@ -84,6 +84,24 @@ test.describe('reading the story by scrolling', () => {
 		}
 	});
 
+	test('a citation jumps to its source, and Back returns the reader to the step', async ({ page }) => {
+		const step = story.steps[1]!;
+		await page.goto(`/#${step.id}`);
+		const scrolly = page.locator('.scrolly');
+		await expect(scrolly).toHaveAttribute('data-active-step', step.id);
+		const card = page.locator(`[id="${step.id}"]`);
+		await expect(card).toBeInViewport();
+		const cite = card.locator('.cite a').first();
+		const href = (await cite.getAttribute('href'))!;
+		await cite.click();
+		await expect(page).toHaveURL(new RegExp(`${href}$`));
+		await expect(page.locator(`[id="${href.slice(1)}"]`)).toBeInViewport();
+		await page.goBack();
+		await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+		await expect(card).toBeInViewport();
+		await expect(scrolly).toHaveAttribute('data-active-step', step.id);
+	});
+
 	test('the reduced-motion toggle is remembered and shows layers at their end state', async ({ page }) => {
 		await page.goto('/');
 		const toggle = page.getByRole('button', { name: 'Reduce motion' });

@@ -1,9 +1,10 @@
 /**
- * A story card's contents as one HTML string: its count, words, pictures for
- * paper and for readers without JavaScript, the map in words, its link and its
- * map key. Nothing in a card changes as the reader scrolls (the card itself
- * carries the active state), so the page adopts these as they stand when it
- * starts instead of wiring up each piece (see $lib/story/html.ts).
+ * The story's steps as one HTML string: each step a list item holding its card
+ * (count, words, pictures for paper and for readers without JavaScript, the map
+ * in words, its link and its map key). Nothing in them changes as the reader
+ * scrolls but which step is current, which the scroll engine marks on the list
+ * items itself, so the page adopts this markup as it stands when it starts
+ * instead of wiring up each piece (see $lib/story/html.ts).
  */
 import type { Source, Step } from '$lib/story/types';
 import { esc, stepTextHtml } from '$lib/story/html';
@@ -32,4 +33,30 @@ export function cardHtml(step: Step, index: number, ctx: CardContext): string {
 		`<p class="share"><a href="${esc(`${ctx.base}/step/${step.id}`)}">Link to this step</a></p>`,
 		`<div class="card-legend">${legendHtml(legendFor(step), true)}</div>`
 	].join('');
+}
+
+/**
+ * Every step's list item, the first marked current (as the page opens). The
+ * scroll engine moves `active` and aria-current="step" as the reader goes.
+ */
+export function stepListHtml(steps: readonly Step[], ctx: CardContext): string {
+	return steps
+		.map((step, i) => {
+			const current = i === 0 ? ' active" aria-current="step' : '';
+			return (
+				`<li class="step${current}" id="${esc(step.id)}" data-step-index="${i}">` +
+				`<article class="card" aria-labelledby="${esc(`${step.id}-heading`)}">${cardHtml(step, i, ctx)}</article></li>`
+			);
+		})
+		.join('');
+}
+
+/** Mark the step at `index` current among a list's items, and no other. */
+export function markCurrentStep(list: HTMLElement, index: number): void {
+	for (const li of list.querySelectorAll<HTMLElement>(':scope > li.step')) {
+		const on = li.dataset.stepIndex === String(index);
+		li.classList.toggle('active', on);
+		if (on) li.setAttribute('aria-current', 'step');
+		else li.removeAttribute('aria-current');
+	}
 }

@@ -30,17 +30,22 @@ interface Prepared {
 	cum: number[];
 }
 
-const prepared: Prepared[] = airliftRoutes
-	.filter((r) => placeIds.has(r.from) && placeIds.has(r.to))
-	.map((route) => {
-		const a = placeAt(route.from).lngLat;
-		const b = placeAt(route.to).lngLat;
-		const line = route.mode === 'air' ? greatCircle(a, b, 48) : [a, b];
-		return { route, line, cum: cumulativeKm(line) };
-	});
+// Worked out when the map first needs them, not while the page starts (the legend imports this module).
+let prepared: Prepared[] | null = null;
+function allRoutes(): Prepared[] {
+	prepared ??= airliftRoutes
+		.filter((r) => placeIds.has(r.from) && placeIds.has(r.to))
+		.map((route) => {
+			const a = placeAt(route.from).lngLat;
+			const b = placeAt(route.to).lngLat;
+			const line = route.mode === 'air' ? greatCircle(a, b, 48) : [a, b];
+			return { route, line, cum: cumulativeKm(line) };
+		});
+	return prepared;
+}
 
 export function routesFor(use: Pick<AirliftUse, 'phase' | 'forces'>): Prepared[] {
-	return prepared.filter(
+	return allRoutes().filter(
 		({ route }) => route.phase === use.phase && use.forces.includes(route.force === 'russia' ? 'russia' : 'allies')
 	);
 }
