@@ -58,7 +58,7 @@ export const budgets = [
 		// A 200 ms freeze is a swipe that does nothing. The project's own code must never cause one;
 		// MapLibre's rendering is reported beside it, not excused by it.
 		id: 'own-long-task',
-		label: "Longest long task from the project's own code, scripted read at 4x CPU",
+		label: "Longest long task from the project's own code, scripted read at 4x CPU (median read)",
 		unit: 'ms',
 		max: 200,
 		figure: (r) => r?.read?.longTasks?.byOwner?.own?.longestMs ?? (r?.read?.longTasks ? 0 : undefined)

@@ -93,6 +93,8 @@ export function summaryMarkdown(r, verdicts, changes) {
 	if (rd) {
 		const lt = rd.longTasks;
 		L.push(`## Scripted read (${rd.steps} steps, ${r.settings.device}, CPU 4x)`, '');
+		if (rd.reads?.count > 1)
+			L.push(`The median of ${rd.reads.count} reads by the longest task of the project's own code (each read's: ${rd.reads.ownLongestMs.map((/** @type {number | null} */ v) => (v == null ? 'failed' : `${v} ms`)).join(', ')}); its figures below.`, '');
 		L.push('| long tasks | count | longest ms | total ms |', '|---|---:|---:|---:|');
 		L.push(`| all (load, map start, read) | ${lt.count} | ${lt.longestMs} | ${lt.totalMs} |`);
 		for (const [who, name] of /** @type {const} */ ([

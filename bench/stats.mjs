@@ -25,7 +25,7 @@ export function round(x, digits = 0) {
 }
 
 /** Keys whose numbers describe the run, not the site: never compared. */
-const NOT_FIGURES = new Set(['machine', 'previous', 'settings', 'timestamp', 'budgets', 'perStep', 'top', 'runs', 'requests', 'notes']);
+const NOT_FIGURES = new Set(['machine', 'previous', 'settings', 'timestamp', 'budgets', 'perStep', 'top', 'runs', 'reads', 'requests', 'notes']);
 
 /**
  * Every numeric figure in a results object, by dotted path. Arrays and
@@ -84,4 +84,21 @@ export function medianCountingFailures(values) {
 	const mid = Math.floor(v.length / 2);
 	const m = v.length % 2 ? /** @type {number} */ (v[mid]) : (/** @type {number} */ (v[mid - 1]) + /** @type {number} */ (v[mid])) / 2;
 	return Number.isFinite(m) ? m : null;
+}
+
+/**
+ * Of several scripted reads, the one whose figure is the median (the upper of
+ * the middle two for an even count, so a tie never flatters), with every read's
+ * figure beside it. A read that failed (null) counts as the slowest.
+ * @template T
+ * @param {readonly (T | null)[]} reads
+ * @param {(read: T) => number | null | undefined} figure
+ * @returns {{ read: T | null, figures: (number | null)[] }}
+ */
+export function medianRun(reads, figure) {
+	const scored = reads.map((r) => ({ r, v: r == null ? Infinity : (figure(r) ?? Infinity) }));
+	const figures = scored.map(({ v }) => (Number.isFinite(v) ? v : null));
+	const sorted = [...scored].sort((a, b) => a.v - b.v);
+	const mid = sorted[Math.floor(sorted.length / 2)];
+	return { read: mid && Number.isFinite(mid.v) ? mid.r : null, figures };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, medianCountingFailures, compare, figures } from '../../bench/stats.mjs';
+import { median, medianCountingFailures, medianRun, compare, figures } from '../../bench/stats.mjs';
 import { budgets, checkBudgets, misses } from '../../bench/budgets.mjs';
 import { bytesByKind, contentTypeFor, isCompressible, kindOf, ownerOf } from '../../bench/classify.mjs';
 import { attributeLongTasks } from '../../bench/attribute.mjs';
@@ -17,6 +17,15 @@ describe('median', () => {
 		expect(median([null, 5, undefined, Number.NaN, 7, 6])).toBe(6);
 		expect(median([])).toBeNull();
 		expect(median([null])).toBeNull();
+	});
+	it('keeps the whole median read of several, never a mix of reads, and each read\'s figure', () => {
+		const reads = [{ own: 240, bytes: 1 }, { own: 130, bytes: 2 }, { own: 180, bytes: 3 }];
+		expect(medianRun(reads, (r) => r.own)).toEqual({ read: { own: 180, bytes: 3 }, figures: [240, 130, 180] });
+		// Of two, the slower: a tie never flatters.
+		expect(medianRun([{ own: 100 }, { own: 300 }], (r) => r.own).read).toEqual({ own: 300 });
+		// A failed read counts as the slowest, and a failed middle read gives no figure.
+		expect(medianRun([{ own: 100 }, null, { own: 150 }], (r) => r.own)).toEqual({ read: { own: 150 }, figures: [100, null, 150] });
+		expect(medianRun([{ own: 100 }, null, null], (r) => r.own).read).toBeNull();
 	});
 	it('counts a run that never finished as the slowest, so failures cannot flatter the figure', () => {
 		expect(medianCountingFailures([100, null, 300])).toBe(300);

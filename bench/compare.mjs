@@ -1,0 +1,180 @@
+// @ts-check
+/**
+ * `npm run bench:compare -- <git ref> [--rounds=N]`
+ *
+ * This machine's speed moves by half between days and within an hour, so two
+ * benchmark runs made apart cannot say whether a change made the story start
+ * faster. This script measures the working tree and an earlier commit side by
+ * side in one run: it builds both, serves both, and takes turns (A then B, then
+ * B then A) so a slow spell hits both alike. Each round measures, on `/`:
+ * - the page's start at the Pixel 7 size with the CPU slowed 4x: the longest
+ *   long task from the project's own code and the own code's total, until the
+ *   network has been quiet for 1.5 s (the reader has not scrolled: the map is not loaded);
+ * - one Lighthouse run (mobile defaults): score, TBT, and the benchmark index.
+ * Writes bench/compare.json and bench/COMPARE.md with each side's medians and
+ * the ratios. The committed budgets are checked by `npm run bench -- --check`.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, symlinkSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, devices } from '@playwright/test';
+import { serve } from './server.mjs';
+import { inspectBuild } from './buildfiles.mjs';
+import { lighthouseMedians } from './lighthouse.mjs';
+import { installProbe } from './probe.mjs';
+import { attributeLongTasks } from './attribute.mjs';
+import { median, round } from './stats.mjs';
+
+const args = process.argv.slice(2);
+const ref = args.find((a) => !a.startsWith('--'));
+const rounds = Math.max(1, Number(args.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 5) || 5);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const here = fileURLToPath(new URL('.', import.meta.url));
+const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** @param {string} msg */
+const log = (msg) => console.log(msg);
+
+/**
+ * @param {string} cmd
+ * @param {string[]} argv
+ * @param {string} cwd
+ */
+function run(cmd, argv, cwd) {
+	const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: 'pipe' });
+	if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed in ${cwd}:\n${(r.stdout + r.stderr).split('\n').slice(-15).join('\n')}`);
+	return r.stdout.trim();
+}
+
+/**
+ * Build a tree and copy its build/ aside, so later builds cannot change what is served.
+ * @param {string} dir
+ */
+async function buildCopy(dir) {
+	run('npx', ['vite', 'build'], dir);
+	const copy = await mkdtemp(join(tmpdir(), 'bench-compare-'));
+	await cp(join(dir, 'build'), copy, { recursive: true });
+	return copy;
+}
+
+/**
+ * The other commit, checked out beside this one and built with this tree's packages.
+ * @param {string} commit
+ */
+async function buildRef(commit) {
+	const tree = await mkdtemp(join(tmpdir(), 'bench-ref-'));
+	run('git', ['worktree', 'add', '--detach', tree, commit], root);
+	try {
+		const [lockHere, lockThere] = await Promise.all([readFile(join(root, 'package-lock.json'), 'utf8'), readFile(join(tree, 'package-lock.json'), 'utf8')]);
+		if (lockHere !== lockThere) throw new Error(`${commit} has other packages (package-lock.json differs): compare commits that share them`);
+		symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'), 'dir');
+		return await buildCopy(tree);
+	} finally {
+		run('git', ['worktree', 'remove', '--force', tree], root);
+	}
+}
+
+/**
+ * One load of the story's first page at a phone's size with the CPU slowed 4x.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @param {any} known
+ */
+async function pageStart(browser, url, known) {
+	const context = await browser.newContext({ ...devices['Pixel 7'] });
+	try {
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.addInitScript(installProbe);
+		await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+		await page.waitForTimeout(1500);
+		/** @type {any} */
+		const probe = await page.evaluate(() => /** @type {any} */ (window).__bench);
+		const tasks = attributeLongTasks(probe.longTasks, probe.frames, known, 1);
+		return { ownLongestMs: tasks.byOwner.own.longestMs, ownTotalMs: tasks.byOwner.own.totalMs, longestMs: tasks.longestMs, top: tasks.topOwn[0] ?? null };
+	} finally {
+		await context.close();
+	}
+}
+
+/** @param {number | null} a @param {number | null} b */
+const ratio = (a, b) => (a == null || b == null || b === 0 ? null : round(a / b, 2));
+
+async function main() {
+	if (!ref) throw new Error('usage: npm run bench:compare -- <git ref> [--rounds=N]');
+	const commit = run('git', ['rev-parse', '--short', ref], root);
+	const head = run('git', ['rev-parse', '--short', 'HEAD'], root);
+	const dirty = run('git', ['status', '--porcelain', '--untracked-files=no'], root) !== '';
+	const names = { now: `working tree (${head}${dirty ? ' + changes' : ''})`, then: `${ref} (${commit})` };
+	log(`Building ${names.now} and ${names.then}…`);
+	const dirs = { now: await buildCopy(root), then: await buildRef(commit) };
+	const servers = { now: await serve(dirs.now), then: await serve(dirs.then) };
+	/** @type {Record<'now' | 'then', any>} */
+	const known = { now: null, then: null };
+	for (const side of /** @type {const} */ (['now', 'then'])) {
+		const site = await inspectBuild(dirs[side], root);
+		known[side] = { origin: servers[side].url, maplibre: site.maplibre.filter((m) => m.role !== 'css').map((m) => ({ path: m.path, ownCodeFrom: m.ownCodeFrom })) };
+	}
+	const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });
+	/** @type {Record<'now' | 'then', any[]>} */
+	const samples = { now: [], then: [] };
+	try {
+		for (let r = 0; r < rounds; r++) {
+			const order = /** @type {const} */ (r % 2 ? ['then', 'now'] : ['now', 'then']);
+			for (const side of order) {
+				const start = await pageStart(browser, `${servers[side].url}/`, known[side]);
+				const lh = await lighthouseMedians(`${servers[side].url}/`, { runs: 1, chromePath, known: known[side], log: () => {} });
+				const sample = { ...start, score: lh.score, tbtMs: lh.tbtMs, benchmarkIndex: lh.benchmarkIndex };
+				samples[side].push(sample);
+				log(`  round ${r + 1} ${side === 'now' ? 'now ' : 'then'}: own longest ${sample.ownLongestMs} ms, own total ${sample.ownTotalMs} ms; Lighthouse ${sample.score}, TBT ${sample.tbtMs} ms, index ${sample.benchmarkIndex}`);
+			}
+		}
+	} finally {
+		await browser.close();
+		await Promise.all([servers.now.close(), servers.then.close()]);
+		await Promise.all([rm(dirs.now, { recursive: true, force: true }), rm(dirs.then, { recursive: true, force: true })]);
+	}
+
+	const keys = /** @type {const} */ (['ownLongestMs', 'ownTotalMs', 'longestMs', 'score', 'tbtMs', 'benchmarkIndex']);
+	/** @param {'now' | 'then'} side */
+	const medians = (side) => Object.fromEntries(keys.map((k) => [k, round(median(samples[side].map((s) => s[k])))]));
+	const result = {
+		timestamp: new Date().toISOString(),
+		cores: cpus().length,
+		rounds,
+		sides: names,
+		medians: { now: medians('now'), then: medians('then') },
+		samples
+	};
+	await writeFile(join(here, 'compare.json'), JSON.stringify(result, null, '\t') + '\n');
+	const label = {
+		ownLongestMs: 'Longest own long task while the page starts, 4x CPU (ms)',
+		ownTotalMs: 'Own long tasks in all while the page starts, 4x CPU (ms)',
+		longestMs: 'Longest long task of any kind while the page starts (ms)',
+		score: 'Lighthouse performance',
+		tbtMs: 'Lighthouse total blocking time (ms)',
+		benchmarkIndex: 'Lighthouse benchmark index (the machine’s speed)'
+	};
+	const rows = keys.map((k) => `| ${label[k]} | ${result.medians.then[k] ?? '–'} | ${result.medians.now[k] ?? '–'} | ${ratio(result.medians.now[k], result.medians.then[k]) ?? '–'} |`);
+	const md = [
+		'# Side-by-side comparison',
+		'',
+		`Run ${result.timestamp}: ${rounds} rounds, each side measured in turn (\`npm run bench:compare -- ${ref}\`). Medians of the rounds; story page \`/\`, Pixel 7.`,
+		'',
+		`| figure | then: ${names.then} | now: ${names.now} | now/then |`,
+		'|---|---:|---:|---:|',
+		...rows,
+		''
+	].join('\n');
+	await writeFile(join(here, 'COMPARE.md'), md);
+	log('\n' + md);
+	log('Wrote bench/compare.json and bench/COMPARE.md.');
+}
+
+main().catch((e) => {
+	console.error(e instanceof Error ? e.message : e);
+	process.exitCode = 1;
+});
