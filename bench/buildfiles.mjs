@@ -101,6 +101,16 @@ export async function inspectBuild(buildDir, projectRoot) {
 	return { routes, maplibre, geodata };
 }
 
+/**
+ * What the long-task attribution needs to tell the project's scripts from MapLibre's
+ * (`ownerOf`'s `known`), for a build served at `origin`.
+ * @param {{ maplibre: MapFile[] }} site what `inspectBuild` found
+ * @param {string} origin
+ */
+export function knownScripts(site, origin) {
+	return { origin, maplibre: site.maplibre.filter((m) => m.role !== 'css').map((m) => ({ path: m.path, ownCodeFrom: m.ownCodeFrom })) };
+}
+
 /** @param {string} root */
 async function libraryText(root) {
 	const p = join(root, 'node_modules', 'maplibre-gl', 'dist', 'maplibre-gl.mjs');

@@ -16,15 +16,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync, symlinkSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, devices } from '@playwright/test';
 import { serve } from './server.mjs';
-import { inspectBuild } from './buildfiles.mjs';
+import { inspectBuild, knownScripts } from './buildfiles.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
 import { installProbe } from './probe.mjs';
+import { launch, phonePage } from './reader.mjs';
 import { attributeLongTasks } from './attribute.mjs';
 import { median, round } from './stats.mjs';
 
@@ -80,14 +80,11 @@ async function buildRef(commit) {
  * One load of the story's first page at a phone's size with the CPU slowed 4x.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
- * @param {any} known
+ * @param {ReturnType<typeof knownScripts>} known
  */
 async function pageStart(browser, url, known) {
-	const context = await browser.newContext({ ...devices['Pixel 7'] });
+	const { context, page } = await phonePage(browser, 4);
 	try {
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		await page.addInitScript(installProbe);
 		await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
 		await page.waitForTimeout(1500);
@@ -112,13 +109,11 @@ async function main() {
 	log(`Building ${names.now} and ${names.then}…`);
 	const dirs = { now: await buildCopy(root), then: await buildRef(commit) };
 	const servers = { now: await serve(dirs.now), then: await serve(dirs.then) };
-	/** @type {Record<'now' | 'then', any>} */
-	const known = { now: null, then: null };
-	for (const side of /** @type {const} */ (['now', 'then'])) {
-		const site = await inspectBuild(dirs[side], root);
-		known[side] = { origin: servers[side].url, maplibre: site.maplibre.filter((m) => m.role !== 'css').map((m) => ({ path: m.path, ownCodeFrom: m.ownCodeFrom })) };
-	}
-	const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });
+	const known = {
+		now: knownScripts(await inspectBuild(dirs.now, root), servers.now.url),
+		then: knownScripts(await inspectBuild(dirs.then, root), servers.then.url)
+	};
+	const browser = await launch(chromePath);
 	/** @type {Record<'now' | 'then', any[]>} */
 	const samples = { now: [], then: [] };
 	try {

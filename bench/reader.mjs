@@ -26,7 +26,7 @@ export async function launch(executablePath) {
  * @param {import('@playwright/test').Browser} browser
  * @param {number} rate
  */
-async function phonePage(browser, rate) {
+export async function phonePage(browser, rate) {
 	const context = await browser.newContext({ ...devices[DEVICE] });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);

@@ -5,7 +5,7 @@ import { bytesByKind, contentTypeFor, isCompressible, kindOf, ownerOf } from '..
 import { attributeLongTasks } from '../../bench/attribute.mjs';
 import { firstScreen, reconcile, summarize } from '../../bench/network.mjs';
 import { frameStats, stepDelays } from '../../bench/timeline.mjs';
-import { literals, splitPoint } from '../../bench/buildfiles.mjs';
+import { knownScripts, literals, splitPoint } from '../../bench/buildfiles.mjs';
 import { candidatesFor, pickEncoding } from '../../bench/server.mjs';
 
 describe('median', () => {
@@ -242,6 +242,19 @@ describe('comparing runs', () => {
 });
 
 describe('reading the build', () => {
+	it("tells the attribution MapLibre's scripts, not its stylesheet, with where the project's code starts", () => {
+		const site = {
+			maplibre: [
+				{ path: '/_app/a.js', role: 'js' as const, bytes: 10, ownCodeFrom: 7 },
+				{ path: '/_app/w.mjs', role: 'worker' as const, bytes: 5, ownCodeFrom: null },
+				{ path: '/_app/m.css', role: 'css' as const, bytes: 2, ownCodeFrom: null }
+			]
+		};
+		const known = knownScripts(site, 'http://127.0.0.1:9');
+		expect(known).toEqual({ origin: 'http://127.0.0.1:9', maplibre: [{ path: '/_app/a.js', ownCodeFrom: 7 }, { path: '/_app/w.mjs', ownCodeFrom: null }] });
+		expect(ownerOf('http://127.0.0.1:9/_app/a.js', known, 3)).toBe('maplibre');
+		expect(ownerOf('http://127.0.0.1:9/_app/a.js', known, 8)).toBe('own');
+	});
 	it("finds where the project's code starts in a chunk that bundles MapLibre first", () => {
 		const chunk = 'var a="maplibre internal";function b(){return "another lib string"}' + 'var c="The map took too long to start.";';
 		expect(splitPoint(chunk, ['The map took too long to start.'], ['maplibre internal', 'another lib string'])).toBe(chunk.indexOf('The map'));

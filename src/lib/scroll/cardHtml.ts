@@ -22,10 +22,13 @@ export interface CardContext {
 	assets: string;
 }
 
+/** The id of a card's heading, which labels the card. */
+const headingId = (step: Step): string => `${step.id}-heading`;
+
 export function cardHtml(step: Step, index: number, ctx: CardContext): string {
 	return [
 		`<p class="count">${index + 1} / ${ctx.total}</p>`,
-		`<div class="step-text">${stepTextHtml(step, ctx.sources, { headingId: `${step.id}-heading` })}</div>`,
+		`<div class="step-text">${stepTextHtml(step, ctx.sources, { headingId: headingId(step) })}</div>`,
 		// Readers without JavaScript, and paper, get a picture of the map with the text.
 		`<noscript>${pictureHtml(step.id, step.alt, ctx.assets)}</noscript>`,
 		`<div class="print-only">${pictureHtml(step.id, step.alt, ctx.assets, { className: 'print-picture' })}</div>`,
@@ -45,7 +48,7 @@ export function stepListHtml(steps: readonly Step[], ctx: CardContext): string {
 			const current = i === 0 ? ' active" aria-current="step' : '';
 			return (
 				`<li class="step${current}" id="${esc(step.id)}" data-step-index="${i}">` +
-				`<article class="card" aria-labelledby="${esc(`${step.id}-heading`)}">${cardHtml(step, i, ctx)}</article></li>`
+				`<article class="card" aria-labelledby="${esc(headingId(step))}">${cardHtml(step, i, ctx)}</article></li>`
 			);
 		})
 		.join('');
