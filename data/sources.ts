@@ -10,7 +10,7 @@ export const sources: Source[] = [
 	{
 		id: '000_b90b25bff127b246.txt',
 		kind: 'seed',
-		outlet: 'University of Denver, Josef Korbel School of International Studies',
+		publisher: 'University of Denver, Josef Korbel School of International Studies',
 		author: 'Tyler Murray',
 		date: '2022, after 24 February',
 		headline: 'Kazakhstan and Ukraine: Democratic backsliding in the post-Soviet Russian sphere of influence',
@@ -19,7 +19,7 @@ export const sources: Source[] = [
 	{
 		id: '001_702f0e2e004c6f4a.txt',
 		kind: 'seed',
-		outlet: 'New Statesman',
+		publisher: 'New Statesman',
 		author: 'Ido Vock',
 		date: '7 January 2022',
 		headline: "Russia's hold over its neighbours keeps deepening",
@@ -28,7 +28,7 @@ export const sources: Source[] = [
 	{
 		id: '002_11bd9eef223746f1.txt',
 		kind: 'seed',
-		outlet: 'McGill Journal of Political Studies',
+		publisher: 'McGill Journal of Political Studies',
 		author: null,
 		date: 'January 2022, after 11 January',
 		headline: 'The Kazakh Protests',
@@ -37,7 +37,7 @@ export const sources: Source[] = [
 	{
 		id: '003_eea78401d5d2a198.txt',
 		kind: 'seed',
-		outlet: 'The Conversation (republished)',
+		publisher: 'The Conversation (republished)',
 		author: 'Lena Surzhko Harned',
 		date: 'January 2022 (about 7–9 January; before the 10 January Geneva talks)',
 		headline: 'In Kazakhstan, Russia follows a playbook it developed in Ukraine',
@@ -46,7 +46,7 @@ export const sources: Source[] = [
 	{
 		id: '004_1fdcc4a3134de60e.txt',
 		kind: 'seed',
-		outlet: 'RFE/RL (Radio Free Europe/Radio Liberty)',
+		publisher: 'RFE/RL (Radio Free Europe/Radio Liberty)',
 		author: 'Reid Standish',
 		date: 'About 10–11 January 2022',
 		headline: "Will The Crisis In Kazakhstan Affect Putin's Plans For Ukraine?",
@@ -57,7 +57,7 @@ export const sources: Source[] = [
 	{
 		id: 'jamestown-2022-01-lpg-prices',
 		kind: 'background',
-		outlet: 'Jamestown Foundation (read via a repost by The Global Eye)',
+		publisher: 'Jamestown Foundation (read via a repost by The Global Eye)',
 		author: null,
 		date: 'January 2022',
 		headline: 'Social Unrest in Kazakhstan Turns Violent, Ends Nazarbayev Era',
@@ -66,7 +66,7 @@ export const sources: Source[] = [
 	{
 		id: 'tass-2022-01-05',
 		kind: 'background',
-		outlet: 'TASS',
+		publisher: 'TASS',
 		author: null,
 		date: '5 January 2022',
 		headline: 'TASS report on the start of the protests in Mangystau region',
@@ -76,7 +76,7 @@ export const sources: Source[] = [
 	{
 		id: 'interfax-ukraine-2022-01-05',
 		kind: 'background',
-		outlet: 'Interfax-Ukraine',
+		publisher: 'Interfax-Ukraine',
 		author: null,
 		date: '5 January 2022',
 		headline: 'Interfax-Ukraine report on the spread of the protests and the state of emergency',
@@ -86,7 +86,7 @@ export const sources: Source[] = [
 	{
 		id: 'centralasia-news-2022-01-csto-request',
 		kind: 'background',
-		outlet: 'Centralasia.news (citing Khabar 24 and Vlast)',
+		publisher: 'Centralasia.news (citing Khabar 24 and Vlast)',
 		author: null,
 		date: 'January 2022',
 		headline: "Report on Tokayev's appeal to the CSTO and the alliance's decision",
@@ -95,7 +95,7 @@ export const sources: Source[] = [
 	{
 		id: 'tvr-2022-01-06',
 		kind: 'background',
-		outlet: 'Belarus state television (tvr.by)',
+		publisher: 'Belarus state television (tvr.by)',
 		author: null,
 		date: '6 January 2022',
 		headline: 'Belarusian state TV report on the first CSTO landings',
@@ -104,7 +104,7 @@ export const sources: Source[] = [
 	{
 		id: 'sputnik-2022-01-06-zas',
 		kind: 'background',
-		outlet: 'Sputnik',
+		publisher: 'Sputnik',
 		author: null,
 		date: '6 January 2022',
 		headline: 'CSTO Secretary-General Zas on the size of the peacekeeping force, as reported by Sputnik',
@@ -113,7 +113,7 @@ export const sources: Source[] = [
 	{
 		id: 'mod-konashenkov-2022-01-07',
 		kind: 'background',
-		outlet: 'Russian Defence Ministry (briefings by spokesman Konashenkov, read via reposts incl. Sputnik Serbia)',
+		publisher: 'Russian Defence Ministry (briefings by spokesman Konashenkov, read via reposts incl. Sputnik Serbia)',
 		author: null,
 		date: '6–7 January 2022',
 		headline: 'Russian Defence Ministry briefings on the units sent to Kazakhstan and on Almaty airport',
@@ -122,7 +122,7 @@ export const sources: Source[] = [
 	{
 		id: 'tass-2022-01-07',
 		kind: 'background',
-		outlet: 'TASS',
+		publisher: 'TASS',
 		author: null,
 		date: '7 January 2022',
 		headline: 'Russian Defence Ministry statement on the airlift, as reported by TASS',
@@ -132,7 +132,7 @@ export const sources: Source[] = [
 	{
 		id: 'defence-blog-2022-01-07',
 		kind: 'background',
-		outlet: 'Defence Blog (quoting the Russian Defence Ministry)',
+		publisher: 'Defence Blog (quoting the Russian Defence Ministry)',
 		author: null,
 		date: '7 January 2022',
 		headline: 'Report quoting the Russian Defence Ministry on the airborne troops boarding for Kazakhstan',
@@ -141,7 +141,7 @@ export const sources: Source[] = [
 	{
 		id: 'panorama-am-2022-01-07',
 		kind: 'background',
-		outlet: 'Panorama.am',
+		publisher: 'Panorama.am',
 		author: null,
 		date: '7 January 2022',
 		headline: 'Report on the national contingents of the CSTO force',
@@ -150,7 +150,7 @@ export const sources: Source[] = [
 	{
 		id: 'belsat-2022-01-10',
 		kind: 'background',
-		outlet: 'Belsat',
+		publisher: 'Belsat',
 		author: null,
 		date: '10 January 2022',
 		headline: 'Report on the retracted death toll of 164',
@@ -159,7 +159,7 @@ export const sources: Source[] = [
 	{
 		id: 'inform-kz-2022-01-11',
 		kind: 'background',
-		outlet: 'Kazinform (inform.kz)',
+		publisher: 'Kazinform (inform.kz)',
 		author: null,
 		date: '11 January 2022',
 		headline: "Tokayev's address to the Mazhilis on the CSTO mission",
@@ -168,7 +168,7 @@ export const sources: Source[] = [
 	{
 		id: 'armradio-2022-01-13',
 		kind: 'background',
-		outlet: 'Public Radio of Armenia (armradio.am)',
+		publisher: 'Public Radio of Armenia (armradio.am)',
 		author: null,
 		date: '13 January 2022',
 		headline: 'Report on the start of the CSTO withdrawal',
@@ -177,7 +177,7 @@ export const sources: Source[] = [
 	{
 		id: 'sputnik-urdupoint-2022-01-13-zas',
 		kind: 'background',
-		outlet: 'UrduPoint (carrying Sputnik)',
+		publisher: 'UrduPoint (carrying Sputnik)',
 		author: null,
 		date: '13 January 2022',
 		headline: 'CSTO Secretary-General Zas on the totals of the operation, as carried by UrduPoint from Sputnik',
@@ -186,7 +186,7 @@ export const sources: Source[] = [
 	{
 		id: 'azerbaycan24-tass-2022-01-14',
 		kind: 'background',
-		outlet: 'Azerbaycan24 (citing TASS)',
+		publisher: 'Azerbaycan24 (citing TASS)',
 		author: null,
 		date: '14 January 2022',
 		headline: 'Report on the allied contingents leaving Kazakhstan',
@@ -195,7 +195,7 @@ export const sources: Source[] = [
 	{
 		id: 'interfax-2022-01-15-return',
 		kind: 'background',
-		outlet: 'Interfax (via a news reposting site)',
+		publisher: 'Interfax (via a news reposting site)',
 		author: null,
 		date: '15 January 2022',
 		headline: 'Interfax report on Russian troops flying home from Almaty',
@@ -204,7 +204,7 @@ export const sources: Source[] = [
 	{
 		id: 'reuters-2022-01-15-death-toll',
 		kind: 'background',
-		outlet: 'Reuters',
+		publisher: 'Reuters',
 		author: null,
 		date: '15 January 2022',
 		headline: "Kazakh Prosecutor-General's office on the death toll, as reported by Reuters",
@@ -213,7 +213,7 @@ export const sources: Source[] = [
 	{
 		id: 'mod-2022-01-19-withdrawal',
 		kind: 'background',
-		outlet: 'Russian Defence Ministry (statement reposted by nashaoborona.ru; also reported by TASS)',
+		publisher: 'Russian Defence Ministry (statement reposted by nashaoborona.ru; also reported by TASS)',
 		author: null,
 		date: '19 January 2022',
 		headline: 'Russian Defence Ministry statement on the completed withdrawal from Kazakhstan',
@@ -222,7 +222,7 @@ export const sources: Source[] = [
 	{
 		id: 'rferl-2022-03-14-death-tolls',
 		kind: 'background',
-		outlet: 'RFE/RL',
+		publisher: 'RFE/RL',
 		author: null,
 		date: '14 March 2022',
 		headline: 'Report on the contradictory official death tolls of the January unrest',
@@ -234,7 +234,7 @@ export const sources: Source[] = [
 	{
 		id: 'csto-treaty-history-2006',
 		kind: 'background',
-		outlet: 'Wikipedia, "Collective Security Treaty Organization" (2006 revision, read via a mirror)',
+		publisher: 'Wikipedia, "Collective Security Treaty Organization" (2006 revision, read via a mirror)',
 		author: null,
 		date: '2006 revision',
 		headline: 'Encyclopedia article on the Collective Security Treaty and its members',
@@ -243,7 +243,7 @@ export const sources: Source[] = [
 	{
 		id: 'moscowtimes-2012-06-28',
 		kind: 'background',
-		outlet: 'The Moscow Times',
+		publisher: 'The Moscow Times',
 		author: null,
 		date: '28 June 2012',
 		headline: "Report on Uzbekistan suspending its CSTO membership",
@@ -252,7 +252,7 @@ export const sources: Source[] = [
 	{
 		id: 'france24-2024-02-armenia-csto',
 		kind: 'background',
-		outlet: 'France 24 (as reported by Asbarez)',
+		publisher: 'France 24 (as reported by Asbarez)',
 		author: null,
 		date: '22–23 February 2024',
 		headline: "Interview in which Nikol Pashinyan says Armenia has frozen its CSTO participation",
@@ -263,7 +263,7 @@ export const sources: Source[] = [
 	{
 		id: 'wikipedia-crimea-annexation-timeline',
 		kind: 'background',
-		outlet: 'Wikipedia',
+		publisher: 'Wikipedia',
 		author: null,
 		date: 'Undated',
 		headline: 'Timeline of the Russian annexation of Crimea',
@@ -272,7 +272,7 @@ export const sources: Source[] = [
 	{
 		id: 'ohchr-via-euromaidanpress-2021-07-19',
 		kind: 'background',
-		outlet: 'Euromaidan Press (citing the UN human rights office, OHCHR)',
+		publisher: 'Euromaidan Press (citing the UN human rights office, OHCHR)',
 		author: null,
 		date: '19 July 2021',
 		headline: 'OHCHR figures on the conflict-related death toll in eastern Ukraine',
@@ -281,7 +281,7 @@ export const sources: Source[] = [
 	{
 		id: 'buzzfeed-derived-2021-12-donbas-toll',
 		kind: 'background',
-		outlet: 'Report derived from BuzzFeed News',
+		publisher: 'Report derived from BuzzFeed News',
 		author: null,
 		date: 'December 2021',
 		headline: 'Report on the Russian build-up citing a Donbas death toll of more than 14,000',
@@ -290,7 +290,7 @@ export const sources: Source[] = [
 	{
 		id: 'pravda-2021-11-02-maxar',
 		kind: 'background',
-		outlet: 'Ukrainska Pravda (citing Politico, Maxar and Jane\'s)',
+		publisher: 'Ukrainska Pravda (citing Politico, Maxar and Jane\'s)',
 		author: null,
 		date: '2 November 2021',
 		headline: 'Report on Maxar satellite images of Russian forces near Yelnya',
@@ -299,7 +299,7 @@ export const sources: Source[] = [
 	{
 		id: 'militarytimes-2022-01-20-maxar',
 		kind: 'background',
-		outlet: 'Military Times (Maxar image captions)',
+		publisher: 'Military Times (Maxar image captions)',
 		author: null,
 		date: '20 January 2022',
 		headline: 'Maxar satellite images of Russian deployments near Ukraine',
@@ -308,7 +308,7 @@ export const sources: Source[] = [
 	{
 		id: 'rferl-2021-12-07-maxar',
 		kind: 'background',
-		outlet: 'RFE/RL',
+		publisher: 'RFE/RL',
 		author: null,
 		date: '7 December 2021',
 		headline: 'Satellite images of the Russian troop build-up near Ukraine',
@@ -318,7 +318,7 @@ export const sources: Source[] = [
 	{
 		id: 'buzzfeed-2021-12-soloti',
 		kind: 'background',
-		outlet: 'BuzzFeed News (read via reposts)',
+		publisher: 'BuzzFeed News (read via reposts)',
 		author: null,
 		date: 'December 2021',
 		headline: 'Satellite images of the Soloti garrison near Valuyki',
@@ -327,7 +327,7 @@ export const sources: Source[] = [
 	{
 		id: 'mahanology-2021-11-13',
 		kind: 'background',
-		outlet: 'Mahanology (news brief)',
+		publisher: 'Mahanology (news brief)',
 		author: null,
 		date: '13 November 2021',
 		headline: "Brief on Ukraine's Defence Ministry estimate of Russian troops near its border",
@@ -336,7 +336,7 @@ export const sources: Source[] = [
 	{
 		id: 'washingtonpost-2021-12-03-us-intelligence',
 		kind: 'background',
-		outlet: 'The Washington Post (as reported by The Hill)',
+		publisher: 'The Washington Post (as reported by The Hill)',
 		author: null,
 		date: '3 December 2021',
 		headline: 'US intelligence document on Russian plans for a possible offensive against Ukraine',
@@ -345,7 +345,7 @@ export const sources: Source[] = [
 	{
 		id: 'reuters-interfax-2021-12-25',
 		kind: 'background',
-		outlet: 'Reuters (citing Interfax)',
+		publisher: 'Reuters (citing Interfax)',
 		author: null,
 		date: '25 December 2021',
 		headline: 'Russia says more than 10,000 troops are returning to base after drills',
@@ -354,7 +354,7 @@ export const sources: Source[] = [
 	{
 		id: 'afp-2021-12-kyiv-estimates',
 		kind: 'background',
-		outlet: 'AFP (via a republishing site)',
+		publisher: 'AFP (via a republishing site)',
 		author: null,
 		date: 'Late December 2021',
 		headline: "AFP report on Kyiv's estimates of Russian troops near Ukraine",
@@ -363,7 +363,7 @@ export const sources: Source[] = [
 	{
 		id: 'persianovsky-location',
 		kind: 'background',
-		outlet: 'Encyclopedia entry (Italian-language mirror)',
+		publisher: 'Encyclopedia entry (Italian-language mirror)',
 		author: null,
 		date: 'Undated',
 		headline: 'Encyclopedia entry on the village of Persianovsky, Rostov region',
@@ -374,7 +374,7 @@ export const sources: Source[] = [
 	{
 		id: 'mfa-russia-2020-11-10-statement',
 		kind: 'background',
-		outlet: 'Russian Foreign Ministry (text of the trilateral statement; also reported by TASS)',
+		publisher: 'Russian Foreign Ministry (text of the trilateral statement; also reported by TASS)',
 		author: null,
 		date: '10 November 2020',
 		headline: 'Statement by the leaders of Azerbaijan, Armenia and Russia on Nagorno-Karabakh',
@@ -383,7 +383,7 @@ export const sources: Source[] = [
 	{
 		id: 'ap-2020-11-10-shusha',
 		kind: 'background',
-		outlet: 'AP (via The Atlanta Journal-Constitution)',
+		publisher: 'AP (via The Atlanta Journal-Constitution)',
 		author: null,
 		date: '10 November 2020',
 		headline: 'AP report on the Nagorno-Karabakh ceasefire',
@@ -392,7 +392,7 @@ export const sources: Source[] = [
 	{
 		id: 'usc-armenian-studies-peacekeepers',
 		kind: 'background',
-		outlet: 'USC Institute of Armenian Studies',
+		publisher: 'USC Institute of Armenian Studies',
 		author: null,
 		date: 'Undated',
 		headline: 'Article on the deployment of Russian peacekeepers in Nagorno-Karabakh',
@@ -401,7 +401,7 @@ export const sources: Source[] = [
 	{
 		id: 'reuters-karabakh-khojaly-base',
 		kind: 'background',
-		outlet: 'Reuters (via Yahoo News)',
+		publisher: 'Reuters (via Yahoo News)',
 		author: null,
 		date: 'Undated',
 		headline: "Reuters report on the Russian peacekeepers' base in Nagorno-Karabakh",
@@ -410,7 +410,7 @@ export const sources: Source[] = [
 	{
 		id: 'kyivindependent-2024-06-karabakh-withdrawal',
 		kind: 'background',
-		outlet: 'The Kyiv Independent (citing Azerbaijan\'s Defence Ministry)',
+		publisher: 'The Kyiv Independent (citing Azerbaijan\'s Defence Ministry)',
 		author: null,
 		date: 'June 2024',
 		headline: 'Report on the completed withdrawal of Russian peacekeepers from Karabakh',
@@ -419,7 +419,7 @@ export const sources: Source[] = [
 	{
 		id: 'wikipedia-belarus-2020-election',
 		kind: 'background',
-		outlet: 'Wikipedia (read via a mirror)',
+		publisher: 'Wikipedia (read via a mirror)',
 		author: null,
 		date: 'Undated',
 		headline: '2020 Belarusian presidential election',
@@ -430,7 +430,7 @@ export const sources: Source[] = [
 	{
 		id: 'sputnik-urdupoint-2021-12-30-zakharova',
 		kind: 'background',
-		outlet: 'UrduPoint (carrying Sputnik)',
+		publisher: 'UrduPoint (carrying Sputnik)',
 		author: null,
 		date: '30 December 2021',
 		headline: 'Russian Foreign Ministry spokeswoman Maria Zakharova on the schedule of the January talks',
@@ -439,7 +439,7 @@ export const sources: Source[] = [
 	{
 		id: 'state-dept-2022-01-10-geneva',
 		kind: 'background',
-		outlet: 'US State Department (statement, as reposted)',
+		publisher: 'US State Department (statement, as reposted)',
 		author: null,
 		date: '10 January 2022',
 		headline: "Statement on Deputy Secretary Sherman's meeting with Russian Deputy Foreign Minister Ryabkov",
@@ -448,7 +448,7 @@ export const sources: Source[] = [
 	{
 		id: 'faz-2022-01-12-nato-russia-council',
 		kind: 'background',
-		outlet: 'Frankfurter Allgemeine Zeitung (read via a repost)',
+		publisher: 'Frankfurter Allgemeine Zeitung (read via a repost)',
 		author: null,
 		date: '12 January 2022',
 		headline: 'Report on the NATO–Russia Council meeting in Brussels',

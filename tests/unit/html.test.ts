@@ -11,8 +11,8 @@ import type { Source, Step } from '../../src/lib/story/types';
 import { story } from '../../data/story';
 
 const sources: Source[] = [
-	{ id: 'a.txt', kind: 'seed', outlet: 'Outlet <A>', date: '5 January 2022', headline: 'Head "one"', url: 'https://example.org/?a=1&b=2' },
-	{ id: 'b', kind: 'background', outlet: 'B & Co', date: '7 January 2022', headline: 'Two', author: 'Ann' , note: 'A note' }
+	{ id: 'a.txt', kind: 'seed', publisher: 'Outlet <A>', date: '5 January 2022', headline: 'Head "one"', url: 'https://example.org/?a=1&b=2' },
+	{ id: 'b', kind: 'background', publisher: 'B & Co', date: '7 January 2022', headline: 'Two', author: 'Ann' , note: 'A note' }
 ] as Source[];
 
 const step = {

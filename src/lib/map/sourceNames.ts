@@ -5,9 +5,9 @@ const byId = new Map(sources.map((s) => [s.id, s]));
 
 export function sourceLabel(id: string): string | undefined {
 	const s = byId.get(id);
-	return s ? `${s.outlet}, ${s.date}` : undefined;
+	return s ? `${s.publisher}, ${s.date}` : undefined;
 }
 
 export function sourcesNote(ids: readonly string[]): string {
-	return [...new Set(ids.map((id) => byId.get(id)?.outlet ?? id))].join('; ');
+	return [...new Set(ids.map((id) => byId.get(id)?.publisher ?? id))].join('; ');
 }

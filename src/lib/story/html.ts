@@ -37,7 +37,7 @@ function linkAttrs(href: string, newTab: boolean): string {
 export function citationHtml(id: string, sources: readonly Source[], page = '', newTab = false): string {
 	const n = sources.findIndex((s) => s.id === id) + 1;
 	const src = sources[n - 1];
-	const label = `Source ${n}: ${src?.outlet}, ${src?.date}${newTab ? ' (opens in a new tab)' : ''}`;
+	const label = `Source ${n}: ${src?.publisher}, ${src?.date}${newTab ? ' (opens in a new tab)' : ''}`;
 	return `<sup class="cite"><a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)} aria-label="${esc(label)}">[${n}]</a></sup>`;
 }
 
@@ -65,7 +65,7 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
 		);
 	}
 	const links = step.sources.map((id) => {
-		const outlet = sources.find((s) => s.id === id)?.outlet ?? id;
+		const outlet = sources.find((s) => s.id === id)?.publisher ?? id;
 		const hint = newTab ? '<span class="visually-hidden"> (opens in a new tab)</span>' : '';
 		return `<a ${linkAttrs(`${sourcePage}#${sourceAnchor(id)}`, newTab)}>${esc(outlet)}${hint}</a>`;
 	});
@@ -77,7 +77,7 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
 export function sourceItemHtml(s: Source): string {
 	const headline = `“${esc(s.headline)}”`;
 	return (
-		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.outlet)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${esc(s.date)}. ` +
+		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.publisher)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${esc(s.date)}. ` +
 		(s.url ? `<a href="${esc(s.url)}" rel="noreferrer">${headline}</a>` : headline) +
 		(s.kind === 'seed' ? ' <span class="tag">Source article</span>' : '') +
 		(s.note ? ` <span class="note">${esc(s.note)}</span>` : '') +

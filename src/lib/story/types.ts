@@ -27,17 +27,35 @@ export interface Camera {
 export interface Source {
 	/** Seed articles use their file name; other sources a short slug. */
 	id: string;
-	outlet: string;
-	/** null where the source names no author. */
-	author: string | null;
-	/** As precise as the source allows, written for readers ("7 January 2022"). */
-	date: string;
-	headline: string;
 	/** "seed" for the five articles the story is built from. */
 	kind: 'seed' | 'background';
-	/** Where the claim was found, or a caveat about the source. */
-	note?: string;
+	/** Who published the original: a newspaper, agency, ministry or journal ("TASS", "New Statesman"). */
+	publisher: string;
+	/** null where the source names no author. */
+	author: string | null;
+	/** Publication date of the original, ISO: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where that is all that is known. */
+	date: string;
+	/** What readers should know about the date when it is not stated exactly ("after 24 February"). */
+	dateNote?: string;
+	/** The headline as published, in its original language. */
+	headline: string;
+	/** BCP 47 language of the headline when it is not English ("ru", "uk", "de"). */
+	headlineLang?: string;
+	/** An English translation of the headline, where it is not English. */
+	headlineEnglish?: string;
+	/** The canonical public address of the original publication. */
 	url?: string;
+	/** Why there is no public address, where there is none; the only way to leave out `url`. */
+	noUrl?: string;
+	/** How the source was read when not at its original address (an archive, a republishing site): shown as a small "read at" link. */
+	readAt?: { label: string; url: string };
+	/**
+	 * The claims this source supports, by key. A citation of a source that has
+	 * this list must name one of its keys: `{cite:ID#key}`.
+	 */
+	supports?: Record<string, string>;
+	/** A caveat about the source for readers (its kind, its slips, how far to trust it). */
+	note?: string;
 }
 
 /**

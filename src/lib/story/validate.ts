@@ -32,7 +32,7 @@ function checkSources(v: unknown): { problems: Problem[]; ids: Set<string> } {
 			else firstAt.set(s.id, i);
 			ids.add(s.id);
 		}
-		problems.push(...checkString(s.outlet, `${path}.outlet`));
+		problems.push(...checkString(s.publisher, `${path}.publisher`));
 		if (s.author !== null) problems.push(...checkString(s.author, `${path}.author`));
 		problems.push(...checkString(s.date, `${path}.date`));
 		problems.push(...checkString(s.headline, `${path}.headline`));
