@@ -16,7 +16,7 @@ import { sources } from './sources';
  * are interfaces, which TypeScript will not widen to the Story's generic
  * LayerUse record by itself, hence the cast after the check.)
  */
-const L = (...l: AnyLayerUse[]): LayerUse[] => l as unknown as LayerUse[];
+const L = (...l: Array<AnyLayerUse & { context?: boolean }>): LayerUse[] => l as unknown as LayerUse[];
 
 /** The former Soviet states, tinted in the opening view. */
 const POST_SOVIET = ['RUS', 'UKR', 'BLR', 'MDA', 'EST', 'LVA', 'LTU', 'GEO', 'ARM', 'AZE', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
@@ -46,7 +46,7 @@ export const story = {
 				'To the New Statesman’s Ido Vock it was part of a pattern: in two years, he wrote, Russia had “repeatedly rushed to extinguish fires in its immediate neighbourhood”{cite:001_702f0e2e004c6f4a.txt}. This map follows that pattern from Crimea and the Donbas in 2014, through Belarus and Nagorno-Karabakh in 2020, to Kazakhstan, as Russian forces massed on Ukraine’s border{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['001_702f0e2e004c6f4a.txt', '004_1fdcc4a3134de60e.txt'],
-			camera: { center: [55, 48], zoom: 3, bearing: 0, pitch: 0 },
+			camera: { bounds: [[24.1, 38.4], [80.4, 57.2]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: POST_SOVIET },
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
@@ -63,7 +63,7 @@ export const story = {
 				'The next day protests began in Zhanaozen and Aktau, in Mangystau region on the Caspian coast{cite:tass-2022-01-05}{cite:002_11bd9eef223746f1.txt}. Within days protesters were massing “in huge numbers” in the oil-rich west, the New Statesman reported{cite:001_702f0e2e004c6f4a.txt}.'
 			],
 			sources: ['jamestown-2022-01-lpg-prices', 'tass-2022-01-05', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt'],
-			camera: { center: [52, 43.6], zoom: 6, bearing: 0, pitch: 0 },
+			camera: { bounds: [[48.5, 41.5], [56, 45.5]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
 				{ layer: 'unrest', from: '2022-01-02', to: '2022-01-02' },
@@ -80,7 +80,7 @@ export const story = {
 				'The anger soon turned political, much of it aimed at Nursultan Nazarbayev, who had ruled from independence until 2019 and kept his influence as head of the Security Council{cite:001_702f0e2e004c6f4a.txt}{cite:002_11bd9eef223746f1.txt}. The McGill Journal of Political Studies called it the country’s most serious political unrest since independence in 1991{cite:002_11bd9eef223746f1.txt}.'
 			],
 			sources: ['interfax-ukraine-2022-01-05', '001_702f0e2e004c6f4a.txt', '002_11bd9eef223746f1.txt'],
-			camera: { center: [64, 47.5], zoom: 4, bearing: 0, pitch: 0 },
+			camera: { bounds: [[49.4, 41.5], [78.8, 52]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
 				{ layer: 'unrest', from: '2022-01-02', to: '2022-01-04' },
@@ -101,7 +101,7 @@ export const story = {
 				'Tokayev took over the Security Council from Nazarbayev{cite:interfax-ukraine-2022-01-05} and removed the head of the KNB intelligence agency, Karim Masimov, a Nazarbayev loyalist{cite:001_702f0e2e004c6f4a.txt}. The New Statesman left open whether parts of the elite used the chaos for a coup or counter-coup{cite:001_702f0e2e004c6f4a.txt}.'
 			],
 			sources: ['interfax-ukraine-2022-01-05', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt'],
-			camera: { center: [76.99, 43.29], zoom: 7, bearing: 0, pitch: 0 },
+			camera: { bounds: [[74.5, 41.8], [79.5, 44.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
 				{ layer: 'unrest', from: '2022-01-04', to: '2022-01-05' },
@@ -118,7 +118,7 @@ export const story = {
 				'That night the alliance’s leaders, chaired by Armenia’s prime minister, Nikol Pashinyan, agreed to send peacekeeping forces “for a limited period”{cite:centralasia-news-2022-01-csto-request}. The first Russian units landed in Almaty on the morning of 6 January{cite:tvr-2022-01-06}. It was the first time in its history that the CSTO had deployed troops under its collective-security provisions{cite:001_702f0e2e004c6f4a.txt}{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['003_eea78401d5d2a198.txt', '001_702f0e2e004c6f4a.txt', 'centralasia-news-2022-01-csto-request', 'tvr-2022-01-06', '004_1fdcc4a3134de60e.txt'],
-			camera: { center: [57, 49], zoom: 3, bearing: 0, pitch: 0 },
+			camera: { bounds: [[24.1, 37], [80.4, 57.3]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'membership', from: 2022, to: 2022 },
 				{ layer: 'arc', from: 'nur-sultan', to: 'moscow', label: 'Request to the CSTO' },
@@ -135,7 +135,7 @@ export const story = {
 				'Azerbaijan, Georgia and Uzbekistan dropped out in 1999{cite:csto-treaty-history-2006}; Uzbekistan rejoined in 2006 and left again in 2012{cite:moscowtimes-2012-06-28}. Later, in February 2024, after the events told here, Armenia froze its participation{cite:france24-2024-02-armenia-csto}.'
 			],
 			sources: ['csto-treaty-history-2006', '004_1fdcc4a3134de60e.txt', '003_eea78401d5d2a198.txt', 'moscowtimes-2012-06-28', 'france24-2024-02-armenia-csto'],
-			camera: { center: [60, 47], zoom: 3, bearing: 0, pitch: 0 },
+			camera: { bounds: [[24.3, 37], [77.9, 57.3]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'membership', from: 1992, to: 2022 },
 				{ layer: 'places', labels: ['tashkent'], emphasis: ['tashkent'] }
@@ -156,7 +156,7 @@ export const story = {
 				{ label: 'Aircraft from Chkalovsky', value: '12', date: '7 January 2022', sources: ['tass-2022-01-07'] },
 				{ label: 'Flights in all', value: 'more than 108', date: '13 January 2022', sources: ['sputnik-urdupoint-2022-01-13-zas'] }
 			],
-			camera: { center: [60, 50], zoom: 3, bearing: 0, pitch: 0 },
+			camera: { bounds: [[35.3, 42.1], [79.9, 58.3]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['RUS', 'KAZ'] },
 				{ layer: 'airlift', phase: 'inbound', forces: ['russia'] },
@@ -184,7 +184,7 @@ export const story = {
 				{ label: 'Kyrgyzstan', value: 'about 150', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
 				{ label: 'Armenia', value: '100', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Confirmed by Armenia’s Defence Ministry' }
 			],
-			camera: { center: [58, 45], zoom: 3, bearing: 0, pitch: 0 },
+			camera: { bounds: [[24.1, 37], [80.5, 57.3]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'membership', from: 2022, to: 2022, contributors: true },
 				{ layer: 'airlift', phase: 'inbound', forces: ['allies'] },
@@ -209,7 +209,7 @@ export const story = {
 				{ label: 'The Conversation', value: 'nearly 3,000', sources: ['003_eea78401d5d2a198.txt'], caveat: 'Unclear whether this is the whole force or Russia’s share' },
 				{ label: 'Counted by the CSTO afterwards', value: 'more than 2,000 troops; about 250 units of equipment', date: '13 January 2022', sources: ['sputnik-urdupoint-2022-01-13-zas'] }
 			],
-			camera: { center: [76.95, 43.5], zoom: 6, bearing: 0, pitch: 0 },
+			camera: { bounds: [[74.5, 42], [79.5, 45]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
 				{ layer: 'places', labels: ['almaty', 'almaty-airport', 'zhetygen'], emphasis: ['almaty-airport', 'zhetygen'] }
@@ -225,7 +225,7 @@ export const story = {
 				'The same day, Russia’s Defence Ministry said, Russian peacekeepers and Kazakh police took full control of Almaty airport{cite:mod-konashenkov-2022-01-07}. According to Russia’s defence minister, the peacekeepers guarded 14 strategic sites during the mission{cite:armradio-2022-01-13}.'
 			],
 			sources: ['003_eea78401d5d2a198.txt', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt', '000_b90b25bff127b246.txt', 'mod-konashenkov-2022-01-07', 'armradio-2022-01-13'],
-			camera: { center: [76.99, 43.29], zoom: 7, bearing: 0, pitch: 0 },
+			camera: { bounds: [[74.5, 41.8], [79.5, 44.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
 				{ layer: 'unrest', from: '2022-01-05', to: '2022-01-07' },
@@ -251,7 +251,7 @@ export const story = {
 				{ label: 'Ombudswoman', value: '238', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls'], caveat: 'Includes deaths in custody' },
 				{ label: 'Rights groups', value: 'higher than the official figures', sources: ['rferl-2022-03-14-death-tolls'] }
 			],
-			camera: { center: [76.95, 43.3], zoom: 6, bearing: 0, pitch: 0 },
+			camera: { bounds: [[74.5, 41.7], [79.5, 44.7]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
 				{ layer: 'places', labels: ['almaty'], emphasis: ['almaty'] }
@@ -267,9 +267,9 @@ export const story = {
 				'Tokayev and Putin both called the mission temporary{cite:004_1fdcc4a3134de60e.txt}. The US Secretary of State, Antony Blinken, was doubtful: “once Russians are in your house, it’s sometimes very difficult to get them to leave”{cite:002_11bd9eef223746f1.txt}.'
 			],
 			sources: ['004_1fdcc4a3134de60e.txt', '002_11bd9eef223746f1.txt'],
-			camera: { center: [37.6, 55.7], zoom: 5, bearing: 0, pitch: 0 },
+			camera: { bounds: [[31, 52.5], [45, 58.8]], bearing: 0, pitch: 0 },
 			layers: L(
-				{ layer: 'membership', from: 2022, to: 2022 },
+				{ layer: 'membership', from: 2022, to: 2022, context: true },
 				{ layer: 'places', labels: ['moscow', 'novo-ogaryovo'], emphasis: ['novo-ogaryovo'] }
 			),
 			alt: 'The Moscow region, with Putin’s Novo-Ogaryovo residence marked just west of Moscow. Russia and the other CSTO members are shaded.',
@@ -283,7 +283,7 @@ export const story = {
 				'On 14 January Russian Il-76s flew the Armenian, Belarusian and Tajik contingents home, the Belarusians in 10 planes from Zhetygen to Minsk; the Kyrgyz drove{cite:azerbaycan24-tass-2022-01-14}. On 15 January 15 Il-76 and 3 An-124 flew Russian troops to Ivanovo and the Moscow region{cite:interfax-2022-01-15-return}. The last four planes left Nur-Sultan and Almaty on 19 January{cite:mod-2022-01-19-withdrawal}, the day the state of emergency was due to end{cite:interfax-ukraine-2022-01-05}.'
 			],
 			sources: ['inform-kz-2022-01-11', 'armradio-2022-01-13', 'azerbaycan24-tass-2022-01-14', 'interfax-2022-01-15-return', 'mod-2022-01-19-withdrawal', 'interfax-ukraine-2022-01-05'],
-			camera: { center: [60, 50], zoom: 3, bearing: 0, pitch: 0 },
+			camera: { bounds: [[24.1, 36.9], [80.6, 58.7]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'airlift', phase: 'return', forces: ['russia', 'allies'] },
 				{
@@ -303,7 +303,7 @@ export const story = {
 				'Analysts differed on what Kazakhstan meant for Ukraine. Oleksandr Danylyuk, a former secretary of Ukraine’s security council, said it offered Putin “the opportunity to step back”; Paul Stronski argued that the contingent was small and should not affect Russia’s forces along Ukraine’s borders{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['004_1fdcc4a3134de60e.txt', '003_eea78401d5d2a198.txt'],
-			camera: { center: [45, 50], zoom: 3, bearing: 0, pitch: 0 },
+			camera: { bounds: [[27.3, 42.1], [80.2, 56.9]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ', 'UKR'] },
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
@@ -326,7 +326,7 @@ export const story = {
 				{ label: 'So-called referendum', value: '16 March 2014', sources: ['wikipedia-crimea-annexation-timeline'] },
 				{ label: 'Annexation treaty signed in Moscow', value: '18 March 2014', sources: ['wikipedia-crimea-annexation-timeline'] }
 			],
-			camera: { center: [34, 45.2], zoom: 6, bearing: 0, pitch: 0 },
+			camera: { bounds: [[32, 43.8], [37, 46.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['UKR'] },
 				{ layer: 'occupied', areas: ['crimea'] },
@@ -348,7 +348,7 @@ export const story = {
 				{ label: 'UN human rights office (OHCHR)', value: '13,200–13,400 killed, at least 3,390 of them civilians', date: '14 April 2014 – 30 June 2021', sources: ['ohchr-via-euromaidanpress-2021-07-19'] },
 				{ label: 'Higher estimates', value: 'more than 14,000', date: 'December 2021', sources: ['buzzfeed-derived-2021-12-donbas-toll'], caveat: 'A secondary report; less reliable than the UN count' }
 			],
-			camera: { center: [38.5, 48.3], zoom: 6, bearing: 0, pitch: 0 },
+			camera: { bounds: [[32, 44], [40.5, 49.1]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['UKR'] },
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
@@ -365,7 +365,7 @@ export const story = {
 				'Units appeared at Klintsy, about 18 miles from the border, in December and at Klimovo, about 8 miles away, in January{cite:militarytimes-2022-01-20-maxar}. US intelligence saw preparations for a possible new invasion{cite:004_1fdcc4a3134de60e.txt}. Persianovsky, often named, is unconfirmed{cite:persianovsky-location}.'
 			],
 			sources: ['pravda-2021-11-02-maxar', 'militarytimes-2022-01-20-maxar', 'buzzfeed-2021-12-soloti', 'rferl-2021-12-07-maxar', '004_1fdcc4a3134de60e.txt', 'persianovsky-location'],
-			camera: { center: [36, 51], zoom: 5, bearing: 0, pitch: 0 },
+			camera: { bounds: [[29.8, 43.5], [40.8, 55.5]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['UKR'] },
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
@@ -393,7 +393,7 @@ export const story = {
 				{ label: 'The Conversation', value: 'nearly 100,000', date: 'About 7–9 January 2022', sources: ['003_eea78401d5d2a198.txt'] },
 				{ label: 'RFE/RL', value: 'some 100,000 combat-ready troops', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] }
 			],
-			camera: { center: [36, 50], zoom: 4, bearing: 0, pitch: 0 },
+			camera: { bounds: [[29.9, 43.4], [40.6, 56.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['UKR'] },
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
@@ -417,7 +417,7 @@ export const story = {
 				{ label: 'Vehicles', value: '380', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement'] },
 				{ label: 'Mandate', value: 'five years, renewed automatically', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement'], caveat: 'Later: the peacekeepers withdrew in April–June 2024' }
 			],
-			camera: { center: [46.6, 39.8], zoom: 7, bearing: 0, pitch: 0 },
+			camera: { bounds: [[44.1, 38.5], [50.2, 41.5]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['ARM', 'AZE'] },
 				{ layer: 'crises', show: ['karabakh'] },
@@ -434,7 +434,7 @@ export const story = {
 				'Russia seemed to waver, then backed him{cite:001_702f0e2e004c6f4a.txt}, helping to suppress the unrest with the threat of military intervention and economic support, the McGill journal wrote{cite:002_11bd9eef223746f1.txt}. In 2021 came what the New Statesman called the hijacking of a civilian jet in May and the sponsoring of illegal migration into the EU{cite:001_702f0e2e004c6f4a.txt}.'
 			],
 			sources: ['002_11bd9eef223746f1.txt', 'wikipedia-belarus-2020-election', '003_eea78401d5d2a198.txt', '001_702f0e2e004c6f4a.txt'],
-			camera: { center: [32, 54.5], zoom: 5, bearing: 0, pitch: 0 },
+			camera: { bounds: [[26.9, 53.3], [38.3, 56.3]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['BLR'] },
 				{ layer: 'crises', show: ['belarus'] },
@@ -452,7 +452,7 @@ export const story = {
 				'Later events: on 24 February 2022 Russia launched a full-scale invasion of Ukraine, which a student analysis written afterwards describes as ongoing{cite:000_b90b25bff127b246.txt}.'
 			],
 			sources: ['004_1fdcc4a3134de60e.txt', 'state-dept-2022-01-10-geneva', 'faz-2022-01-12-nato-russia-council', 'sputnik-urdupoint-2021-12-30-zakharova', '000_b90b25bff127b246.txt'],
-			camera: { center: [18, 50], zoom: 3.5, bearing: 0, pitch: 0 },
+			camera: { bounds: [[1.9, 43.4], [42.5, 56.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['UKR'] },
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import { fitCamera, sameView } from '../../src/lib/map/camera';
-import type { Camera, Step } from '../../src/lib/story/types';
+import { fitBounds, sameView, type Padding, type View } from '../../src/lib/map/camera';
+import type { Step } from '../../src/lib/story/types';
 
 /**
  * Collects what would make a reader's page go wrong: script errors, failed or
@@ -33,21 +33,25 @@ export async function waitForMap(page: Page): Promise<void> {
 }
 
 /** The camera the live map reports, as the page keeps it on the container. */
-export async function liveCamera(page: Page): Promise<Camera | null> {
+export async function liveCamera(page: Page): Promise<View | null> {
 	const raw = await mapHost(page).getAttribute('data-camera');
-	return raw ? (JSON.parse(raw) as Camera) : null;
+	return raw ? (JSON.parse(raw) as View) : null;
 }
 
-/** The view a step should reach on this page's map, from the map's real size. */
-export async function expectedCamera(page: Page, step: Step): Promise<Camera> {
-	const { w, h } = await mapHost(page).evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
-	return fitCamera(step.camera, w, h);
+/** The view a step should reach on this page's map: its region fitted to the map's real size, clear of the overlays. */
+export async function expectedCamera(page: Page, step: Step): Promise<View> {
+	const { w, h, padding } = await mapHost(page).evaluate((el) => ({
+		w: el.clientWidth,
+		h: el.clientHeight,
+		padding: JSON.parse((el as HTMLElement).dataset.padding ?? '{"top":0,"right":0,"bottom":0,"left":0}') as Padding
+	}));
+	return fitBounds(step.camera, w, h, padding);
 }
 
 export async function expectCameraAt(page: Page, step: Step): Promise<void> {
-	const target = await expectedCamera(page, step);
 	await expect
 		.poll(async () => {
+			const target = await expectedCamera(page, step);
 			const live = await liveCamera(page);
 			return !!live && sameView(live, target, { deg: 0.02, zoom: 0.02, angle: 0.5 });
 		}, { message: `camera should reach the view of step "${step.id}"`, timeout: 20_000 })

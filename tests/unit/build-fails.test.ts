@@ -24,14 +24,14 @@ describe('a malformed story file', () => {
 		// Break two fields the way an editor might: a zoom out of range and a misspelt layer.
 		await writeFile(
 			file,
-			`${text}\n(story.steps[7] as any).camera.zoom = 40;\n(story.steps[9] as any).layers[0] = { layer: 'airlfit' };\n`
+			`${text}\n(story.steps[7] as any).camera.bounds = [[80, 40], [40, 50]];\n(story.steps[9] as any).layers[0] = { layer: 'airlfit' };\n`
 		);
 		const result = await run('npx', ['vite', 'build'], { cwd: dir, env: { ...process.env, CI: 'true' } }).then(
 			(r) => ({ ok: true, out: r.stdout + r.stderr }),
 			(e: { stdout: string; stderr: string }) => ({ ok: false, out: e.stdout + e.stderr })
 		);
 		expect(result.ok, 'the build must fail').toBe(false);
-		expect(result.out).toContain('steps[7].camera.zoom: 40 is outside 0–22');
+		expect(result.out).toContain('steps[7].camera.bounds: west (80) must be less than east (40)');
 		expect(result.out).toContain('steps[9].layers[0]: unknown layer "airlfit"');
 	}, 240_000);
 });

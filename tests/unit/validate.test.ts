@@ -47,10 +47,17 @@ describe('the story file', () => {
 });
 
 describe('validateStory reports the path and reason of each bad field', () => {
-	it('a zoom out of range', () => {
+	it('a camera region turned inside out', () => {
 		const s = copy();
-		s.steps[7].camera.zoom = 40;
-		expect(validateStory(s)).toContain('steps[7].camera.zoom: 40 is outside 0–22');
+		s.steps[7].camera.bounds = [[80, 40], [40, 50]];
+		expect(validateStory(s)).toContain('steps[7].camera.bounds: west (80) must be less than east (40)');
+	});
+
+	it('a camera region that leaves out what the step draws', () => {
+		const s = copy();
+		const i = s.steps.findIndex((x: any) => x.id === 'fuel-protests');
+		s.steps[i].camera.bounds = [[60, 40], [70, 50]];
+		expect(validateStory(s)).toContain(`steps[${i}].camera.bounds: does not contain places:aktau (51.16, 43.65), which the step draws`);
 	});
 
 	it('an unknown source', () => {
@@ -73,10 +80,10 @@ describe('validateStory reports the path and reason of each bad field', () => {
 
 	it('longitude and latitude out of range', () => {
 		const s = copy();
-		s.steps[1].camera.center = [200, -95];
+		s.steps[1].camera.bounds[0] = [200, -95];
 		const problems = validateStory(s);
-		expect(problems).toContain('steps[1].camera.center[0]: 200 is outside -180–180');
-		expect(problems).toContain('steps[1].camera.center[1]: -95 is outside -85–85');
+		expect(problems).toContain('steps[1].camera.bounds[0][0]: 200 is outside -180–180');
+		expect(problems).toContain('steps[1].camera.bounds[0][1]: -95 is outside -85–85');
 	});
 
 	it('a citation in the text that the step does not list', () => {

@@ -1,34 +1,92 @@
 /**
- * Camera as data. A story camera is written for a map about 900 px wide; a
- * narrower map (a phone) zooms out so the same region stays in view. Tests and
- * the stage use the same function, so "the camera reached the step's view" has
- * one meaning everywhere.
+ * Camera as data. A story camera names the region a step must show (its
+ * bounds); the map fits that region into the part of itself a reader can see,
+ * the canvas less whatever lies over it (the key, the date readout, a panel).
+ * Tests and the stage use these same functions, so "the camera reached the
+ * step's view" has one meaning everywhere.
  */
-import type { Camera } from '../story/types';
+import type { Camera, LngLat } from '../story/types';
 
-const REF_WIDTH = 900;
-const REF_HEIGHT = 640;
-
-/** The zoom change for a map of this size: 0 at the reference size, negative when smaller. */
-export function zoomOffset(width: number, height: number): number {
-	if (!(width > 0 && height > 0)) return 0;
-	const scale = Math.min(width / REF_WIDTH, height / REF_HEIGHT);
-	return Math.round(Math.max(-2, Math.min(0.5, Math.log2(scale))) * 100) / 100;
+/** A resolved view of the map, as MapLibre takes it. */
+export interface View {
+	center: LngLat;
+	/** 0–22, MapLibre's zoom levels. */
+	zoom: number;
+	bearing: number;
+	pitch: number;
 }
 
-export function fitCamera(camera: Camera, width: number, height: number): Camera {
-	return { ...camera, zoom: Math.max(0, camera.zoom + zoomOffset(width, height)) };
+/** Pixels kept clear on each side of the map, as MapLibre's `padding`. */
+export interface Padding {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/** MapLibre's world is 512 px wide at zoom 0. */
+const TILE = 512;
+/** Room left around the region inside the clear area, in px. */
+const MARGIN = 12;
+const MAX_ZOOM = 9;
+
+const mercX = (lon: number): number => (lon + 180) / 360;
+const mercY = (lat: number): number => {
+	const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
+	return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+};
+const lonOf = (x: number): number => x * 360 - 180;
+const latOf = (y: number): number => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+
+/**
+ * The view that shows `camera.bounds` as large as it fits in a `width`×`height`
+ * map whose edges are covered by `padding`, centred in the clear part.
+ */
+export function fitBounds(camera: Camera, width: number, height: number, padding: Padding = NO_PADDING): View {
+	const [[w, s], [e, n]] = camera.bounds;
+	const x0 = mercX(w), x1 = mercX(e), y0 = mercY(n), y1 = mercY(s);
+	const clearW = Math.max(40, width - padding.left - padding.right - 2 * MARGIN);
+	const clearH = Math.max(40, height - padding.top - padding.bottom - 2 * MARGIN);
+	const fit = Math.min(clearW / ((x1 - x0) * TILE), clearH / ((y1 - y0) * TILE));
+	const zoom = width > 0 && height > 0 ? Math.max(0, Math.min(MAX_ZOOM, Math.log2(fit))) : 3;
+	const world = TILE * 2 ** zoom;
+	// The region's centre sits at the centre of the clear area, so the map's centre is offset from it.
+	const cx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / world;
+	const cy = (y0 + y1) / 2 - (padding.top - padding.bottom) / 2 / world;
+	return { center: [lonOf(cx), latOf(cy)], zoom, bearing: camera.bearing, pitch: camera.pitch };
+}
+
+/** The region a view shows on a map of this size: [[west, south], [east, north]]. */
+export function viewBounds(view: View, width: number, height: number): [LngLat, LngLat] {
+	const world = TILE * 2 ** view.zoom;
+	const cx = mercX(view.center[0]), cy = mercY(view.center[1]);
+	const dx = width / 2 / world, dy = height / 2 / world;
+	return [
+		[lonOf(cx - dx), latOf(cy + dy)],
+		[lonOf(cx + dx), latOf(cy - dy)]
+	];
+}
+
+/** Where a point falls on a map of this size showing this view, in px from its top left. */
+export function project(view: View, width: number, height: number, p: LngLat): { x: number; y: number } {
+	const world = TILE * 2 ** view.zoom;
+	return {
+		x: width / 2 + (mercX(p[0]) - mercX(view.center[0])) * world,
+		y: height / 2 + (mercY(p[1]) - mercY(view.center[1])) * world
+	};
 }
 
 const r = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** d;
 
-/** A camera rounded for display and comparison. */
-export function roundCamera(c: Camera): Camera {
+/** A view rounded for display and comparison. */
+export function roundCamera(c: View): View {
 	return { center: [r(c.center[0], 4), r(c.center[1], 4)], zoom: r(c.zoom, 3), bearing: r(c.bearing, 2), pitch: r(c.pitch, 2) };
 }
 
-/** True when two cameras show the same view, within small tolerances. */
-export function sameView(a: Camera, b: Camera, tol = { deg: 0.01, zoom: 0.01, angle: 0.5 }): boolean {
+/** True when two views are the same, within small tolerances. */
+export function sameView(a: View, b: View, tol = { deg: 0.01, zoom: 0.01, angle: 0.5 }): boolean {
 	const dLon = Math.abs(((a.center[0] - b.center[0] + 540) % 360) - 180);
 	return (
 		dLon <= tol.deg &&
@@ -40,7 +98,7 @@ export function sameView(a: Camera, b: Camera, tol = { deg: 0.01, zoom: 0.01, an
 }
 
 /** How long a flight takes: longer for bigger jumps, capped so the map keeps up with reading. */
-export function flightMs(from: Camera, to: Camera): number {
+export function flightMs(from: View, to: View): number {
 	const dz = Math.abs(from.zoom - to.zoom);
 	const dist = Math.hypot(from.center[0] - to.center[0], from.center[1] - to.center[1]);
 	return Math.round(Math.min(2200, Math.max(700, 600 + dz * 180 + Math.min(dist, 60) * 18)));

@@ -12,8 +12,9 @@ import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeInSlices } from './geodata';
 import { Slicer, nextTurn } from './turn';
-import type { Camera, LayerUse, Step } from '../story/types';
-import { fitCamera, flightMs, roundCamera, sameView } from './camera';
+import type { LayerUse, Step } from '../story/types';
+import { fitBounds, flightMs, roundCamera, sameView, type View } from './camera';
+import { overlayPadding } from './overlays';
 import { layerModule, layerOrder } from './layers/registry';
 import type { LayerEnv, LayerModule } from './layers/types';
 import type { ThemeName } from './palette';
@@ -70,6 +71,8 @@ export class MapController {
 	private observer: IntersectionObserver;
 	private disposed = false;
 	private honourProgress: boolean;
+	private overlays: ResizeObserver;
+	private watched = new Set<Element>();
 
 	static async create(opts: ControllerOptions): Promise<MapController> {
 		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
@@ -99,7 +102,7 @@ export class MapController {
 		this.honourProgress = opts.honourProgress ?? false;
 		this.env = { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme };
 		const { clientWidth: w, clientHeight: h } = opts.container;
-		const cam = fitCamera(opts.step.camera, w, h);
+		const cam = fitBounds(opts.step.camera, w, h, overlayPadding(opts.container));
 		this.map = new MaplibreMap({
 			container: opts.container,
 			style: buildStyle({ countries, fontBase: `${opts.assets}/fonts`, theme: opts.theme }),
@@ -119,7 +122,11 @@ export class MapController {
 		canvas.removeAttribute('tabindex');
 		canvas.setAttribute('aria-hidden', 'true');
 		(opts.container as HTMLElement & { __map?: MaplibreMap }).__map = this.map;
-		this.map.on('moveend', () => this.writeCamera());
+		this.map.on('moveend', () => {
+			this.writeCamera();
+			// An overlay may have changed size while the camera flew: land in the clear part.
+			this.refit();
+		});
 		this.map.on('movestart', () => (this.container.dataset.moving = 'true'));
 		this.map.on('resize', () => this.refit());
 		this.observer = new IntersectionObserver((entries) => {
@@ -128,6 +135,9 @@ export class MapController {
 		});
 		this.observer.observe(opts.container);
 		document.addEventListener('visibilitychange', this.syncLoop);
+		// The key and readout change size from step to step: keep the step's region clear of them.
+		this.overlays = new ResizeObserver(() => this.refit());
+		this.watchOverlays();
 	}
 
 	private get container(): HTMLElement {
@@ -175,12 +185,23 @@ export class MapController {
 		}
 	}
 
-	private target(): Camera {
+	/** The view that fits the step's region into the part of the map no overlay covers. */
+	private target(): View {
 		const { clientWidth: w, clientHeight: h } = this.container;
-		return roundCamera(fitCamera(this.step.camera, w, h));
+		const padding = overlayPadding(this.container);
+		this.container.dataset.padding = JSON.stringify(padding);
+		return roundCamera(fitBounds(this.step.camera, w, h, padding));
 	}
 
-	current(): Camera {
+	private watchOverlays(): void {
+		for (const el of document.querySelectorAll('[data-map-overlay]'))
+			if (!this.watched.has(el)) {
+				this.watched.add(el);
+				this.overlays.observe(el);
+			}
+	}
+
+	current(): View {
 		const c = this.map.getCenter();
 		return roundCamera({ center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() });
 	}
@@ -196,6 +217,7 @@ export class MapController {
 		const changed = step.id !== this.step.id;
 		this.step = step;
 		this.progress = progress;
+		this.watchOverlays();
 		const target = this.target();
 		this.container.dataset.cameraTarget = JSON.stringify(target);
 		if (!sameView(this.current(), target)) {
@@ -265,10 +287,12 @@ export class MapController {
 	};
 
 	private refit(): void {
-		if (this.map.isMoving()) return;
+		if (this.disposed || this.map.isMoving()) return;
 		const target = this.target();
 		this.container.dataset.cameraTarget = JSON.stringify(target);
+		if (sameView(this.current(), target)) return;
 		this.map.jumpTo(target);
+		this.writeCamera();
 	}
 
 	destroy(): void {
@@ -276,6 +300,7 @@ export class MapController {
 		cancelAnimationFrame(this.frame);
 		cancelAnimationFrame(this.loop);
 		this.observer.disconnect();
+		this.overlays.disconnect();
 		document.removeEventListener('visibilitychange', this.syncLoop);
 		this.map.remove();
 	}

@@ -14,10 +14,14 @@ export type LngLat = [number, number];
 /** An ISO date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+/**
+ * A step's camera: the region the step must show. The map fits it into the
+ * part of the map a reader can see (less the key and other overlays), so the
+ * same story frames itself on a phone, a desktop and a projector.
+ */
 export interface Camera {
-	center: LngLat;
-	/** 0–22, MapLibre's zoom levels. */
-	zoom: number;
+	/** [[west, south], [east, north]] in degrees: everything the step draws lies inside. */
+	bounds: [LngLat, LngLat];
 	/** Degrees clockwise from north, -180–180. */
 	bearing: number;
 	/** Degrees from looking straight down, 0–85. */
@@ -75,6 +79,11 @@ export interface Figure {
 /** Settings every layer use carries: which layer, by its registry name. */
 export interface LayerUseBase {
 	layer: string;
+	/**
+	 * Drawn as context around the step's subject (the members around a summit's
+	 * venue): the camera need not frame it.
+	 */
+	context?: boolean;
 }
 
 /** A layer as a step names it: the registry name plus that layer's settings. */

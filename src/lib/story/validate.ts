@@ -5,8 +5,11 @@
  */
 import { layerRegistry } from '../map/layers/registry';
 import type { LayerModule } from '../map/layers/types';
+import { inBounds, stepPoints } from '../map/extent';
+import type { LngLat, Step } from './types';
 import {
 	checkIdList,
+	checkKnownKeys,
 	checkLngLat,
 	checkNumber,
 	checkString,
@@ -45,13 +48,32 @@ function checkSources(v: unknown): { problems: Problem[]; ids: Set<string> } {
 }
 
 function checkCamera(v: unknown, path: string): Problem[] {
-	if (!isRecord(v)) return [{ path, message: 'expected a camera { center, zoom, bearing, pitch }' }];
-	return [
-		...checkLngLat(v.center, `${path}.center`),
-		...checkNumber(v.zoom, `${path}.zoom`, 0, 22),
+	if (!isRecord(v)) return [{ path, message: 'expected a camera { bounds, bearing, pitch }' }];
+	const problems: Problem[] = [
 		...checkNumber(v.bearing, `${path}.bearing`, -180, 180),
-		...checkNumber(v.pitch, `${path}.pitch`, 0, 85)
+		...checkNumber(v.pitch, `${path}.pitch`, 0, 85),
+		...checkKnownKeys(v, path, ['bounds', 'bearing', 'pitch'])
 	];
+	const b = v.bounds;
+	if (!Array.isArray(b) || b.length !== 2) return [...problems, { path: `${path}.bounds`, message: 'expected [[west, south], [east, north]]' }];
+	const corner = [...checkLngLat(b[0], `${path}.bounds[0]`), ...checkLngLat(b[1], `${path}.bounds[1]`)];
+	if (corner.length) return [...problems, ...corner];
+	const [[w, s], [e, n]] = b as [[number, number], [number, number]];
+	if (!(w < e)) problems.push({ path: `${path}.bounds`, message: `west (${w}) must be less than east (${e})` });
+	if (!(s < n)) problems.push({ path: `${path}.bounds`, message: `south (${s}) must be less than north (${n})` });
+	return problems;
+}
+
+/** Everything a step draws must lie inside the region its camera shows. */
+function checkFraming(step: Step, path: string): Problem[] {
+	const bounds = step.camera?.bounds;
+	if (!Array.isArray(bounds) || bounds.length !== 2) return [];
+	const outside = new Map<string, LngLat>();
+	for (const p of stepPoints(step)) if (!inBounds(p.lngLat, bounds) && !outside.has(p.id)) outside.set(p.id, p.lngLat);
+	return [...outside].map(([id, [lon, lat]]) => ({
+		path: `${path}.camera.bounds`,
+		message: `does not contain ${id} (${lon.toFixed(2)}, ${lat.toFixed(2)}), which the step draws`
+	}));
 }
 
 function checkLayers(v: unknown, path: string, sources: Set<string>): Problem[] {
@@ -67,7 +89,9 @@ function checkLayers(v: unknown, path: string, sources: Set<string>): Problem[] 
 		const prev = seen.get(use.layer);
 		if (prev !== undefined) problems.push({ path: at, message: `layer "${use.layer}" is already used at ${path}[${prev}]` });
 		seen.set(use.layer, i);
-		for (const p of mod.check(use, { sources })) problems.push({ path: p.path ? `${at}.${p.path}` : at, message: p.message });
+		if (use.context !== undefined && typeof use.context !== 'boolean') problems.push({ path: `${at}.context`, message: 'expected true or false' });
+		const { context: _context, ...settings } = use;
+		for (const p of mod.check(settings, { sources })) problems.push({ path: p.path ? `${at}.${p.path}` : at, message: p.message });
 	});
 	return problems;
 }
@@ -117,8 +141,10 @@ function checkStep(s: unknown, i: number, sources: Set<string>, firstAt: Map<str
 		});
 	}
 	problems.push(...checkFigures(s.figures, `${path}.figures`, sources));
-	problems.push(...checkCamera(s.camera, `${path}.camera`));
-	problems.push(...checkLayers(s.layers, `${path}.layers`, sources));
+	const camera = checkCamera(s.camera, `${path}.camera`);
+	const layers = checkLayers(s.layers, `${path}.layers`, sources);
+	problems.push(...camera, ...layers);
+	if (!camera.length && !layers.length) problems.push(...checkFraming(s as unknown as Step, path));
 	problems.push(...checkString(s.alt, `${path}.alt`));
 	return problems;
 }
