@@ -28,8 +28,12 @@ export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /** MapLibre's world is 512 px wide at zoom 0. */
 const TILE = 512;
-/** Room left around the region inside the clear area, in px. */
-const MARGIN = 12;
+/**
+ * Room left around the region inside the clear area, in px: place names run
+ * beside their markers, so the sides keep more room than the top and bottom.
+ */
+const marginX = (width: number): number => Math.min(90, Math.max(24, width * 0.1));
+const marginY = (height: number): number => Math.min(48, Math.max(16, height * 0.05));
 const MAX_ZOOM = 9;
 
 const mercX = (lon: number): number => (lon + 180) / 360;
@@ -47,8 +51,8 @@ const latOf = (y: number): number => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))
 export function fitBounds(camera: Camera, width: number, height: number, padding: Padding = NO_PADDING): View {
 	const [[w, s], [e, n]] = camera.bounds;
 	const x0 = mercX(w), x1 = mercX(e), y0 = mercY(n), y1 = mercY(s);
-	const clearW = Math.max(40, width - padding.left - padding.right - 2 * MARGIN);
-	const clearH = Math.max(40, height - padding.top - padding.bottom - 2 * MARGIN);
+	const clearW = Math.max(40, width - padding.left - padding.right - 2 * marginX(width));
+	const clearH = Math.max(40, height - padding.top - padding.bottom - 2 * marginY(height));
 	const fit = Math.min(clearW / ((x1 - x0) * TILE), clearH / ((y1 - y0) * TILE));
 	const zoom = width > 0 && height > 0 ? Math.max(0, Math.min(MAX_ZOOM, Math.log2(fit))) : 3;
 	const world = TILE * 2 ** zoom;

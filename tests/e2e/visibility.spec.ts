@@ -1,0 +1,176 @@
+/**
+ * Can the reader see what each step draws? Every point the active step draws
+ * (places, markers, route vertices, occupied areas; not the basemap or country
+ * tints) is projected to the screen by the live map and counted as seen when it
+ * lies on the map's canvas with nothing of the page over it (a card, the key,
+ * the date readout, a panel). Sizes are set here, so this runs on one project.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { devices } from '@playwright/test';
+import { story } from '../../data/story';
+import { stepPoints } from '../../src/lib/map/extent';
+import type { LngLat, Step } from '../../src/lib/story/types';
+import { expectCameraAt, mapHost, waitForMap } from './helpers';
+
+// eslint-disable-next-line no-empty-pattern
+test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'sizes are set by the test; runs once'));
+
+const occupied = JSON.parse(readFileSync(new URL('../../static/geo/occupied.json', import.meta.url), 'utf8'));
+const areas = new Map<string, LngLat[]>();
+for (const f of occupied.features)
+	areas.set(f.properties.id, f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2));
+
+const pointsOf = (step: Step): LngLat[] => stepPoints(step, 1, areas).map((p) => p.lngLat);
+
+interface Size {
+	name: string;
+	width: number;
+	height: number;
+	mobile: boolean;
+}
+const PHONE: Size = { name: 'phone 390×844', width: 390, height: 844, mobile: true };
+const SMALL_PHONE: Size = { name: 'phone 360×740', width: 360, height: 740, mobile: true };
+const TABLET: Size = { name: 'tablet 768×1024', width: 768, height: 1024, mobile: true };
+const DESKTOP: Size = { name: 'desktop 1440×900', width: 1440, height: 900, mobile: false };
+
+async function open(browser: Browser, size: Size): Promise<Page> {
+	const base = size.mobile ? devices['Pixel 7'] : devices['Desktop Chrome'];
+	const context = await browser.newContext({
+		...base,
+		viewport: { width: size.width, height: size.height },
+		screen: { width: size.width, height: size.height },
+		reducedMotion: 'reduce'
+	});
+	return context.newPage();
+}
+
+/**
+ * The share of these points a reader sees: on the map's canvas, inside the
+ * window, and with no page element painted over them. Pointer events are
+ * switched on for the measurement, so hit-testing follows what is painted.
+ */
+async function seenShare(page: Page, points: LngLat[]): Promise<number> {
+	return mapHost(page).evaluate((el, pts) => {
+		const map = (el as HTMLElement & { __map?: any }).__map;
+		const style = document.createElement('style');
+		style.textContent = '* { pointer-events: auto !important; }';
+		document.head.append(style);
+		try {
+			const box = el.getBoundingClientRect();
+			const canvas = map.getCanvas() as HTMLCanvasElement;
+			let seen = 0;
+			for (const p of pts) {
+				const px = map.project(p);
+				const x = box.left + px.x;
+				const y = box.top + px.y;
+				if (x < box.left + 1 || x > box.right - 1 || y < box.top + 1 || y > box.bottom - 1) continue;
+				if (x < 0 || y < 0 || x > window.innerWidth - 1 || y > window.innerHeight - 1) continue;
+				const top = document.elementFromPoint(x, y);
+				if (top === canvas || (top && el.contains(top))) seen++;
+			}
+			return pts.length ? seen / pts.length : 1;
+		} finally {
+			style.remove();
+		}
+	}, points);
+}
+
+/** Land on a step by its link, as a reader following a shared link would, and wait for the map to settle there. */
+async function landOn(page: Page, path: string, step: Step): Promise<void> {
+	await page.goto(`${path}#${step.id}`);
+	await waitForMap(page);
+	await expectCameraAt(page, step);
+}
+
+for (const size of [PHONE, SMALL_PHONE, TABLET, DESKTOP]) {
+	test(`${size.name}: every step's drawn features lie on the visible, uncovered map`, async ({ browser }) => {
+		test.setTimeout(240_000);
+		const page = await open(browser, size);
+		await page.goto('/');
+		const misses: string[] = [];
+		for (const step of story.steps) {
+			await page.evaluate((id) => {
+				const el = document.getElementById(id)!;
+				el.scrollIntoView({ block: 'start', behavior: 'instant' });
+			}, step.id);
+			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
+			await waitForMap(page);
+			await expectCameraAt(page, step);
+			const share = await seenShare(page, pointsOf(step));
+			if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
+		}
+		expect(misses, 'steps whose drawn features are not all in view and uncovered').toEqual([]);
+		await page.context().close();
+	});
+}
+
+test('presentation at 1280×720: every step’s drawn features lie on the visible, uncovered map', async ({ browser }) => {
+	test.setTimeout(240_000);
+	const context = await browser.newContext({ ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	const misses: string[] = [];
+	for (const step of story.steps) {
+		await landOn(page, '/present', step);
+		const share = await seenShare(page, pointsOf(step));
+		if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
+	}
+	expect(misses).toEqual([]);
+	await context.close();
+});
+
+/**
+ * A reader scrolling through the whole story: every 120 px, the share of the
+ * active step's drawn points that can be seen (the figures of issue 13).
+ */
+async function scrollSample(browser: Browser, size: Size): Promise<{ mean: number; atLeast80: number; under20: number; under50: number; n: number }> {
+	const page = await open(browser, size);
+	await page.goto('/');
+	await page.evaluate(() => window.scrollTo({ top: 1, behavior: 'instant' }));
+	await waitForMap(page);
+	const { start, end } = await page.evaluate(() => {
+		// From where the story's map reaches the top of the screen to where the last step leaves it.
+		const story = document.querySelector('.scrolly')!.getBoundingClientRect();
+		const steps = document.querySelector('.steps')!.getBoundingClientRect();
+		return { start: story.top + window.scrollY, end: steps.bottom + window.scrollY - window.innerHeight };
+	});
+	const shares: number[] = [];
+	const byId = new Map(story.steps.map((s) => [s.id, pointsOf(s)]));
+	for (let y = start; y <= end; y += 120) {
+		await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+		// Let scrollama and the map take the new position (the camera jumps: reduced motion).
+		await page.waitForFunction(() => (document.querySelector('[data-map]') as HTMLElement | null)?.dataset.moving !== 'true', null, { timeout: 10_000 });
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		const id = await page.locator('.scrolly').getAttribute('data-active-step');
+		shares.push(await seenShare(page, byId.get(id ?? '') ?? []));
+	}
+	await page.context().close();
+	const n = shares.length;
+	return {
+		n,
+		mean: shares.reduce((a, b) => a + b, 0) / n,
+		atLeast80: shares.filter((s) => s >= 0.8).length / n,
+		under20: shares.filter((s) => s < 0.2).length / n,
+		under50: shares.filter((s) => s < 0.5).length / n
+	};
+}
+
+for (const size of [PHONE, SMALL_PHONE]) {
+	test(`${size.name}: scrolling through the story, the reader sees what the active step draws`, async ({ browser }) => {
+		test.setTimeout(300_000);
+		const r = await scrollSample(browser, size);
+		test.info().annotations.push({ type: 'figures', description: JSON.stringify(r) });
+		console.log(`${size.name} scroll sample: ${JSON.stringify(r)}`);
+		expect(r.mean, 'mean share seen').toBeGreaterThanOrEqual(0.85);
+		expect(r.atLeast80, 'positions with 80 % seen').toBeGreaterThanOrEqual(0.8);
+		expect(r.under20, 'positions under 20 % seen').toBeLessThanOrEqual(0.05);
+	});
+}
+
+test('desktop 1440×900: scrolling through the story, the reader sees what the active step draws', async ({ browser }) => {
+	test.setTimeout(300_000);
+	const r = await scrollSample(browser, DESKTOP);
+	console.log(`desktop scroll sample: ${JSON.stringify(r)}`);
+	expect(r.mean, 'mean share seen').toBeGreaterThanOrEqual(0.97);
+	expect(r.under50, 'positions under 50 % seen').toBe(0);
+});
