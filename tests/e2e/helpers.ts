@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { fitBounds, sameView, type Padding, type View } from '../../src/lib/map/camera';
-import type { Step } from '../../src/lib/story/types';
+import type { LngLat, Step } from '../../src/lib/story/types';
 
 /**
  * Collects what would make a reader's page go wrong: script errors, failed or
@@ -40,12 +40,13 @@ export async function liveCamera(page: Page): Promise<View | null> {
 
 /** The view a step should reach on this page's map: its region fitted to the map's real size, clear of the overlays. */
 export async function expectedCamera(page: Page, step: Step): Promise<View> {
-	const { w, h, padding } = await mapHost(page).evaluate((el) => ({
+	const { w, h, padding, within } = await mapHost(page).evaluate((el) => ({
 		w: el.clientWidth,
 		h: el.clientHeight,
-		padding: JSON.parse((el as HTMLElement).dataset.padding ?? '{"top":0,"right":0,"bottom":0,"left":0}') as Padding
+		padding: JSON.parse((el as HTMLElement).dataset.padding ?? '{"top":0,"right":0,"bottom":0,"left":0}') as Padding,
+		within: (el as HTMLElement).dataset.within ? (JSON.parse((el as HTMLElement).dataset.within!) as [LngLat, LngLat]) : undefined
 	}));
-	return fitBounds(step.camera, w, h, padding);
+	return fitBounds(step.camera, w, h, padding, within);
 }
 
 export async function expectCameraAt(page: Page, step: Step): Promise<void> {

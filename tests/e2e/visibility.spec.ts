@@ -76,6 +76,19 @@ async function seenShare(page: Page, points: LngLat[]): Promise<number> {
 	}, points);
 }
 
+/** The share of the map's area the key covers (0 when it lies outside the map, as on a phone). */
+async function keyShare(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const map = document.querySelector('[data-map]')!.getBoundingClientRect();
+		const key = document.querySelector('.legend-box');
+		if (!key) return 0;
+		const k = key.getBoundingClientRect();
+		const w = Math.max(0, Math.min(map.right, k.right) - Math.max(map.left, k.left));
+		const h = Math.max(0, Math.min(map.bottom, k.bottom) - Math.max(map.top, k.top));
+		return (w * h) / (map.width * map.height);
+	});
+}
+
 /** Land on a step by its link, as a reader following a shared link would, and wait for the map to settle there. */
 async function landOn(page: Page, path: string, step: Step): Promise<void> {
 	await page.goto(`${path}#${step.id}`);
@@ -99,8 +112,22 @@ for (const size of [PHONE, SMALL_PHONE, TABLET, DESKTOP]) {
 			await expectCameraAt(page, step);
 			const share = await seenShare(page, pointsOf(step));
 			if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
+			const key = await keyShare(page);
+			// Phones keep the key off the map; wide screens give it at most a tenth of the map.
+			if (key > (size.mobile && size.width < 768 ? 0 : 0.1)) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
 		}
-		expect(misses, 'steps whose drawn features are not all in view and uncovered').toEqual([]);
+		if (size.mobile && size.width < 768) {
+			// Opened, the phone's key drops over the text below the map, never over the map.
+			await page.locator('.legend-box summary').click();
+			await expect(page.locator('.legend-box .legend li').first()).toBeVisible();
+			const over = await page.evaluate(() => {
+				const map = document.querySelector('[data-map]')!.getBoundingClientRect();
+				const panel = document.querySelector('.legend-box .legend-scroll')!.getBoundingClientRect();
+				return panel.top < map.bottom - 1;
+			});
+			expect(over, 'the opened key lies over the map').toBe(false);
+		}
+		expect(misses, 'steps whose drawn features are not all in view and uncovered, or whose key is too big').toEqual([]);
 		await page.context().close();
 	});
 }
@@ -114,6 +141,8 @@ test('presentation at 1280×720: every step’s drawn features lie on the visibl
 		await landOn(page, '/present', step);
 		const share = await seenShare(page, pointsOf(step));
 		if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
+		const key = await keyShare(page);
+		if (key > 0.1) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
 	}
 	expect(misses).toEqual([]);
 	await context.close();

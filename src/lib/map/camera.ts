@@ -48,17 +48,31 @@ const latOf = (y: number): number => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))
  * The view that shows `camera.bounds` as large as it fits in a `width`×`height`
  * map whose edges are covered by `padding`, centred in the clear part.
  */
-export function fitBounds(camera: Camera, width: number, height: number, padding: Padding = NO_PADDING): View {
+export function fitBounds(camera: Camera, width: number, height: number, padding: Padding = NO_PADDING, within?: [LngLat, LngLat]): View {
 	const [[w, s], [e, n]] = camera.bounds;
 	const x0 = mercX(w), x1 = mercX(e), y0 = mercY(n), y1 = mercY(s);
-	const clearW = Math.max(40, width - padding.left - padding.right - 2 * marginX(width));
-	const clearH = Math.max(40, height - padding.top - padding.bottom - 2 * marginY(height));
+	const mx = marginX(width), my = marginY(height);
+	const clearW = Math.max(40, width - padding.left - padding.right - 2 * mx);
+	const clearH = Math.max(40, height - padding.top - padding.bottom - 2 * my);
 	const fit = Math.min(clearW / ((x1 - x0) * TILE), clearH / ((y1 - y0) * TILE));
 	const zoom = width > 0 && height > 0 ? Math.max(0, Math.min(MAX_ZOOM, Math.log2(fit))) : 3;
 	const world = TILE * 2 ** zoom;
 	// The region's centre sits at the centre of the clear area, so the map's centre is offset from it.
-	const cx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / world;
-	const cy = (y0 + y1) / 2 - (padding.top - padding.bottom) / 2 / world;
+	let cx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / world;
+	let cy = (y0 + y1) / 2 - (padding.top - padding.bottom) / 2 / world;
+	if (within && width > 0 && height > 0) {
+		// Where the region leaves room, slide the view so it does not run past the edge of the
+		// geodata (a straight cut through the land): the region itself always stays in the clear area.
+		const hw = width / 2 / world, hh = height / 2 / world;
+		const [[bw, bs], [be, bn]] = within;
+		const slide = (c: number, lo: number, hi: number, keepLo: number, keepHi: number): number => {
+			let v = c;
+			if (hi - lo >= 0) v = Math.min(Math.max(v, lo), hi);
+			return Math.min(Math.max(v, keepLo), keepHi);
+		};
+		cx = slide(cx, mercX(bw) + hw, mercX(be) - hw, x1 - hw + (padding.right + mx) / world, x0 + hw - (padding.left + mx) / world);
+		cy = slide(cy, mercY(bn) + hh, mercY(bs) - hh, y1 - hh + (padding.bottom + my) / world, y0 + hh - (padding.top + my) / world);
+	}
 	return { center: [lonOf(cx), latOf(cy)], zoom, bearing: camera.bearing, pitch: camera.pitch };
 }
 

@@ -12,7 +12,7 @@ import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeInSlices } from './geodata';
 import { Slicer, nextTurn } from './turn';
-import type { LayerUse, Step } from '../story/types';
+import type { LayerUse, LngLat, Step } from '../story/types';
 import { fitBounds, flightMs, roundCamera, sameView, type View } from './camera';
 import { overlayPadding } from './overlays';
 import { layerModule, layerOrder } from './layers/registry';
@@ -38,11 +38,14 @@ export function hasWebGL2(): boolean {
 	}
 }
 
-async function loadCountries(assets: string, signal: AbortSignal): Promise<FeatureCollection> {
+/** The countries, and the box the geodata was cut to ([[west, south], [east, north]]). */
+async function loadCountries(assets: string, signal: AbortSignal): Promise<{ countries: FeatureCollection; box?: [LngLat, LngLat] }> {
 	const res = await fetch(`${assets}/geo/countries.json`, { signal });
 	if (!res.ok) throw new MapStartError(`The map's geodata did not load (HTTP ${res.status}).`, 'geodata');
 	const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
-	return decodeInSlices(topo, topo.objects.countries);
+	const b = topo.bbox;
+	const box: [LngLat, LngLat] | undefined = b && b.length >= 4 ? [[b[0]!, b[1]!], [b[2]!, b[3]!]] : undefined;
+	return { countries: await decodeInSlices(topo, topo.objects.countries), box };
 }
 
 export interface ControllerOptions {
@@ -79,9 +82,9 @@ export class MapController {
 		setWorkerUrl(workerUrl);
 		const ctrl = new AbortController();
 		const timer = setTimeout(() => ctrl.abort(), opts.timeoutMs ?? 15000);
-		let countries: FeatureCollection;
+		let geo: { countries: FeatureCollection; box?: [LngLat, LngLat] };
 		try {
-			countries = await loadCountries(opts.assets, ctrl.signal);
+			geo = await loadCountries(opts.assets, ctrl.signal);
 		} catch (e) {
 			if (e instanceof MapStartError) throw e;
 			throw new MapStartError(ctrl.signal.aborted ? 'The map’s geodata took too long to load.' : 'The map’s geodata could not be loaded.', 'geodata');
@@ -91,18 +94,19 @@ export class MapController {
 		// Decoding the geodata and making the map are each a long piece of work on a phone:
 		// give the page a turn between them, so neither holds up the reader's scrolling for both.
 		await nextTurn();
-		const c = new MapController(opts, countries);
+		const c = new MapController(opts, geo.countries, geo.box);
 		await c.ready(opts.timeoutMs ?? 15000);
 		return c;
 	}
 
-	private constructor(opts: ControllerOptions, countries: FeatureCollection) {
+	private constructor(opts: ControllerOptions, countries: FeatureCollection, private within?: [LngLat, LngLat]) {
 		this.step = opts.step;
 		this.progress = opts.progress;
 		this.honourProgress = opts.honourProgress ?? false;
 		this.env = { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme };
 		const { clientWidth: w, clientHeight: h } = opts.container;
-		const cam = fitBounds(opts.step.camera, w, h, overlayPadding(opts.container));
+		const cam = fitBounds(opts.step.camera, w, h, overlayPadding(opts.container), within);
+		if (within) opts.container.dataset.within = JSON.stringify(within);
 		this.map = new MaplibreMap({
 			container: opts.container,
 			style: buildStyle({ countries, fontBase: `${opts.assets}/fonts`, theme: opts.theme }),
@@ -190,7 +194,7 @@ export class MapController {
 		const { clientWidth: w, clientHeight: h } = this.container;
 		const padding = overlayPadding(this.container);
 		this.container.dataset.padding = JSON.stringify(padding);
-		return roundCamera(fitBounds(this.step.camera, w, h, padding));
+		return roundCamera(fitBounds(this.step.camera, w, h, padding, this.within));
 	}
 
 	private watchOverlays(): void {
