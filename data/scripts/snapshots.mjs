@@ -17,7 +17,7 @@ import { serveStatic } from './static-server.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const OUT = join(ROOT, 'static/snapshots');
-const SIZES = { wide: { width: 1200, height: 630 }, tall: { width: 540, height: 960 } };
+const SIZES = { wide: { width: 1200, height: 630 }, phone: { width: 640, height: 560 } };
 const QUALITY = 72;
 const WEBP_QUALITY = 0.62;
 

@@ -10,6 +10,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { devices } from '@playwright/test';
 import { story } from '../../data/story';
 import { stepPoints } from '../../src/lib/map/extent';
+import { layerModule } from '../../src/lib/map/layers/registry';
+import { placeById } from '../../src/lib/map/places';
 import type { LngLat, Step } from '../../src/lib/story/types';
 import { expectCameraAt, mapHost, waitForMap } from './helpers';
 
@@ -76,6 +78,62 @@ async function seenShare(page: Page, points: LngLat[]): Promise<number> {
 	}, points);
 }
 
+/** Each label layer, and the feature property its text comes from. */
+const LABEL_LAYERS: Record<string, { layer: string; prop: string }> = {
+	places: { layer: 'places-label', prop: 'name' },
+	buildup: { layer: 'buildup-label', prop: 'label' },
+	crises: { layer: 'crises-label', prop: 'label' },
+	diplomacy: { layer: 'diplomacy-label', prop: 'label' },
+	membership: { layer: 'membership-label', prop: 'text' },
+	arc: { layer: 'arc-label', prop: 'text' }
+};
+
+/** The labels a step means to show: every named place and every labelled feature of its layers. */
+function labelsOf(step: Step): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	for (const use of step.layers) {
+		const spec = LABEL_LAYERS[use.layer];
+		if (!spec) continue;
+		const texts =
+			use.layer === 'places'
+				? ((use.labels as string[]) ?? []).map((id) => placeById.get(id)!.name)
+				: (layerModule(use.layer)?.features?.(use as never, 1).features ?? []).map((f) => String(f.properties?.[spec.prop] ?? '')).filter(Boolean);
+		out.set(spec.layer, texts);
+	}
+	return out;
+}
+
+/**
+ * Labels the step means to show that the map did not place (MapLibre drops a
+ * label that would collide with another), and labels shown twice.
+ */
+async function labelProblems(page: Page, step: Step): Promise<string[]> {
+	const wanted = labelsOf(step);
+	const props = Object.fromEntries(Object.values(LABEL_LAYERS).map((l) => [l.layer, l.prop]));
+	const placed = await mapHost(page).evaluate(
+		(el, [layers, propOf]) => {
+			const map = (el as HTMLElement & { __map?: any }).__map;
+			const out: Record<string, string[]> = {};
+			for (const id of layers as string[]) {
+				if (!map.getLayer(id)) continue;
+				out[id] = [...new Set<string>(map.queryRenderedFeatures({ layers: [id] }).map((f: any) => String(f.properties?.[(propOf as Record<string, string>)[id]] ?? '')))];
+			}
+			return out;
+		},
+		[[...wanted.keys()], props] as const
+	);
+	const problems: string[] = [];
+	for (const [layer, texts] of wanted) for (const t of texts) if (!(placed[layer] ?? []).includes(t)) problems.push(`${step.id}: "${t}" (${layer}) is not shown`);
+	const seen = new Map<string, string>();
+	for (const [layer, texts] of Object.entries(placed))
+		for (const t of texts) {
+			const key = t.split(/\n| · | \(/)[0]!.trim().toLowerCase();
+			if (seen.has(key)) problems.push(`${step.id}: "${key}" is labelled twice (${seen.get(key)}, ${layer})`);
+			else seen.set(key, layer);
+		}
+	return problems;
+}
+
 /** The share of the map's area the key covers (0 when it lies outside the map, as on a phone). */
 async function keyShare(page: Page): Promise<number> {
 	return page.evaluate(() => {
@@ -112,6 +170,7 @@ for (const size of [PHONE, SMALL_PHONE, TABLET, DESKTOP]) {
 			await expectCameraAt(page, step);
 			const share = await seenShare(page, pointsOf(step));
 			if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
+			if (size === PHONE || size === DESKTOP) misses.push(...(await labelProblems(page, step)));
 			const key = await keyShare(page);
 			// Phones keep the key off the map; wide screens give it at most a tenth of the map.
 			if (key > (size.mobile && size.width < 768 ? 0 : 0.1)) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
@@ -141,6 +200,7 @@ test('presentation at 1280×720: every step’s drawn features lie on the visibl
 		await landOn(page, '/present', step);
 		const share = await seenShare(page, pointsOf(step));
 		if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
+		misses.push(...(await labelProblems(page, step)));
 		const key = await keyShare(page);
 		if (key > 0.1) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
 	}

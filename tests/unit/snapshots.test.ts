@@ -20,7 +20,7 @@ describe('step snapshots', () => {
 		const entry = steps[id];
 		expect(entry, `no snapshot of "${id}"`).toBeDefined();
 		expect(entry!.key, `the snapshot of "${id}" is out of date`).toBe(snapshotKey(step));
-		for (const size of ['wide', 'tall']) {
+		for (const size of ['wide', 'phone']) {
 			const file = `static/${entry!.files[size]}`;
 			expect(existsSync(file), file).toBe(true);
 			expect(statSync(file).size, file).toBeGreaterThan(5_000);

@@ -4,9 +4,12 @@
  * for that hashing when they start.
  */
 
-/** The two shapes each step is drawn in: wide for desktops, print and link previews; tall for phones. */
+/**
+ * The two shapes each step is drawn in: wide for desktops, print and link
+ * previews; phone for the map in the top part of a phone's screen (about 390×350).
+ */
 export const SNAPSHOT_SIZES = {
 	wide: { width: 1200, height: 630 },
-	tall: { width: 540, height: 960 }
+	phone: { width: 640, height: 560 }
 } as const;
 export type SnapshotSize = keyof typeof SNAPSHOT_SIZES;
