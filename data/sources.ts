@@ -1,7 +1,14 @@
 /**
  * Every source the story and the map records cite. The five seed articles come
  * first, under their file names; background sources follow, under short slugs.
- * A background source's note says what it supports and how far to trust it.
+ *
+ * Each record names the original publication: its publisher, the headline as
+ * published (with a translation where it is not English), the date and the
+ * canonical public address. How a source was read, where that was not at the
+ * original (a republishing site, a mirror), is kept apart in `readAt`. A source
+ * without a findable public address says why in `noUrl`. A headline in square
+ * brackets is a description: the published headline could not be found.
+ * `supports` lists, by key, the claims the story may cite the source for.
  */
 import type { Source } from '../src/lib/story/types';
 
@@ -10,19 +17,22 @@ export const sources: Source[] = [
 	{
 		id: '000_b90b25bff127b246.txt',
 		kind: 'seed',
-		publisher: 'University of Denver, Josef Korbel School of International Studies',
+		publisher: 'American University, School of International Service (Transatlantic Policy Center)',
 		author: 'Tyler Murray',
-		date: '2022, after 24 February',
+		date: '2022-03-08',
+		dateNote: 'Date taken from the page address; the page itself shows none. Written after Russia’s full-scale invasion of Ukraine began on 24 February 2022 (“With an invasion ongoing”).',
 		headline: 'Kazakhstan and Ukraine: Democratic backsliding in the post-Soviet Russian sphere of influence',
-		note: "A master's student's analysis (opinion), written after Russia's full-scale invasion of Ukraine began on 24 February 2022 (\"With an invasion ongoing\"). Publication date not stated. Almost no checkable figures."
+		url: 'https://www.american.edu/sis/centers/transatlantic-policy/articles/20220308-kazakhstan-and-ukraine.cfm',
+		note: "Analysis (opinion) by a master’s student at the University of Denver’s Josef Korbel School of International Studies, published by American University’s Transatlantic Policy Center. Almost no checkable figures."
 	},
 	{
 		id: '001_702f0e2e004c6f4a.txt',
 		kind: 'seed',
 		publisher: 'New Statesman',
 		author: 'Ido Vock',
-		date: '7 January 2022',
-		headline: "Russia's hold over its neighbours keeps deepening",
+		date: '2022-01-07',
+		headline: 'Russia’s hold over its neighbours keeps deepening',
+		url: 'https://www.newstatesman.com/world/2022/01/russias-hold-over-its-neighbours-keeps-deepening',
 		note: 'Analysis. Strongest on Belarus and Nagorno-Karabakh. Its description of Russian troops as "permanently stationed" in Karabakh has been overtaken by events: they left in 2024.'
 	},
 	{
@@ -30,233 +40,367 @@ export const sources: Source[] = [
 		kind: 'seed',
 		publisher: 'McGill Journal of Political Studies',
 		author: null,
-		date: 'January 2022, after 11 January',
-		headline: 'The Kazakh Protests',
-		note: 'Author not named; edited by Theo Malhotra. Student opinion piece. Its force size and airlift wording differ from other sources, and it calls all 208 non-security dead "protesters", which officials did not; see the force-size and death-toll steps.'
+		date: '2022-01',
+		dateNote: 'January 2022, after 11 January (it says the protests had been crushed by then); the page shows no date.',
+		headline: 'Unrest in the Steppes: Russia and a Near Color Revolution in Kazakhstan',
+		url: 'https://mjps.ssmu.ca/unrest-in-the-steppes-russia-and-a-near-color-revolution-in-kazakhstan',
+		note: 'Student opinion piece; author not named, edited by Theo Malhotra. The headline is taken from the page address: the text opens with the section heading “The Kazakh Protests”. Its force size and airlift wording differ from other sources, and it calls all 208 non-security dead "protesters", which officials did not; see the force-size and death-toll steps.'
 	},
 	{
 		id: '003_eea78401d5d2a198.txt',
 		kind: 'seed',
-		publisher: 'The Conversation (republished)',
+		publisher: 'The Conversation',
 		author: 'Lena Surzhko Harned',
-		date: 'January 2022 (about 7–9 January; before the 10 January Geneva talks)',
+		date: '2022-01',
+		dateNote: 'Between 7 January 2022 (it quotes that day’s shoot-to-kill order) and the 10 January Geneva talks, which it calls upcoming; the date of the original was not found.',
 		headline: 'In Kazakhstan, Russia follows a playbook it developed in Ukraine',
-		note: "A scholar's analysis. Contains date slips (it puts the start of the protests in 2021 and misdates Russia's move into Crimea) and presents a US projection of 175,000 troops as a force already in place; the story uses the corrected dates and the dated troop estimates instead."
+		noUrl: 'The Conversation’s own address for the article was not found in the stored copies searched; the text was read in a republication. CNA (Singapore) also republished it, with the year of the first protests corrected.',
+		readAt: { label: 'rp777news (republication)', url: 'https://rp777news.com/In-Kazakhstan-Russia-follows-a-playbook-it-developed-in-Ukraine-1624673/' },
+		note: "A scholar’s analysis. Contains date slips (it puts the start of the protests in 2021 and misdates Russia’s move into Crimea) and presents a US projection of 175,000 troops as a force already in place; the story uses the corrected dates and the dated troop estimates instead."
 	},
 	{
 		id: '004_1fdcc4a3134de60e.txt',
 		kind: 'seed',
-		publisher: 'RFE/RL (Radio Free Europe/Radio Liberty)',
+		publisher: 'Radio Free Europe/Radio Liberty (RFE/RL)',
 		author: 'Reid Standish',
-		date: 'About 10–11 January 2022',
+		date: '2022-01',
+		dateNote: 'About 10–11 January 2022: it reports the CSTO video summit of 10 January and the talks opening that week; the page date was not seen.',
 		headline: "Will The Crisis In Kazakhstan Affect Putin's Plans For Ukraine?",
-		note: 'News analysis; the most precise seed on the diplomacy and the force size. Uses a different transliteration of Kassym-Jomart Tokayev’s name. Its death toll of "some 164" was an early figure that was later retracted and revised.'
+		url: 'https://www.rferl.org/a/russia-kazakhstan-ukraine-analysis-dig-in-pull-back/31647857.html',
+		note: 'News analysis; the most precise seed on the diplomacy and the force size. Uses a different transliteration of Kassym-Jomart Tokayev’s name (Qasym-Zhomart Toqaev). Its death toll of "some 164" was an early figure that was later withdrawn and revised.'
 	},
 
 	// ── Background: Kazakhstan, 1–19 January 2022 ────────────────────────
 	{
 		id: 'jamestown-2022-01-lpg-prices',
 		kind: 'background',
-		publisher: 'Jamestown Foundation (read via a repost by The Global Eye)',
-		author: null,
-		date: 'January 2022',
+		publisher: 'Jamestown Foundation (Eurasia Daily Monitor)',
+		author: 'Serik Rymbetov',
+		date: '2022-01',
+		dateNote: 'Early January 2022 (it cites reports of 2–4 January); the date of the original was not found.',
 		headline: 'Social Unrest in Kazakhstan Turns Violent, Ends Nazarbayev Era',
-		note: 'Supports: the lifting of the price cap on liquefied petroleum gas (LPG) on 1 January 2022, which roughly doubled the price from 60 to 120 tenge a litre, and its wide use as car fuel in western Kazakhstan. Read via a repost.'
+		noUrl: 'The Jamestown Foundation’s own page was not found in the stored copies searched; the article was read in a full repost.',
+		readAt: { label: 'The Global Eye (repost)', url: 'https://theglobaleye.it/social-unrest-in-kazakhstan-turns-violent-ends-nazarbayev-era-serik-rymbetov-the-jamestown-foundation' },
+		supports: {
+			'lpg-price-doubled': 'An overnight doubling of the price of liquefied petroleum gas (LPG), from 60 to 120 tenge a litre, when the government’s plan to fully liberalise the LPG market took effect on 1 January 2022',
+			'lpg-western-market': 'Western Kazakhstan is a major market for LPG, widely used for heating and for private cars',
+			'protests-began-zhanaozen': 'Peaceful protests broke out in Zhanaozen on 2 January 2022 and spread to other cities of western Kazakhstan'
+		},
+		note: 'Analysis by a US think tank’s daily bulletin, citing Kazakh and Russian media.'
 	},
 	{
 		id: 'tass-2022-01-05',
 		kind: 'background',
 		publisher: 'TASS',
 		author: null,
-		date: '5 January 2022',
-		headline: 'TASS report on the start of the protests in Mangystau region',
-		note: 'Supports: protests began on 2 January 2022 in Zhanaozen and Aktau. Russian state news agency.',
-		url: 'https://tass.com/world/1384061'
+		date: '2022-01-05',
+		headline: '[TASS English-language report of 5 January 2022 on the protests in Kazakhstan]',
+		url: 'https://tass.com/world/1384061',
+		supports: {
+			'protests-began-2-january': 'Protests began on 2 January 2022 in Zhanaozen and Aktau, Mangystau region'
+		},
+		note: 'Russian state news agency. The headline of this item was not seen in the stored copies searched.'
 	},
 	{
 		id: 'interfax-ukraine-2022-01-05',
 		kind: 'background',
 		publisher: 'Interfax-Ukraine',
 		author: null,
-		date: '5 January 2022',
-		headline: 'Interfax-Ukraine report on the spread of the protests and the state of emergency',
-		note: 'Supports: clashes in Almaty and rallies in other cities on 4 January; the government\'s resignation and a state of emergency (to 19 January) on 5 January; the Almaty city hall (akimat) and presidential residence set on fire and the airport seized on 5 January.',
-		url: 'https://en.interfax.com.ua/news/general/789975.html'
+		date: '2022-01-05',
+		headline: '[Interfax-Ukraine report of 5 January 2022 on the protests and the state of emergency in Kazakhstan]',
+		url: 'https://en.interfax.com.ua/news/general/789975.html',
+		supports: {
+			'clashes-almaty-4-january': 'Clashes in Almaty and rallies in other cities on 4 January 2022',
+			'government-resigned': 'The government resigned on 5 January 2022',
+			'state-of-emergency-to-19-january': 'A state of emergency declared on 5 January, to last until 19 January 2022',
+			'akimat-residence-burned': 'The Almaty city hall (akimat) and the presidential residence set on fire on 5 January',
+			'airport-seized': 'Almaty airport seized by protesters on 5 January'
+		},
+		note: 'Ukrainian news agency. The headline of this item was not seen in the stored copies searched, and its text could not be re-read: the claims listed are those recorded when it was first read. It does not cover the Aktau gas-price promise of 4 January or Tokayev taking over the Security Council.'
 	},
 	{
 		id: 'centralasia-news-2022-01-csto-request',
 		kind: 'background',
-		publisher: 'Centralasia.news (citing Khabar 24 and Vlast)',
+		publisher: 'Centralasia.news',
 		author: null,
-		date: 'January 2022',
-		headline: "Report on Tokayev's appeal to the CSTO and the alliance's decision",
-		note: "Supports: Tokayev's appeal to CSTO leaders on 5 January 2022 and the decision that night by the CSTO's Collective Security Council, chaired by Armenia's prime minister Nikol Pashinyan, to send collective peacekeeping forces for a limited period under Article 4 of the treaty. A regional aggregator citing Kazakh media."
+		date: '2022-01',
+		dateNote: '5–6 January 2022; the exact date of the item was not recorded.',
+		headline: "[Report on Tokayev’s appeal to the CSTO and the alliance’s decision]",
+		noUrl: 'The address of the item was not recorded and was not found again in the stored copies searched.',
+		supports: {
+			'appeal-5-january': 'Tokayev appealed to the leaders of the CSTO on 5 January 2022',
+			'csto-decision-article-4': 'That night the CSTO’s Collective Security Council, chaired by Armenia’s prime minister Nikol Pashinyan, decided under Article 4 of the treaty to send collective peacekeeping forces for a limited period'
+		},
+		note: 'A regional news aggregator citing the Kazakh outlets Khabar 24 and Vlast. Pashinyan’s statement itself was reported verbatim by Armenian public radio (armradio.am) on 6 January.'
 	},
 	{
 		id: 'tvr-2022-01-06',
 		kind: 'background',
-		publisher: 'Belarus state television (tvr.by)',
+		publisher: 'Belteleradiocompany (Belarusian state television, tvr.by)',
 		author: null,
-		date: '6 January 2022',
-		headline: 'Belarusian state TV report on the first CSTO landings',
-		note: 'Supports: the first Russian units landed in Almaty on the morning of 6 January 2022. State broadcaster of a contributing country; Armenian public radio reported the same that day.'
+		date: '2022-01-06',
+		headline: 'CSTO peacekeepers start carrying out tasks in Kazakhstan',
+		url: 'https://www.tvr.by/eng/news/v_mire/mirotvortsy_odkb_pristupili_k_vypolneniyu_postavlennykh_zadach_v_kazakhstane_/',
+		supports: {
+			'first-plane-almaty-6-january': 'The first plane of the CSTO contingent arrived in Almaty on 6 January 2022, "a few hours" before the report',
+			'contingent-five-armies': 'The contingent included units of the armed forces of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan'
+		},
+		note: 'State broadcaster of a contributing country. It gives no time of day for the first landing; Armenian public radio said the same day that Russian units were deployed "this morning".'
 	},
 	{
 		id: 'sputnik-2022-01-06-zas',
 		kind: 'background',
 		publisher: 'Sputnik',
 		author: null,
-		date: '6 January 2022',
-		headline: 'CSTO Secretary-General Zas on the size of the peacekeeping force, as reported by Sputnik',
-		note: 'Supports: the announced size of the CSTO force, "about 2,500", a number Zas said could change. Russian state outlet.'
+		date: '2022-01-06',
+		headline: 'CSTO to Dispatch 2,500 Peacekeepers to Kazakhstan, Number Can Be Increased, Secretary-General Says',
+		url: 'https://sputniknews.com/20220106/csto-to-dispatch-2500-peacekeepers-to-kazakhstan-number-can-be-increased-secretary-general-says-1092073012.html',
+		supports: {
+			'force-size-2500': 'CSTO Secretary-General Stanislav Zas told Sputnik on 6 January 2022 that the force would number "about 2,500", a size that "may differ" and could be increased'
+		},
+		note: 'Russian state outlet, quoting the alliance’s secretary-general.'
 	},
 	{
 		id: 'mod-konashenkov-2022-01-07',
 		kind: 'background',
-		publisher: 'Russian Defence Ministry (briefings by spokesman Konashenkov, read via reposts incl. Sputnik Serbia)',
+		publisher: 'Russian Defence Ministry',
 		author: null,
-		date: '6–7 January 2022',
-		headline: 'Russian Defence Ministry briefings on the units sent to Kazakhstan and on Almaty airport',
-		note: 'Supports: the units flown in (45th separate Spetsnaz brigade of the airborne forces, 98th Guards Airborne Division from Ivanovo, 31st separate air-assault brigade from Ulyanovsk) and Russian peacekeepers and Kazakh police taking full control of Almaty airport on 7 January. Official claims of a party to the operation, read via reposts (one a blog).'
+		date: '2022-01-07',
+		dateNote: 'Briefings by the ministry’s spokesman, Maj-Gen Igor Konashenkov, on 6–7 January 2022.',
+		headline: '[Briefings by Defence Ministry spokesman Igor Konashenkov on the Russian contingent and Almaty airport]',
+		noUrl: 'The ministry’s own releases were not found in the stored copies searched; Konashenkov’s words were read as quoted by Sputnik’s Serbian service (and by Interfax, via reposts).',
+		readAt: { label: 'Sputnik Serbia, via naslovi.net', url: 'https://naslovi.net/rd/29684320' },
+		supports: {
+			'russian-units': 'The Russian contingent included units of the 45th separate special-forces brigade of the airborne troops, the 98th Airborne Division and the 31st separate air-assault brigade',
+			'airport-full-control-7-january': 'Russian peacekeepers, together with Kazakh law-enforcement bodies, had taken full control of Almaty airport (7 January 2022)'
+		},
+		note: 'Official claims of a party to the operation.'
 	},
 	{
 		id: 'tass-2022-01-07',
 		kind: 'background',
 		publisher: 'TASS',
 		author: null,
-		date: '7 January 2022',
-		headline: 'Russian Defence Ministry statement on the airlift, as reported by TASS',
-		note: 'Supports: an air group of more than 70 Il-76 and five An-124 transport aircraft flying troops around the clock; 12 aircraft leaving Chkalovsky on 7 January; landings at Almaty and at the Zhetygen military airfield. A fleet size, not a count of flights per day.',
-		url: 'https://tass.com/defense/1384873'
+		date: '2022-01-07',
+		headline: '[TASS report of 7 January 2022 on twelve transport aircraft flying from Chkalovsky to Kazakhstan]',
+		url: 'https://tass.com/defense/1384873',
+		supports: {
+			'air-group-70-il76-5-an124': 'The Defence Ministry formed an air group of more than 70 Il-76 and five An-124 aircraft to fly the Russian contingent to Kazakhstan around the clock',
+			'twelve-from-chkalovsky': 'A ministry official said on 7 January 2022 that twelve Il-76 and An-124 aircraft had flown from the Chkalovsky airfield near Moscow (a count reported that day, not a count of one day’s flights)',
+			'almaty-and-zhetygen': 'The aircraft delivered troops and equipment to the Almaty and Zhetygen airfields'
+		},
+		note: 'Russian state news agency reporting a Defence Ministry statement. The air group is a fleet size, not a count of flights per day. The headline of this item was not seen in the stored copies searched.'
 	},
 	{
 		id: 'defence-blog-2022-01-07',
 		kind: 'background',
-		publisher: 'Defence Blog (quoting the Russian Defence Ministry)',
+		publisher: 'Defence Blog',
 		author: null,
-		date: '7 January 2022',
-		headline: 'Report quoting the Russian Defence Ministry on the airborne troops boarding for Kazakhstan',
-		note: 'Supports: the three departure airfields, Chkalovsky, Ivanovo-Severny and Ulyanovsk-Vostochny. Specialist website relaying an official statement.'
+		date: '2022-01-07',
+		headline: '[Report quoting the Russian Defence Ministry on airborne troops boarding for Kazakhstan]',
+		noUrl: 'The address of the item was not recorded and was not found again in the stored copies searched.',
+		supports: {
+			'departure-airfields': 'The Defence Ministry said airborne troops were on alert to board at the Chkalovsky, Ivanovo-Severny and Ulyanovsk-Vostochny airfields'
+		},
+		note: 'Specialist defence website relaying an official statement.'
 	},
 	{
 		id: 'panorama-am-2022-01-07',
 		kind: 'background',
 		publisher: 'Panorama.am',
 		author: null,
-		date: '7 January 2022',
-		headline: 'Report on the national contingents of the CSTO force',
-		note: "Supports: Armenia's contingent of 100, confirmed by Armenia's Defence Ministry; and the reported contingents of Russia (about 3,000), Belarus (about 500), Tajikistan (about 200) and Kyrgyzstan (about 150). Only Armenia's figure is official; together the reported figures exceed the announced total of about 2,500."
+		date: '2022-01-07',
+		headline: 'Armenia sends 100 peacekeepers to Kazakhstan',
+		url: 'https://panorama.am/en/news/2022/01/07/Armenia-peacekeepers-Kazakhstan/2623551',
+		supports: {
+			'armenia-100-official': 'Armenia sent a peacekeeping unit of 100, its Defence Ministry said on 7 January 2022, to guard strategic facilities and infrastructure',
+			'reported-contingents': 'Russia was "reportedly" sending 3,000 troops, Belarus 500, Tajikistan 200 and Kyrgyzstan 150'
+		},
+		note: 'Armenian news site. Of the figures, only Armenia’s is attributed to an official statement here; Kyrgyzstan’s 150 was also set by presidential decree and approved by parliament, which this item does not say. Together the reported figures exceed the announced total of about 2,500.'
 	},
 	{
 		id: 'belsat-2022-01-10',
 		kind: 'background',
 		publisher: 'Belsat',
 		author: null,
-		date: '10 January 2022',
-		headline: 'Report on the retracted death toll of 164',
-		note: "Supports: the figure of 164 dead (103 in Almaty) posted on the government's official Telegram channel on 9 January 2022, attributed to the Health Ministry, which denied supplying it; the post was withdrawn as a \"technical error\". UrduPoint reported the same."
+		date: '2022-01-10',
+		headline: 'Unrest in Kazakhstan leaves 164 people dead and over 2K people injured, authorities say',
+		url: 'https://belsat.eu/en/news/10-01-2022-unrest-in-kazakhstan-leaves-164-people-dead-and-over-2k-people-injured-authorities-say/',
+		supports: {
+			'toll-164-published': 'A toll of 164 dead, 103 of them in Almaty, published with the Health Ministry given as its source',
+			'toll-164-refuted': 'Within an hour the figure was officially refuted: the Health Ministry said it had given no such figures, and the Information Ministry, responsible for the Telegram channel that published them, called their publication a technical error',
+			'children-killed': 'Kazakhstan’s commissioner for children’s rights said three children had died in the riots, two of them in Almaty'
+		},
+		note: 'Polish-funded Belarusian broadcaster in exile.'
 	},
 	{
 		id: 'inform-kz-2022-01-11',
 		kind: 'background',
-		publisher: 'Kazinform (inform.kz)',
-		author: null,
-		date: '11 January 2022',
-		headline: "Tokayev's address to the Mazhilis on the CSTO mission",
-		note: 'Supports: Tokayev telling parliament on 11 January 2022 that the mission was "successfully completed" and that the withdrawal would start in two days and take no more than ten; Alikhan Smailov confirmed as prime minister. Kazakh state news agency; DW reported the same.'
+		publisher: 'Kazinform',
+		author: 'Adlet Seilkhanov',
+		date: '2022-01-11',
+		headline: 'Gradual withdrawal of collective peacekeeping troops of CSTO to begin in next 2 days – Tokayev',
+		url: 'https://www.inform.kz/en/gradual-withdrawal-of-collective-peacekeeping-troops-of-csto-to-begin-in-next-2-days-tokayev_a3883831',
+		supports: {
+			'mission-completed': 'Tokayev told the Mazhilis on 11 January 2022 that the main mission of the CSTO peacekeeping troops had been "completed successfully"',
+			'withdrawal-in-two-days': 'A gradual withdrawal of the CSTO troops would begin in the next two days'
+		},
+		note: 'Kazakh state news agency. Its English text says the withdrawal "will take at least 10 days", where RIA Novosti and Sputnik quoted Tokayev as saying "no more than 10 days"; it does not mention the confirmation of Alikhan Smailov as prime minister.'
 	},
 	{
 		id: 'armradio-2022-01-13',
 		kind: 'background',
-		publisher: 'Public Radio of Armenia (armradio.am)',
+		publisher: 'Public Radio of Armenia',
 		author: null,
-		date: '13 January 2022',
-		headline: 'Report on the start of the CSTO withdrawal',
-		note: 'Supports: the withdrawal began on 13 January 2022; Russian Defence Minister Shoigu said it would be complete by 19 January and that the peacekeepers had guarded 14 strategic sites. Public broadcaster of a contributing country.'
+		date: '2022-01-13',
+		headline: 'Withdrawal of CSTO peacekeepers from Kazakhstan to be completed by January 19',
+		url: 'https://en.armradio.am/2022/01/13/withdrawal-of-csto-peacekeepers-from-kazakhstan-to-be-completed-on-january-19/',
+		supports: {
+			'withdrawal-complete-by-19-january': 'Russian Defence Minister Sergei Shoigu told Putin the CSTO forces would be withdrawn by 19 January 2022 inclusive',
+			'fourteen-sites': 'Shoigu said the peacekeepers had taken 14 objects of strategic importance under protection',
+			'allies-out-next-day': 'Shoigu said 14 Russian planes would fly out the Armenian, Tajik and Belarusian contingents the next day, and the Kyrgyz would leave on their own within five days'
+		},
+		note: 'Public broadcaster of a contributing country, reporting TASS. It does not itself say the withdrawal began on 13 January.'
 	},
 	{
 		id: 'sputnik-urdupoint-2022-01-13-zas',
 		kind: 'background',
-		publisher: 'UrduPoint (carrying Sputnik)',
+		publisher: 'Sputnik',
 		author: null,
-		date: '13 January 2022',
-		headline: 'CSTO Secretary-General Zas on the totals of the operation, as carried by UrduPoint from Sputnik',
-		note: 'Supports: "more than 2,000 peacekeepers and about 250 units of equipment" and "more than 108 aircraft flights" for the whole deployment. Russian state agency copy via an aggregator.'
+		date: '2022-01-13',
+		headline: '[CSTO Secretary-General Zas: the peacekeeping operation in Kazakhstan is ending in phases]',
+		noUrl: 'Sputnik’s own copy was not found in the stored copies searched; the agency text was read as carried by UrduPoint, whose headline was not seen either.',
+		readAt: { label: 'UrduPoint', url: 'https://www.urdupoint.com/en/world/csto-peacekeeping-mission-ending-in-phases-1447182.html' },
+		supports: {
+			'ending-in-phases': 'Zas said on 13 January 2022 that the operation was ending in phases and the withdrawal might take ten days',
+			'totals-2000-and-250': '"More than 2,000 peacekeepers and about 250 units of equipment" were airlifted to the area of the operation',
+			'flights-108': '"More than 108 aircraft flights were carried out" by the Russian Aerospace Forces'
+		},
+		note: 'Russian state agency quoting the alliance’s secretary-general; totals for the whole deployment.'
 	},
 	{
 		id: 'azerbaycan24-tass-2022-01-14',
 		kind: 'background',
-		publisher: 'Azerbaycan24 (citing TASS)',
+		publisher: 'TASS',
 		author: null,
-		date: '14 January 2022',
-		headline: 'Report on the allied contingents leaving Kazakhstan',
-		note: 'Supports: the five contributing states (Russia, Belarus, Armenia, Tajikistan, Kyrgyzstan); Armenian, Belarusian and Tajik troops flown home on Russian Il-76s on 14 January 2022, the Belarusians in 10 planes from Zhetygen to Minsk; Kyrgyz troops driving home. Aggregator relaying TASS; a lower-reliability outlet reported the same details.'
+		date: '2022-01-14',
+		headline: '[TASS report of 14 January 2022 on the allied contingents leaving Kazakhstan]',
+		noUrl: 'TASS’s own item was not found in the stored copies searched; it was read as relayed by Azerbaycan24 (via the Azerbaijani agency Report), under the headline “CSTO peacekeepers from four countries leave Kazakhstan”.',
+		readAt: { label: 'Azerbaycan24', url: 'https://www.azerbaycan24.com/en/csto-peacekeepers-from-four-countries-leave-kazakhstan/' },
+		supports: {
+			'five-contributors': 'The CSTO force included units of the armed forces of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan',
+			'belarusians-ten-planes-zhetygen': 'Ten planes with Belarusian peacekeepers took off from the Zhetygen airfield for Minsk',
+			'armenians-tajiks-il76': 'The Armenian unit left Almaty in three Russian Il-76s, the Tajik unit in one',
+			'kyrgyz-drove-home': 'The Kyrgyz peacekeepers left the Almaty TPP-2 power plant they had guarded in their own convoy, a drive of about 250 km to Kyrgyzstan'
+		},
+		note: 'Russian state news agency reporting Defence Ministry statements; a lower-reliability outlet (News Front) reported the same details.'
 	},
 	{
 		id: 'interfax-2022-01-15-return',
 		kind: 'background',
-		publisher: 'Interfax (via a news reposting site)',
+		publisher: 'Interfax',
 		author: null,
-		date: '15 January 2022',
-		headline: 'Interfax report on Russian troops flying home from Almaty',
-		note: 'Supports: 15 Il-76 and 3 An-124 aircraft carrying Russian troops from Almaty to Ivanovo and airfields in the Moscow region on 15 January 2022. Read via a repost.'
+		date: '2022-01-15',
+		headline: '[Interfax report of 15 January 2022 on Russian troops flying home from Almaty]',
+		noUrl: 'Interfax’s own item was not found in the stored copies searched, and the address of the repost it was read in was not recorded.',
+		supports: {
+			'return-15-il76-3-an124': '15 Il-76 and 3 An-124 aircraft carrying Russian troops from Almaty to Ivanovo and to airfields in the Moscow region on 15 January 2022'
+		},
+		note: 'Russian news agency reporting the Defence Ministry. Other reports of the ministry’s statements that day speak of "a dozen and a half" Il-76 and three An-124.'
 	},
 	{
 		id: 'reuters-2022-01-15-death-toll',
 		kind: 'background',
 		publisher: 'Reuters',
-		author: null,
-		date: '15 January 2022',
-		headline: "Kazakh Prosecutor-General's office on the death toll, as reported by Reuters",
-		note: 'Supports: 225 bodies delivered to morgues, 19 of them security personnel (15 January 2022). AP reported the same.'
+		author: 'Olzhas Auyezov',
+		date: '2022-01-15',
+		headline: 'Kazakhstan puts unrest death toll at 225',
+		noUrl: 'Reuters’ own address for the story was not found in the stored copies searched; the wire copy was read as carried by Investing.com.',
+		readAt: { label: 'Investing.com (Reuters wire copy)', url: 'https://m.investing.com/news/world-news/kazakhstan-puts-unrest-death-toll-at-225-2739850' },
+		supports: {
+			'toll-225': 'The Prosecutor-General’s office said on 15 January 2022 that the bodies of 225 people, 19 of them members of the security forces, had been delivered to morgues',
+			'civilians-and-bandits': 'The figure included civilians and armed "bandits" killed by security forces; no exact breakdown was given'
+		},
+		note: 'International news agency, reporting a briefing by Serik Shalabayev of the Prosecutor-General’s office. It does not say that children were among the dead. AP reported the same figure.'
 	},
 	{
 		id: 'mod-2022-01-19-withdrawal',
 		kind: 'background',
-		publisher: 'Russian Defence Ministry (statement reposted by nashaoborona.ru; also reported by TASS)',
+		publisher: 'Russian Defence Ministry',
 		author: null,
-		date: '19 January 2022',
-		headline: 'Russian Defence Ministry statement on the completed withdrawal from Kazakhstan',
-		note: 'Supports: the last four Russian aircraft leaving Nur-Sultan and Almaty on 19 January 2022 with the force commander, Col-Gen Andrei Serdyukov; more than 100 return flights to Chkalovsky, Ivanovo, Ulyanovsk, Yerevan, Dushanbe and Minsk. Official claims, read via a repost.'
+		date: '2022-01-19',
+		headline: '[Defence Ministry statement on the last Russian peacekeepers leaving Kazakhstan]',
+		noUrl: 'The ministry’s own release was not found in the stored copies searched; it was read in a repost (nashaoborona.ru, address not recorded) and as reported by TASS via Lenta.ru.',
+		readAt: { label: 'Lenta.ru (reporting TASS)', url: 'https://lenta.ru/news/2022/01/19/samolett/' },
+		supports: {
+			'last-four-planes': 'Four military transport aircraft left the airports of Nur-Sultan and Almaty on 19 January 2022 with the last Russian peacekeepers and the contingent’s command, led by Col-Gen Andrei Serdyukov',
+			'return-destinations': 'More than 100 return flights went to Chkalovsky, Ivanovo, Ulyanovsk, Yerevan, Dushanbe and Minsk'
+		},
+		note: 'Official claims of a party to the operation.'
 	},
 	{
 		id: 'rferl-2022-03-14-death-tolls',
 		kind: 'background',
-		publisher: 'RFE/RL',
+		publisher: 'Radio Free Europe/Radio Liberty (RFE/RL)',
 		author: null,
-		date: '14 March 2022',
-		headline: 'Report on the contradictory official death tolls of the January unrest',
-		note: 'Supports: the earlier official total of 227; on 14 March 2022 Prosecutor-General Asylov gave 230, including 19 police officers (139 in Almaty), while Ombudswoman Azimova gave 238, including deaths in custody. Later RFE/RL reports say "at least 238"; rights groups say the true toll is higher.',
-		url: 'https://staging.rferl.org/a/kazakhstan-contradictory-death-tolls-unrest/31752499.html'
+		date: '2022-03-14',
+		headline: 'Kazakh Officials Give Contradicting Death Tolls From January Unrest',
+		url: 'https://www.rferl.org/a/kazakhstan-contradictory-death-tolls-unrest/31752499.html',
+		supports: {
+			'earlier-227': 'Kazakh officials had earlier said 227 people died in the violence',
+			'asylov-230': 'Prosecutor-General Berik Asylov said on 14 March 2022 that 230 people died, including 19 police officers, 139 of them in Almaty',
+			'azimova-238': 'Ombudswoman Elvira Azimova gave 238, a figure that she said included people who died in police custody',
+			'rights-groups-higher': 'Human rights groups say the number killed was much higher than any official figure'
+		},
+		note: 'US-funded broadcaster. It does not say that children were among the dead. From autumn 2022 RFE/RL wrote "at least 238".'
 	},
 
 	// ── Background: the CSTO ─────────────────────────────────────────────
 	{
 		id: 'csto-treaty-history-2006',
 		kind: 'background',
-		publisher: 'Wikipedia, "Collective Security Treaty Organization" (2006 revision, read via a mirror)',
+		publisher: 'Wikipedia',
 		author: null,
-		date: '2006 revision',
-		headline: 'Encyclopedia article on the Collective Security Treaty and its members',
-		note: 'Supports: the treaty signed in Tashkent on 15 May 1992 by Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan; Belarus, Azerbaijan and Georgia signing in 1993; Azerbaijan, Georgia and Uzbekistan not renewing in 1999; the CSTO charter of 7 October 2002. An old encyclopedia revision read via a mirror: use for dates only.'
+		date: '2006',
+		dateNote: 'A 2006 revision of the article, read in a mirror; the revision’s number and the mirror’s address were not recorded.',
+		headline: 'Collective Security Treaty Organization',
+		url: 'https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization',
+		supports: {
+			'treaty-signed-tashkent-1992': 'The Collective Security Treaty was signed in Tashkent on 15 May 1992 by Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan',
+			'signed-1993': 'Belarus, Azerbaijan and Georgia signed in 1993',
+			'in-force-1994': 'The treaty came into force on 20 April 1994',
+			'not-renewed-1999': 'Azerbaijan, Georgia and Uzbekistan did not sign the renewal protocol in 1999',
+			'charter-2002': 'The CSTO charter was signed on 7 October 2002'
+		},
+		note: 'An encyclopedia, read in an old revision: used for dates only. The link is to the current article, which differs from the revision read.'
 	},
 	{
 		id: 'moscowtimes-2012-06-28',
 		kind: 'background',
 		publisher: 'The Moscow Times',
 		author: null,
-		date: '28 June 2012',
-		headline: "Report on Uzbekistan suspending its CSTO membership",
-		note: 'Supports: Uzbekistan leaving the CSTO in June 2012, after rejoining in 2006 (Asia-Plus reported the 2006 return).'
+		date: '2012-06-28',
+		headline: '[Report on Uzbekistan suspending its CSTO membership]',
+		noUrl: 'The article’s address was not recorded and was not found again in the stored copies searched. AP reported the same facts the same day (“Uzbekistan quits Russia-dominated security pact”).',
+		supports: {
+			'uzbekistan-left-2012': 'Uzbekistan suspended its membership of the CSTO in June 2012',
+			'uzbekistan-rejoined-2006': 'Uzbekistan had left in 1999 and returned in 2006'
+		},
+		note: 'Independent English-language newspaper then based in Moscow.'
 	},
 	{
 		id: 'france24-2024-02-armenia-csto',
 		kind: 'background',
-		publisher: 'France 24 (as reported by Asbarez)',
+		publisher: 'Asbarez',
 		author: null,
-		date: '22–23 February 2024',
-		headline: "Interview in which Nikol Pashinyan says Armenia has frozen its CSTO participation",
-		note: 'Supports a later event: Armenia "froze" its participation in the CSTO in February 2024, two years after the events in this story; the Kremlin said at the time there had been no formal exit.'
+		date: '2024-02-23',
+		headline: 'Armenia Has Frozen Participation in CSTO, Angering Moscow',
+		url: 'https://asbarez.com/armenia-has-frozen-participation-in-csto-angering-moscow/',
+		supports: {
+			'armenia-froze-participation': 'Prime Minister Nikol Pashinyan told France 24 that Armenia had "basically frozen" its participation in the CSTO',
+			'no-official-action': 'Kremlin spokesman Dmitry Peskov said "the Armenian side has not taken any official action" (citing Reuters)'
+		},
+		note: 'Armenian-American newspaper reporting Pashinyan’s interview with France 24, broadcast on 22 February 2024. A later event: two years after the events in this story. The headline is taken from the page address.'
 	},
 
 	// ── Background: Ukraine, 2014–2022 ───────────────────────────────────
@@ -265,193 +409,314 @@ export const sources: Source[] = [
 		kind: 'background',
 		publisher: 'Wikipedia',
 		author: null,
-		date: 'Undated',
-		headline: 'Timeline of the Russian annexation of Crimea',
-		note: 'Supports: Russian forces seizing the Crimean parliament and government buildings in Simferopol on 27 February 2014; the so-called referendum on 16 March; the annexation treaty signed in the Kremlin on 18 March 2014 (dates also reported by DW, The Daily Beast and the Crimean news agency QHA). An encyclopedia: used for dates only.'
+		date: '2014',
+		dateNote: 'An encyclopedia article written from 2014 and revised since; the revision read was not recorded.',
+		headline: 'Timeline of the annexation of Crimea by the Russian Federation',
+		url: 'https://en.wikipedia.org/wiki/Timeline_of_the_annexation_of_Crimea_by_the_Russian_Federation',
+		supports: {
+			'parliament-seized-27-february': 'Russian forces seized the Crimean parliament and government buildings in Simferopol on 27 February 2014',
+			'referendum-16-march': 'The so-called referendum was held on 16 March 2014',
+			'treaty-18-march': 'The annexation treaty was signed in the Kremlin on 18 March 2014'
+		},
+		note: 'An encyclopedia: used for dates only (also reported at the time by DW, The Daily Beast and the Crimean news agency QHA).'
 	},
 	{
 		id: 'ohchr-via-euromaidanpress-2021-07-19',
 		kind: 'background',
-		publisher: 'Euromaidan Press (citing the UN human rights office, OHCHR)',
+		publisher: 'Euromaidan Press',
 		author: null,
-		date: '19 July 2021',
-		headline: 'OHCHR figures on the conflict-related death toll in eastern Ukraine',
-		note: "Supports: 13,200–13,400 people killed in the Donbas war between 14 April 2014 and 30 June 2021, at least 3,390 of them civilians, from an OHCHR reply to RFE/RL."
+		date: '2021-07-19',
+		headline: 'UN releases data on Donbas war victims starting from 2014',
+		url: 'https://euromaidanpress.com/2021/07/19/un-releases-data-on-donbas-war-victims-starting-from-2014/',
+		supports: {
+			'donbas-toll-to-june-2021': 'The UN human rights office (OHCHR) counted 13,200–13,400 people killed in the Donbas conflict between 14 April 2014 and 30 June 2021',
+			'civilians-3390': 'At least 3,390 of the dead were civilians'
+		},
+		note: 'Ukrainian English-language news site, reporting OHCHR’s reply to a request from RFE/RL.'
 	},
 	{
 		id: 'buzzfeed-derived-2021-12-donbas-toll',
 		kind: 'background',
-		publisher: 'Report derived from BuzzFeed News',
-		author: null,
-		date: 'December 2021',
-		headline: 'Report on the Russian build-up citing a Donbas death toll of more than 14,000',
-		note: 'Supports: the higher estimate of "more than 14,000" killed in the Donbas. Secondary, derived report; lower reliability than the UN count.'
+		publisher: 'BuzzFeed News',
+		author: 'Christopher Miller',
+		date: '2021-12',
+		dateNote: 'Published between the Biden–Putin video call of 7 December 2021 and 13 December, when it was reposted.',
+		headline: 'Satellite Images Show Russian Military Forces Keep Massing Near Ukraine’s Border',
+		url: 'https://www.buzzfeednews.com/article/christopherm51/russia-troops-ukraine-border-satellite-photos',
+		supports: {
+			'donbas-more-than-14000': 'The war in eastern Ukraine had "already killed more than 14,000 people"'
+		},
+		note: 'The same article as the Soloti record below. The figure is the outlet’s own round number, not attributed to a count; the UN’s count is more exact.'
 	},
 	{
 		id: 'pravda-2021-11-02-maxar',
 		kind: 'background',
-		publisher: 'Ukrainska Pravda (citing Politico, Maxar and Jane\'s)',
+		publisher: 'Ukrainska Pravda',
 		author: null,
-		date: '2 November 2021',
-		headline: 'Report on Maxar satellite images of Russian forces near Yelnya',
-		note: "Supports: armour, tanks and self-propelled artillery, including 1st Guards Tank Army elements, imaged at Yelnya on 1 November 2021; 4th Tank Division equipment moved to areas around Bryansk and Kursk (Jane's)."
+		date: '2021-11-02',
+		headline: '[Report on Maxar satellite images of Russian forces near Yelnya]',
+		noUrl: 'The article’s address was not recorded and was not found again in the stored copies searched.',
+		supports: {
+			'yelnya-armour-1-november': 'Maxar images taken on 1 November 2021 showed armoured units, tanks and self-propelled artillery near Yelnya, including elements of the 1st Guards Tank Army (Politico)',
+			'fourth-tank-division-bryansk-kursk': 'Equipment of the 4th Tank Division had moved to areas around Bryansk and Kursk (Jane’s)'
+		},
+		note: 'Ukrainian news site reporting Politico (which published the Maxar images) and Jane’s.'
 	},
 	{
 		id: 'militarytimes-2022-01-20-maxar',
 		kind: 'background',
-		publisher: 'Military Times (Maxar image captions)',
+		publisher: 'Military Times',
 		author: null,
-		date: '20 January 2022',
-		headline: 'Maxar satellite images of Russian deployments near Ukraine',
-		note: 'Supports: elements of the 41st Combined Arms Army, including hundreds of tanks, at Yelnya on 9 November 2021; a deployment at Klintsy (Bryansk region, about 18 miles from the border) on 25 December 2021; at Klimovo (about 8 miles from the border) on 19 January 2022; Yelnya and Pogonovo imaged again on 19 January.'
+		date: '2022-01-20',
+		headline: 'Satellite images show more Russian troops, equipment near Ukraine',
+		url: 'https://www.militarytimes.com/flashpoints/2022/01/20/satellite-images-show-more-russian-troops-equipment-near-ukraine/',
+		supports: {
+			'yelnya-41st-army-9-november': 'Elements of the 41st Combined Arms Army, including hundreds of tanks, at a training area near Yelnya on 9 November 2021',
+			'klintsy-25-december': 'A deployment at a facility in Klintsy, Bryansk region, about 18 miles from the border, on 25 December 2021',
+			'klimovo-19-january': 'Equipment and troops at Klimovo, about 8 miles from the border, on 19 January 2022',
+			'yelnya-19-january': 'Yelnya imaged again on 19 January 2022, with additional tanks and artillery; the Pogonovo training area also shown'
+		},
+		note: 'US defence newspaper, publishing Maxar’s images and captions. The headline is taken from the page address.'
 	},
 	{
 		id: 'rferl-2021-12-07-maxar',
 		kind: 'background',
-		publisher: 'RFE/RL',
+		publisher: 'Radio Free Europe/Radio Liberty (RFE/RL)',
 		author: null,
-		date: '7 December 2021',
-		headline: 'Satellite images of the Russian troop build-up near Ukraine',
-		note: 'Supports: Maxar images of deployments at Novoozerne in Crimea (18 October 2021) and a battle-group training area at Pogonovo, Voronezh region (26 November 2021); Ukraine putting Russian forces at more than 90,000, including in Crimea, on the day of the Biden–Putin video call.',
-		url: 'https://rferl.org/a/russia-ukraine-troop-buildup-satellite-imagery/31598141.html'
+		date: '2021-12-07',
+		headline: 'Boots On The Ground: Satellite Images Reveal Russian Troop Buildup Near Ukrainian Border And In Crimea',
+		url: 'https://www.rferl.org/a/russia-ukraine-troop-buildup-satellite-imagery/31598141.html',
+		supports: {
+			'novoozerne-18-october': 'Maxar images of Russian deployments at Novoozerne, Crimea, on 18 October 2021',
+			'pogonovo-26-november': 'A battle-group training area at Pogonovo on 26 November 2021',
+			'ukraine-90000': 'Ukrainian officials said more than 90,000 Russian troops were deployed along the border, including in Crimea'
+		},
+		note: 'US-funded broadcaster; a gallery of Maxar images published on the day of the Biden–Putin video call.'
 	},
 	{
 		id: 'buzzfeed-2021-12-soloti',
 		kind: 'background',
-		publisher: 'BuzzFeed News (read via reposts)',
-		author: null,
-		date: 'December 2021',
-		headline: 'Satellite images of the Soloti garrison near Valuyki',
-		note: 'Supports: a large increase in forces at the Soloti garrison near Valuyki, Belgorod region, between 7 September and 5 December 2021 (3rd Motor Rifle Division). Read via reposts: lower reliability.'
+		publisher: 'BuzzFeed News',
+		author: 'Christopher Miller',
+		date: '2021-12',
+		dateNote: 'Published between the Biden–Putin video call of 7 December 2021 and 13 December, when it was reposted.',
+		headline: 'Satellite Images Show Russian Military Forces Keep Massing Near Ukraine’s Border',
+		url: 'https://www.buzzfeednews.com/article/christopherm51/russia-troops-ukraine-border-satellite-photos',
+		supports: {
+			'soloti-increase': 'Maxar images of the Soloti garrison near the Ukrainian border on 7 September and 5 December 2021 show a large increase in forces',
+			'third-motor-rifle-division': 'The analyst Konrad Muzyka attributed much of the increase to a new regiment of the 3rd Motor Rifle Division'
+		},
+		note: 'US news site (closed in 2023); the images were analysed for it by Konrad Muzyka.'
 	},
 	{
 		id: 'mahanology-2021-11-13',
 		kind: 'background',
-		publisher: 'Mahanology (news brief)',
+		publisher: 'Mahanology',
 		author: null,
-		date: '13 November 2021',
-		headline: "Brief on Ukraine's Defence Ministry estimate of Russian troops near its border",
-		note: "Supports: Ukraine's Defence Ministry estimate of about 90,000 Russian troops near its border in November 2021. A short secondary brief."
+		date: '2021-11-13',
+		headline: '[News brief on Russian troops near Ukraine’s border]',
+		url: 'https://www.mahanology.com/2021/11/13/russia-deployed-90000-troops-to-ukraine-border/',
+		supports: {
+			'ukraine-mod-90000': 'Ukraine’s Defence Ministry put Russian troops near its border at about 90,000 in November 2021'
+		},
+		note: 'A short secondary brief. The original is the Ukrainian Defence Ministry’s statement of early November 2021 (reported by UAWire on 3 November). The brief’s headline was not seen.'
 	},
 	{
 		id: 'washingtonpost-2021-12-03-us-intelligence',
 		kind: 'background',
-		publisher: 'The Washington Post (as reported by The Hill)',
+		publisher: 'The Washington Post',
 		author: null,
-		date: '3 December 2021',
-		headline: 'US intelligence document on Russian plans for a possible offensive against Ukraine',
-		note: 'Supports: about 70,000 troops (about 50 battalion tactical groups) near the border at the time, and plans for about 100 battalion tactical groups and an estimated 175,000 personnel "as soon as early 2022". The 175,000 is a projection of a planned force, not a count of troops in place.'
+		date: '2021-12-03',
+		headline: 'Russia planning massive military offensive against Ukraine involving 175,000 troops, U.S. intelligence warns',
+		noUrl: 'The Post’s own address was not found in the stored copies searched; the report was read as summarised by The Hill.',
+		readAt: { label: 'The Hill, via Yahoo News', url: 'https://news.yahoo.com/us-intelligence-says-russia-planning-140425744.html' },
+		supports: {
+			'us-estimate-70000': 'A US intelligence document put Russian troops near the border at about 70,000, in 50 battalion tactical groups, massing in four locations',
+			'plan-175000': 'An official said the plans involved 100 battalion tactical groups with an estimated 175,000 personnel, for an offensive "as soon as early 2022"'
+		},
+		note: 'US newspaper. The 175,000 is a projection of a planned force, not a count of troops in place.'
 	},
 	{
 		id: 'reuters-interfax-2021-12-25',
 		kind: 'background',
-		publisher: 'Reuters (citing Interfax)',
+		publisher: 'Reuters',
 		author: null,
-		date: '25 December 2021',
-		headline: 'Russia says more than 10,000 troops are returning to base after drills',
-		note: "Supports: Russia's statement that more than 10,000 Southern Military District troops were returning to base after month-long drills in the Rostov and Krasnodar regions and Crimea, but also in Stavropol, Astrakhan, the North Caucasus and Armenia, so not all had been near Ukraine. TRT World (AFP) reported the same."
+		date: '2021-12-25',
+		headline: 'More than 10,000 Russian troops returning to bases after drills near Ukraine - Interfax',
+		noUrl: 'Reuters’ own address was not found in the stored copies searched; the wire copy was read as carried by Raw Story.',
+		readAt: { label: 'Raw Story (Reuters wire copy)', url: 'https://www.rawstory.com/more-than-10000-russian-troops-returning-to-bases-after-drills-near-ukraine-interfax/' },
+		supports: {
+			'troops-returning-10000': 'More than 10,000 Russian troops were returning to their permanent bases after month-long drills, Interfax reported on 25 December 2021, citing the military',
+			'drill-regions': 'The drills were held in several regions near Ukraine, including Crimea, Rostov and Kuban'
+		},
+		note: 'International news agency citing Interfax. It does not say that some drills were held far from Ukraine; that detail (Stavropol, Astrakhan, the North Caucasus and Armenia) is in AFP’s report of the Defence Ministry statement, carried by TRT World.'
 	},
 	{
 		id: 'afp-2021-12-kyiv-estimates',
 		kind: 'background',
-		publisher: 'AFP (via a republishing site)',
+		publisher: 'AFP',
 		author: null,
-		date: 'Late December 2021',
-		headline: "AFP report on Kyiv's estimates of Russian troops near Ukraine",
-		note: "Supports: Kyiv's estimate rising from about 93,000 in October 2021 to about 104,000 in late December. Read via a republishing site."
+		date: '2021-12',
+		dateNote: 'Late December 2021; the exact date was not recorded.',
+		headline: "[AFP report on Kyiv’s estimates of Russian troops near Ukraine]",
+		noUrl: 'The report was read on a republishing site whose address was not recorded; AFP’s own copy was not found in the stored copies searched.',
+		supports: {
+			'kyiv-93000-to-104000': 'Kyiv’s estimate of Russian troops near Ukraine rose from about 93,000 in October 2021 to about 104,000 in late December'
+		},
+		note: 'International news agency.'
 	},
 	{
 		id: 'persianovsky-location',
 		kind: 'background',
-		publisher: 'Encyclopedia entry (Italian-language mirror)',
+		publisher: 'Wikipedia (Italian-language mirror)',
 		author: null,
-		date: 'Undated',
-		headline: 'Encyclopedia entry on the village of Persianovsky, Rostov region',
-		note: 'Supports only the location of the village. Persianovsky is often named as a concentration area in the winter 2021–22 build-up, but no source found confirms that role: the map shows it as unconfirmed.'
+		date: '2021',
+		dateNote: 'Undated; read in 2021–22 in a mirror whose address was not recorded.',
+		headline: '[Encyclopedia entry on the village of Persianovsky, Rostov region]',
+		noUrl: 'The mirror’s address was not recorded.',
+		supports: {
+			'village-location': 'The location of the village of Persianovsky, Rostov region (about 47.52° N, 40.11° E)'
+		},
+		note: 'Supports only the location of the village. Persianovsky is often named as a concentration area in the winter 2021–22 build-up, but no source found confirms that role.'
 	},
 
 	// ── Background: the 2020 crises ──────────────────────────────────────
 	{
 		id: 'mfa-russia-2020-11-10-statement',
 		kind: 'background',
-		publisher: 'Russian Foreign Ministry (text of the trilateral statement; also reported by TASS)',
+		publisher: 'Office of the Prime Minister of Armenia',
 		author: null,
-		date: '10 November 2020',
-		headline: 'Statement by the leaders of Azerbaijan, Armenia and Russia on Nagorno-Karabakh',
-		note: 'Supports: the statement signed on 9 November 2020; a complete ceasefire from midnight Moscow time on 10 November; a Russian peacekeeping force of 1,960 troops, 90 armoured personnel carriers and 380 vehicles along the line of contact and the 5 km-wide Lachin corridor, for five years, renewed automatically for further five-year periods. Read via a repost of the official text.'
+		date: '2020-11-10',
+		headline: 'Statement by the Prime Minister of the Republic of Armenia, the President of the Republic of Azerbaijan and the President of the Russian Federation',
+		url: 'https://www.primeminister.am/en/press-release/item/2020/11/10/Announcement/%20%20%20%20%20%20%20%20%20statement',
+		supports: {
+			'ceasefire-10-november': 'A complete ceasefire from 00:00 Moscow time on 10 November 2020',
+			'peacekeepers-1960': 'A Russian peacekeeping contingent of 1,960 servicemen with firearms, 90 armoured carriers and 380 vehicles and units of special equipment, along the line of contact and the Lachin corridor',
+			'five-years-renewable': 'The contingent to stay for five years, extended automatically for further five-year periods unless a party objects six months before expiry',
+			'lachin-5km': 'The Lachin corridor to be 5 km wide'
+		},
+		note: 'The text of the joint statement of the leaders of Armenia, Azerbaijan and Russia, as published by the Armenian government; the Kremlin and the Russian Foreign Ministry published the same text.'
 	},
 	{
 		id: 'ap-2020-11-10-shusha',
 		kind: 'background',
-		publisher: 'AP (via The Atlanta Journal-Constitution)',
+		publisher: 'Associated Press (AP)',
 		author: null,
-		date: '10 November 2020',
-		headline: 'AP report on the Nagorno-Karabakh ceasefire',
-		note: 'Supports: Azerbaijan taking the town of Shusha days before the ceasefire.'
+		date: '2020-11-10',
+		headline: 'Russian peacekeepers deploy to secure Nagorno-Karabakh truce',
+		noUrl: 'AP’s own address was not found in the stored copies searched; the story was read as carried by The Atlanta Journal-Constitution.',
+		readAt: { label: 'The Atlanta Journal-Constitution', url: 'https://www.ajc.com/news/nation-world/russian-peacekeepers-deploy-to-secure-nagorno-karabakh-truce/VFTP3NWU7VEK7P7DYOCKWX3IRM/' },
+		supports: {
+			'shusha-before-ceasefire': 'Azerbaijan took control of the city of Shusha (Shushi) days before the agreement'
+		},
+		note: 'International news agency.'
 	},
 	{
 		id: 'usc-armenian-studies-peacekeepers',
 		kind: 'background',
 		publisher: 'USC Institute of Armenian Studies',
 		author: null,
-		date: 'Undated',
-		headline: 'Article on the deployment of Russian peacekeepers in Nagorno-Karabakh',
-		note: 'Supports: the peacekeepers moving in via Goris in Armenia and basing themselves in the Stepanakert area in November 2020.'
+		date: '2020',
+		dateNote: 'Undated; written after the Russian deployment of November 2020.',
+		headline: '[Article on the deployment of Russian peacekeepers in Nagorno-Karabakh]',
+		noUrl: 'The article’s address was not recorded and was not found again in the stored copies searched.',
+		supports: {
+			'via-goris-to-stepanakert': 'The peacekeepers moved in via Goris in Armenia and based themselves in the Stepanakert area in November 2020'
+		},
+		note: 'University research institute.'
 	},
 	{
 		id: 'reuters-karabakh-khojaly-base',
 		kind: 'background',
-		publisher: 'Reuters (via Yahoo News)',
+		publisher: 'Reuters',
 		author: null,
-		date: 'Undated',
-		headline: "Reuters report on the Russian peacekeepers' base in Nagorno-Karabakh",
-		note: "Supports: the peacekeepers' main base near Khojaly."
+		date: '2020',
+		dateNote: 'Undated as read; after the November 2020 deployment.',
+		headline: "[Reuters report on the Russian peacekeepers’ base in Nagorno-Karabakh]",
+		noUrl: 'The report was read on Yahoo News at an address that was not recorded; Reuters’ own copy was not found in the stored copies searched.',
+		supports: {
+			'khojaly-base': 'The Russian peacekeepers’ main base near Khojaly'
+		},
+		note: 'International news agency.'
 	},
 	{
 		id: 'kyivindependent-2024-06-karabakh-withdrawal',
 		kind: 'background',
-		publisher: 'The Kyiv Independent (citing Azerbaijan\'s Defence Ministry)',
-		author: null,
-		date: 'June 2024',
-		headline: 'Report on the completed withdrawal of Russian peacekeepers from Karabakh',
-		note: 'Supports later events: Azerbaijan retook Nagorno-Karabakh on 19–20 September 2023; Russian peacekeepers began withdrawing in April 2024 and had completed the withdrawal by 12 June 2024.'
+		publisher: 'The Kyiv Independent',
+		author: 'Kateryna Denisova',
+		date: '2024-06-12',
+		headline: "Russian 'peacekeepers' complete withdrawal from Nagorno-Karabakh, Azerbaijan says",
+		url: 'https://kyivindependent.com/russian-peacekeepers-leave-karabakh/',
+		supports: {
+			'withdrawal-complete-12-june-2024': 'Azerbaijan’s Defence Ministry said the withdrawal of the Russian peacekeeping contingent was completed on 12 June 2024',
+			'withdrawal-began-april-2024': 'The withdrawal began in April 2024',
+			'azerbaijan-captured-september-2023': 'Azerbaijan captured the region in a military offensive in September 2023'
+		},
+		note: 'Ukrainian English-language news site, citing Azerbaijan’s Defence Ministry. Later events: after those told here.'
 	},
 	{
 		id: 'wikipedia-belarus-2020-election',
 		kind: 'background',
-		publisher: 'Wikipedia (read via a mirror)',
+		publisher: 'Wikipedia',
 		author: null,
-		date: 'Undated',
+		date: '2020',
+		dateNote: 'An encyclopedia article written from 2020 and revised since; read in a mirror, revision not recorded.',
 		headline: '2020 Belarusian presidential election',
-		note: "Supports: the election held on 9 August 2020; the electoral commission crediting Alexander Lukashenko with just over 80%; the opposition candidate Tsikhanouskaya claiming at least 60%; mass protests afterwards. An encyclopedia: used for dates and the official result only."
+		url: 'https://en.wikipedia.org/wiki/2020_Belarusian_presidential_election',
+		supports: {
+			'election-9-august': 'The election was held on 9 August 2020',
+			'official-result-80': 'The electoral commission credited Alexander Lukashenko with just over 80%',
+			'tsikhanouskaya-60': 'The opposition candidate Sviatlana Tsikhanouskaya claimed at least 60%',
+			'mass-protests': 'Mass protests followed'
+		},
+		note: 'An encyclopedia: used for dates and the official result only.'
 	},
 
 	// ── Background: the diplomacy week ───────────────────────────────────
 	{
 		id: 'sputnik-urdupoint-2021-12-30-zakharova',
 		kind: 'background',
-		publisher: 'UrduPoint (carrying Sputnik)',
+		publisher: 'Sputnik',
 		author: null,
-		date: '30 December 2021',
-		headline: 'Russian Foreign Ministry spokeswoman Maria Zakharova on the schedule of the January talks',
-		note: 'Supports: the schedule of talks: Geneva on 10 January, the NATO–Russia Council in Brussels on 12 January and the OSCE Permanent Council in Vienna on 13 January 2022. Russian state agency copy via an aggregator.'
+		date: '2021-12-30',
+		headline: 'Moscow Confirms Russia-NATO Council Meeting To Take Place On January 12',
+		noUrl: 'Sputnik’s own copy was not found in the stored copies searched; the agency text was read as carried by UrduPoint, whose headline is given.',
+		readAt: { label: 'UrduPoint', url: 'https://www.urdupoint.com/en/world/moscow-confirms-russia-nato-council-meeting-t-1438542.html' },
+		supports: {
+			'talks-schedule': 'Foreign Ministry spokeswoman Maria Zakharova said on 30 December 2021 that the talks would be held in Geneva on 10 January, at the NATO–Russia Council in Brussels on 12 January and at the OSCE Permanent Council in Vienna on 13 January 2022'
+		},
+		note: 'Russian state agency quoting the Foreign Ministry’s weekly briefing, whose transcript the ministry publishes (mid.ru).'
 	},
 	{
 		id: 'state-dept-2022-01-10-geneva',
 		kind: 'background',
-		publisher: 'US State Department (statement, as reposted)',
+		publisher: 'US Department of State',
 		author: null,
-		date: '10 January 2022',
-		headline: "Statement on Deputy Secretary Sherman's meeting with Russian Deputy Foreign Minister Ryabkov",
-		note: 'Supports: the Geneva meeting was an extraordinary session of the US–Russia Strategic Stability Dialogue, between Deputy Secretary of State Wendy Sherman and Deputy Foreign Minister Sergei Ryabkov; Sherman briefed NATO allies and the EU in Brussels on 11 January. Official statement read via a repost.'
+		date: '2022-01-10',
+		headline: 'Deputy Secretary Sherman’s Participation in an Extraordinary Session of the Strategic Stability Dialogue with Russian Deputy Foreign Minister Sergey Ryabkov',
+		noUrl: 'The statement’s address on state.gov was not found in the stored copies searched; it was read as reposted by STL.News. The department’s page on the Deputy Secretary’s trip of 8–13 January 2022 (state.gov) confirms the Geneva session and the Brussels meetings.',
+		readAt: { label: 'STL.News (repost)', url: 'https://www.stl.news/us-russia-strategic-stability-dialogue/488485/' },
+		supports: {
+			'ssd-extraordinary-session': 'Deputy Secretary of State Wendy Sherman led the US delegation to an extraordinary session of the US–Russia Strategic Stability Dialogue in Geneva on 10 January 2022; Deputy Foreign Minister Sergey Ryabkov led Russia’s',
+			'sherman-brussels-11-january': 'Sherman would brief the North Atlantic Council and meet the EU Political and Security Committee in Brussels on 11 January'
+		},
+		note: 'Official statement of a party to the talks.'
 	},
 	{
 		id: 'faz-2022-01-12-nato-russia-council',
 		kind: 'background',
-		publisher: 'Frankfurter Allgemeine Zeitung (read via a repost)',
+		publisher: 'Frankfurter Allgemeine Zeitung',
 		author: null,
-		date: '12 January 2022',
-		headline: 'Report on the NATO–Russia Council meeting in Brussels',
-		note: 'Supports: the first NATO–Russia Council meeting in about two and a half years, lasting about four hours at NATO headquarters; the Russian delegation led by Deputy Foreign Minister Alexander Grushko; NATO Secretary-General Stoltenberg calling it "not an easy discussion". Read via a repost.'
+		date: '2022-01-12',
+		headline: '[German headline not found; an English translation was published as “NATO-Russia Council: Is Moscow only pretending to negotiate?”]',
+		noUrl: 'The newspaper’s own address was not found in the stored copies searched; the report was read in an English translation.',
+		readAt: { label: 'Pledge Times (English translation)', url: 'https://pledgetimes.com/nato-russia-council-is-moscow-only-pretending-to-negotiate/' },
+		supports: {
+			'first-in-two-and-a-half-years': 'The NATO–Russia Council met on 12 January 2022 for the first time in two and a half years',
+			'four-hours': 'The meeting lasted four hours',
+			'grushko-led': 'Deputy Foreign Minister Alexander Grushko headed the Russian delegation',
+			'not-an-easy-discussion': 'NATO Secretary-General Jens Stoltenberg: "It was not an easy discussion"'
+		},
+		note: 'German newspaper. Süddeutsche Zeitung reported the same (a meeting of almost four hours, "keine einfache Diskussion").'
 	}
 ];
