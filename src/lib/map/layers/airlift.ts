@@ -55,16 +55,18 @@ export function routesFor(use: Pick<AirliftUse, 'phase' | 'forces'>): Prepared[]
 /**
  * How far along its route each leg is at progress p. The phase's calendar
  * (first to last day of its legs) is spread over the first 40% of the step;
- * each leg then takes 60% to fly, so at p = 1 every leg has arrived.
+ * each leg then takes the rest of the step to fly (at least 60% of it), so at
+ * p = 1 every leg has arrived, and legs that all start on one day fly across
+ * the whole step.
  */
 export function legProgress(legs: Prepared[], p: number): number[] {
 	const days = legs.map((l) => Date.parse(l.route.dates[0]));
 	const first = Math.min(...days);
-	const span = Math.max(DAY, Math.max(...days) - first);
-	return legs.map((_, i) => {
-		const start = (((days[i] as number) - first) / span) * 0.4;
-		return Math.min(1, Math.max(0, (p - start) / 0.6));
-	});
+	const spread = Math.max(...days) - first;
+	const span = Math.max(DAY, spread);
+	const starts = days.map((d) => ((d - first) / span) * 0.4);
+	const flight = Math.max(0.6, 1 - Math.max(...starts));
+	return starts.map((start) => Math.min(1, Math.max(0, (p - start) / flight)));
 }
 
 function planeIcon(): ImageData {
