@@ -34,7 +34,7 @@ export const story = {
 		'Borders: Natural Earth (public domain), via world-atlas; Crimea drawn as Ukrainian territory under occupation',
 		'Type: Noto Sans (SIL Open Font License)',
 		'Build-up sites: Maxar satellite imagery as reported by RFE/RL and Military Times; other sites as credited in the map key',
-		'Airlift routes: airfields named by the Russian Defence Ministry (via TASS and Defence Blog); lines are great circles, not flight tracks',
+		'Airlift routes: airfields named by the Russian Defence Ministry (via TASS, Interfax, RIA Novosti and Defence Blog) and, for the allies, by TASS and AKIpress; lines are great circles between the named places, not flight tracks; dashed legs are schematic, where no source names the airfields at both ends',
 		'Distances on the map are great-circle distances computed from the place coordinates'
 	],
 	steps: [
@@ -122,10 +122,10 @@ export const story = {
 			camera: { center: [57, 49], zoom: 3, bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'membership', from: 2022, to: 2022 },
-				{ layer: 'arc', from: 'nur-sultan', to: 'moscow', label: 'Request to the CSTO' },
+				{ layer: 'arc', from: 'nur-sultan', to: 'moscow', label: 'Request to the CSTO (headquarters in Moscow)' },
 				{ layer: 'places', labels: ['nur-sultan', 'moscow', 'almaty', 'yerevan'], emphasis: ['nur-sultan', 'moscow'] }
 			),
-			alt: 'An arrow runs from Nur-Sultan to Moscow, labelled “Request to the CSTO”. The alliance’s six members in 2022 are shaded: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan. Azerbaijan, Georgia and Uzbekistan are shaded in a second, lighter colour as former treaty parties or members. Almaty and Yerevan are labelled.',
+			alt: 'An arrow runs from Nur-Sultan to Moscow, the CSTO’s headquarters, labelled “Request to the CSTO”. The alliance’s six members in 2022 are shaded: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan. Azerbaijan, Georgia and Uzbekistan are shaded in a second, lighter colour as former treaty parties or members. Almaty and Yerevan are labelled.',
 		},
 		{
 			id: 'csto-members',

@@ -45,7 +45,7 @@ export const securedSites: SecuredRecord[] = [
 		id: 'almaty-airport-0107',
 		place: 'almaty-airport',
 		date: '2022-01-07',
-		what: 'Airport under full control of Russian peacekeepers and Kazakh police, according to Russia’s Defence Ministry',
+		what: 'under full control of Russian peacekeepers and Kazakh police, according to Russia’s Defence Ministry',
 		sources: ['mod-konashenkov-2022-01-07']
 	}
 ];

@@ -93,7 +93,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		const states = cstoStates.filter((s) => statusIn(s, year) !== 'none');
 		const sweep = use.from < CSTO_FOUNDED && use.to >= CSTO_FOUNDED;
 		const label = sweep
-			? `Parties to the Collective Security Treaty (to ${CSTO_FOUNDED - 1}), members of the CSTO (from ${CSTO_FOUNDED}); the map's year is shown on it`
+			? `Parties to the Collective Security Treaty (to ${CSTO_FOUNDED - 1}), then members of the CSTO (from ${CSTO_FOUNDED}); the year on the map says which`
 			: year < CSTO_FOUNDED
 				? `Parties to the Collective Security Treaty in ${year}`
 				: `CSTO members in ${year}`;
