@@ -70,6 +70,254 @@ export const sources: Source[] = [
 		note: 'News analysis; the most precise seed on the diplomacy and the force size. Uses a different transliteration of Kassym-Jomart Tokayev’s name (Qasym-Zhomart Toqaev). Its death toll of "some 164" was an early figure that was later withdrawn and revised.'
 	},
 
+	// ── Added with the corrections of January 2022 facts ─────────────────
+	{
+		id: 'tass-2022-01-05-security-council',
+		kind: 'background',
+		publisher: 'TASS',
+		author: null,
+		date: '2022-01-05',
+		headline: 'Kazakhstan President becomes Security Council Chairman amid riots, promises tough response',
+		url: 'https://tass.com/world/1384183',
+		supports: {
+			'tokayev-security-council': 'Tokayev announced on 5 January 2022, in his second televised address, that he had replaced Nazarbayev as chairman of the Security Council'
+		},
+		note: 'Russian state news agency.'
+	},
+	{
+		id: 'sputnik-urdupoint-2022-01-05-aktau-almaty',
+		kind: 'background',
+		publisher: 'UrduPoint (carrying Sputnik)',
+		author: null,
+		date: '2022-01-05',
+		dateNote: 'Published at 00:30 Pakistan time on 5 January, the evening of 4 January in Almaty',
+		headline: 'Protesters Clash With Police In Downtown Almaty',
+		url: 'https://www.urdupoint.com/en/business/protesters-clash-with-police-in-downtown-alma-1441438.html',
+		supports: {
+			'aktau-promise': 'on 4 January the government commission promised protesters a lower gas price and no prosecution for taking part in the rallies',
+			'almaty-clashes-0104': 'protesters clashing with police on the central square of Almaty on 4 January'
+		},
+		note: 'Russian state agency copy via an aggregator. Kazakhstan’s government said the same day that the price in Mangystau would be set at 50 tenge a litre.'
+	},
+	{
+		id: 'belsat-2022-01-06-belarus-company',
+		kind: 'background',
+		publisher: 'Belsat',
+		author: null,
+		date: '2022-01-06',
+		headline: 'Belarus Defense Ministry reports about military personnel sent to Kazakhstan',
+		url: 'https://belsat.eu/en/news/06-01-2022-belarus-defense-ministry-reports-about-military-personnel-sent-to-kazakhstan/',
+		supports: {
+			'belarus-company': 'Belarus’s Defence Minister Viktar Khrenin said a peacekeeping company of the 103rd Airborne Brigade of Special Operations Forces from Vitsebsk was being sent, flown on Russian aircraft from the Machulishchy airfield'
+		},
+		note: 'Independent broadcaster in exile; it quotes the ministry’s own statement and video. The ministry gave no head count.'
+	},
+	{
+		id: 'sputnik-mediabank-2022-01-06-chkalovsky',
+		kind: 'background',
+		publisher: 'Sputnik (handout from the Russian Defence Ministry)',
+		author: null,
+		date: '2022-01-06',
+		headline: 'Russian Ilyushin Il-76 military transport aircraft carrying peacekeepers prepares to take off at Chkalovsky airfield',
+		url: 'https://sputnikmediabank.com/images/item/6736805',
+		supports: {
+			'chkalovsky-0106': 'a Russian Defence Ministry video grab, dated 6 January 2022, of an Il-76 carrying peacekeepers about to take off from Chkalovsky airfield outside Moscow'
+		},
+		note: 'A picture-agency item: its caption stands in for a headline. A party’s own footage.'
+	},
+	{
+		id: 'todaykg-2022-01-kyrgyz-kant',
+		kind: 'background',
+		publisher: 'Today.kg',
+		author: null,
+		date: '2022-01',
+		dateNote: 'Published the morning after the Kyrgyz unit arrived (“вчера вечером”, last night); the arrival was on 7 January 2022',
+		headline: 'Миротворцы из Кыргызстана прибыли в Казахстан вчера вечером',
+		headlineLang: 'ru',
+		headlineEnglish: 'Peacekeepers from Kyrgyzstan arrived in Kazakhstan last night',
+		url: 'https://today.kg/news/582752/',
+		supports: {
+			'kyrgyz-kant-flight': 'the Russian Defence Ministry, via RIA Novosti: the Kyrgyz unit and its equipment were flown from the Kant airfield to the Almaty airfield in Russian Il-76 transport aircraft',
+			'kyrgyz-equipment': 'Kyrgyzstan’s Defence Ministry: 150 personnel flew out, with 8 armoured and 11 other vehicles'
+		},
+		note: 'A Kyrgyz news site relaying the Russian Defence Ministry’s statement as carried by RIA Novosti.'
+	},
+	{
+		id: 'sputnik-urdupoint-2022-01-07-japarov-decree',
+		kind: 'background',
+		publisher: 'UrduPoint (carrying Sputnik)',
+		author: null,
+		date: '2022-01-07',
+		headline: 'Kyrgyz President Signs Decree On Sending Peacekeepers To Kazakhstan - Office',
+		url: 'https://www.urdupoint.com/en/world/kyrgyz-president-signs-decree-on-sending-peac-1443243.html',
+		supports: {
+			'kyrgyz-decree': 'President Sadyr Japarov signed a decree on sending a Kyrgyz military contingent to Kazakhstan; his office said 150 servicemen and 19 units of equipment would go, after parliament’s approval earlier that day'
+		},
+		note: 'Russian state agency copy via an aggregator, quoting the Kyrgyz presidential office.'
+	},
+	{
+		id: 'armradio-2022-01-07-kyrgyz-150',
+		kind: 'background',
+		publisher: 'Public Radio of Armenia (citing TASS)',
+		author: null,
+		date: '2022-01-07',
+		headline: 'Kyrgyzstan to send 150 peacekeepers to Kazakhstan as part of CSTO mission',
+		url: 'https://en.armradio.am/2022/01/07/kyrgyzstan-to-send-150-peacekeepers-to-kazakhstan-as-part-of-csto-mission/',
+		supports: {
+			'kyrgyz-parliament-150': 'Kyrgyzstan’s parliament approved on 7 January sending 150 military personnel and 19 units of vehicles and armour, to guard government facilities rather than disperse rallies'
+		}
+	},
+	{
+		id: 'efe-2022-01-07-shoot-to-kill',
+		kind: 'background',
+		publisher: 'EFE',
+		author: null,
+		date: '2022-01-07',
+		headline: 'Kazakh president gives ‘shoot to kill’ order against protesters',
+		url: 'https://www.efe.com/efe/english/portada/kazakh-president-gives-shoot-to-kill-order-against-protesters/50000260-4712692',
+		supports: {
+			'shoot-to-kill-0107': 'Tokayev said in an address to the nation on Friday 7 January 2022 that he had ordered security forces to shoot to kill without warning, and rejected talks with those he called bandits'
+		},
+		note: 'Spanish news agency.'
+	},
+	{
+		id: 'hurriyet-afp-2022-01-07-blinken',
+		kind: 'background',
+		publisher: 'Hürriyet Daily News (AFP)',
+		author: null,
+		date: '2022-01-07',
+		headline: 'Blinken warns Kazakhstan that Russians may stay',
+		url: 'https://www.hurriyetdailynews.com/blinken-warns-kazakhstan-that-russians-may-stay-170640',
+		supports: {
+			'blinken-0107': 'Antony Blinken told reporters on 7 January 2022: “once Russians are in your house, it’s sometimes very difficult to get them to leave”'
+		},
+		note: 'AFP copy. The remark came at the Secretary of State’s press availability in Washington on 7 January, before the CSTO summit of 10 January.'
+	},
+	{
+		id: 'interfax-2022-01-10-zas-flights',
+		kind: 'background',
+		publisher: 'Interfax',
+		author: null,
+		date: '2022-01-10',
+		headline: 'CSTO peacekeepers were transferred to Kazakhstan by more than 100 flights - Secretary General',
+		noUrl: 'Interfax’s own address for this item was not found; read at a republication',
+		readAt: { label: 'VPK.name', url: 'https://vpk.name/en/570850_csto-peacekeepers-were-transferred-to-kazakhstan-by-more-than-100-flights-secretary-general.html' },
+		supports: {
+			'flights-108': 'CSTO Secretary-General Stanislav Zas told the CSTO’s extraordinary session on 10 January 2022 that Russian aircraft had made more than 108 flights “within four days”',
+			'belarus-company': 'Belarus’s Defence Ministry said it had sent a peacekeeping company of the 103rd Airborne Brigade'
+		}
+	},
+	{
+		id: 'tass-2022-01-13-zas-110-flights',
+		kind: 'background',
+		publisher: 'TASS',
+		author: null,
+		date: '2022-01-13',
+		headline: 'CSTO chief says over 2,000 peacekeepers were deployed for Kazakhstan mission',
+		url: 'https://tass.com/world/1387507',
+		supports: {
+			'flights-110': 'Zas said at the ceremony ending the operation in Almaty on 13 January 2022 that Russian planes had made about 110 flights, carrying over 2,000 peacekeepers and about 250 vehicles'
+		},
+		note: 'Russian state news agency, quoting the CSTO Secretariat.'
+	},
+	{
+		id: 'interfax-2022-01-13-first-return',
+		kind: 'background',
+		publisher: 'Interfax',
+		author: null,
+		date: '2022-01-13',
+		headline: 'Четыре военных самолета с десантниками прибыли из Казахстана в Россию',
+		headlineLang: 'ru',
+		headlineEnglish: 'Four military aircraft with paratroopers arrived in Russia from Kazakhstan',
+		url: 'https://www.interfax.ru/amp/815305',
+		supports: {
+			'first-return-0113': 'the Russian Defence Ministry said on 13 January 2022 that the first Russian airborne units had been flown back from Kazakhstan to the Ivanovo-Severny airfield'
+		},
+		note: 'Russian news agency quoting the Defence Ministry. TASS reported the same day that they came in four Il-76MD aircraft.'
+	},
+	{
+		id: 'armradio-tass-2022-01-14-allies-leave',
+		kind: 'background',
+		publisher: 'Public Radio of Armenia (citing TASS)',
+		author: null,
+		date: '2022-01-14',
+		headline: 'Peacekeepers from Armenia, Kyrgyzstan and Tajikistan leave Kazakhstan',
+		url: 'https://en.armradio.am/2022/01/14/peacekeepers-from-armenia-kyrgyzstan-and-tajikistan-leave-kazakhstan/',
+		supports: {
+			'allies-leave-0114': 'the Armenian unit left from the Almaty airport in three Russian transport aircraft; the Tajiks on one Russian Il-76; the Kyrgyz left the Almaty CHPP-2 power plant they had guarded in a road convoy, about 250 km to Kyrgyzstan’s border'
+		}
+	},
+	{
+		id: 'akipress-2022-01-13-kyrgyz-return',
+		kind: 'background',
+		publisher: 'AKIpress',
+		author: null,
+		date: '2022-01-13',
+		headline: 'Кыргызские военнослужащие покинут Казахстан 14 января',
+		headlineLang: 'ru',
+		headlineEnglish: 'Kyrgyz servicemen will leave Kazakhstan on 14 January',
+		url: 'https://kg.akipress.org/news:1756316',
+		readAt: { label: 'ISAP', url: 'https://isap.center/post/5474' },
+		supports: {
+			'kyrgyz-kant-flight': 'the 150 Kyrgyz servicemen were moved from Kyrgyzstan to Almaty on 7 January in two Russian military transport aircraft via the Kant airbase',
+			'kyrgyz-return-tokmok': 'the contingent would leave on 14 January, going home by its own means to its base in Tokmok'
+		},
+		note: 'Kyrgyz news agency. The headline is the story’s first sentence as republished; AKIpress’s own page was not seen.'
+	},
+	{
+		id: 'ifpnews-2022-01-15-prosecutor-briefing',
+		kind: 'background',
+		publisher: 'IFP News',
+		author: null,
+		date: '2022-01-15',
+		dateNote: 'Reports the Prosecutor-General’s office briefing of 15 January 2022',
+		headline: 'Kazakhstan: 225 killed, thousands injured during unrest',
+		url: 'https://ifpnews.com/kazakhstan-225-killed-thousands-injured-during-unrest',
+		supports: {
+			'bandits-and-civilians': 'Serik Shalabayev of the Prosecutor-General’s office said some of the 225 dead were “armed bandits who took part in the terrorist acts” and that civilians had also become victims'
+		},
+		note: 'An Iranian news site; the briefing was also reported by AFP and TASS.'
+	},
+	{
+		id: 'independent-2022-01-10-children',
+		kind: 'background',
+		publisher: 'The Independent',
+		author: 'Eleanor Sly',
+		date: '2022-01-10',
+		headline: 'Kazakhstan protests: 164 people killed in unrest, health ministry says',
+		url: 'https://www.independent.co.uk/asia/central-asia/kazakhstan-protests-deaths-injuries-statistics-b1989653.html',
+		supports: {
+			'children-killed': 'Kazakhstan’s ombudswoman for children’s rights said three of those killed were minors, among them a four-year-old girl'
+		}
+	},
+	{
+		id: 'interfax-2022-01-18-ulyanovsk',
+		kind: 'background',
+		publisher: 'Interfax',
+		author: null,
+		date: '2022-01-18',
+		headline: 'Из Казахстана в РФ за прошедшие сутки вернулись 40 самолетов с российскими миротворцами',
+		headlineLang: 'ru',
+		headlineEnglish: '40 aircraft with Russian peacekeepers returned from Kazakhstan to Russia in the past day',
+		url: 'https://www.interfax.ru/amp/815980',
+		supports: {
+			'return-ulyanovsk': 'the Russian Defence Ministry said on 18 January 2022 that 40 transport aircraft had brought peacekeepers home in the past day to military airfields in the Moscow and Ulyanovsk regions'
+		}
+	},
+	{
+		id: 'apostrophe-2022-01-06-csto',
+		kind: 'background',
+		publisher: 'Apostrophe',
+		author: null,
+		date: '2022-01-06',
+		headline: 'What is the CSTO and how many troops will be deployed in Kazakhstan',
+		url: 'https://apostrophe.ua/en/news/world/ex-ussr/2022-01-06/chto-takoe-odkb-i-skolko-voysk-otpravyat-v--kazahstan/255131',
+		supports: {
+			'treaty-dates': 'the treaty signed in Tashkent on 15 May 1992 by six states; Azerbaijan, Georgia and Belarus signing in 1993; the treaty in force from 20 April 1994; the six remaining states creating the CSTO in 2002'
+		},
+		note: 'Ukrainian news site. Its early contingent estimates (Kyrgyzstan 200, Armenia 70) differ from the official figures and are not used.'
+	},
+
 	// ── Background: Kazakhstan, 1–19 January 2022 ────────────────────────
 	{
 		id: 'jamestown-2022-01-lpg-prices',

@@ -1,7 +1,8 @@
 /**
  * The story: Russia's January 2022 intervention in Kazakhstan, through the
- * CSTO, and the pattern it fits, from Crimea and the Donbas (2014) through
- * Belarus and Nagorno-Karabakh (2020) to the build-up on Ukraine's border.
+ * CSTO, and the pattern some analysts saw in it, from Crimea and the Donbas
+ * (2014) through Belarus and Nagorno-Karabakh (2020) to the build-up on
+ * Ukraine's border.
  *
  * Body text marks each citation with {cite:SOURCE_ID}; every id is in
  * data/sources.ts and in the step's `sources` list. Where sources disagree,
@@ -23,8 +24,8 @@ const POST_SOVIET = ['RUS', 'UKR', 'BLR', 'MDA', 'EST', 'LVA', 'LTU', 'GEO', 'AR
 
 export const story = {
 	slug: 'kazakhstan-csto-2022',
-	title: 'Kazakhstan, January 2022: a Russian-led intervention and the pattern it fits',
-	dek: 'In January 2022 Russia flew troops into Kazakhstan under the flag of a Russian-led alliance. Mapped step by step, the intervention fits a pattern that runs from Crimea and the Donbas through Belarus and Nagorno-Karabakh to the forces massing on Ukraine’s border.',
+	title: 'Kazakhstan, January 2022: a Russian-led intervention and the pattern analysts saw in it',
+	dek: 'In January 2022 Russia flew troops into Kazakhstan under the flag of a Russian-led alliance. Some analysts saw in it a pattern running from Crimea and the Donbas through Belarus and Nagorno-Karabakh to the forces massing on Ukraine’s border; others were divided on what it meant. Mapped step by step, here is the case and its limits.',
 	byline: 'Graphics desk',
 	published: '2026-11-23',
 	lang: 'en-GB',
@@ -33,17 +34,17 @@ export const story = {
 		'Borders: Natural Earth (public domain), via world-atlas; Crimea drawn as Ukrainian territory under occupation',
 		'Type: Noto Sans (SIL Open Font License)',
 		'Build-up sites: Maxar satellite imagery as reported by RFE/RL and Military Times; other sites as credited in the map key',
-		'Airlift routes: airfields named by the Russian Defence Ministry (via TASS and Defence Blog); lines are great circles, not flight tracks',
+		'Airlift routes: airfields named by the Russian Defence Ministry (via TASS, Interfax, RIA Novosti and Defence Blog) and, for the allies, by TASS and AKIpress; lines are great circles between the named places, not flight tracks; dashed legs are schematic, where no source names the airfields at both ends',
 		'Distances on the map are great-circle distances computed from the place coordinates'
 	],
 	steps: [
 		{
 			id: 'fires-on-every-border',
 			kicker: 'January 2022 · Russia and its neighbours',
-			heading: 'Armenia, Belarus, and now Kazakhstan',
+			heading: '“Armenia, Belarus, and now Kazakhstan”',
 			body: [
 				'In the first week of 2022 Russia flew troops into Kazakhstan to shore up its government, under the banner of the Collective Security Treaty Organization (CSTO), a Moscow-led alliance{cite:004_1fdcc4a3134de60e.txt}.',
-				'To the New Statesman’s Ido Vock it was part of a pattern: in two years, he wrote, Russia had “repeatedly rushed to extinguish fires in its immediate neighbourhood”{cite:001_702f0e2e004c6f4a.txt}. This map follows that pattern from Crimea and the Donbas in 2014, through Belarus and Nagorno-Karabakh in 2020, to Kazakhstan, as Russian forces massed on Ukraine’s border{cite:004_1fdcc4a3134de60e.txt}.'
+				'To the New Statesman’s Ido Vock it was part of a pattern: in two years, he wrote, Russia had “repeatedly rushed to extinguish fires in its immediate neighbourhood”{cite:001_702f0e2e004c6f4a.txt}. This map follows the crises he and other analysts linked, from Crimea and the Donbas in 2014, through Belarus and Nagorno-Karabakh in 2020, to Kazakhstan, as Russian forces massed on Ukraine’s border{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['001_702f0e2e004c6f4a.txt', '004_1fdcc4a3134de60e.txt'],
 			camera: { bounds: [[24.1, 38.4], [80.4, 57.2]], bearing: 0, pitch: 0 },
@@ -52,7 +53,7 @@ export const story = {
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
 				{ layer: 'places', labels: ['minsk', 'stepanakert', 'almaty', 'kyiv', 'moscow'], emphasis: ['minsk', 'stepanakert', 'almaty', 'kyiv'] }
 			),
-			alt: 'A map of the former Soviet states, from Belarus and Ukraine in the west to Kazakhstan and Central Asia in the east, tinted. Markers pulse on Minsk, Stepanakert in Nagorno-Karabakh, Almaty and Kyiv; Moscow is labelled. Crimea and the Russian-held parts of the Donbas are hatched as occupied.',
+			alt: 'A map of the fifteen former Soviet states, tinted: Russia; Estonia, Latvia, Lithuania, Belarus, Ukraine and Moldova in the west; Georgia, Armenia and Azerbaijan in the Caucasus; Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan in Central Asia. Markers pulse on Minsk, Stepanakert in Nagorno-Karabakh, Almaty and Kyiv; Moscow is labelled. Crimea and the parts of the Donbas held by Russian-backed forces are hatched as occupied.',
 		},
 		{
 			id: 'fuel-protests',
@@ -76,10 +77,10 @@ export const story = {
 			kicker: '4 January 2022 · Across Kazakhstan',
 			heading: 'The protests spread and turn against Nazarbayev',
 			body: [
-				'On 4 January a government commission in Aktau promised cheaper gas for Mangystau, but the protests kept spreading{cite:interfax-ukraine-2022-01-05}. Rallies were reported in Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda and the capital, Nur-Sultan (Astana), and there were clashes in Almaty{cite:interfax-ukraine-2022-01-05}.',
+				'On 4 January a government commission in Aktau promised cheaper gas for Mangystau, but the protests kept spreading{cite:sputnik-urdupoint-2022-01-05-aktau-almaty}{cite:interfax-ukraine-2022-01-05}. Rallies were reported in Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda and the capital, Nur-Sultan (Astana), and there were clashes in Almaty{cite:interfax-ukraine-2022-01-05}.',
 				'The anger soon turned political, much of it aimed at Nursultan Nazarbayev, who had ruled from independence until 2019 and kept his influence as head of the Security Council{cite:001_702f0e2e004c6f4a.txt}{cite:002_11bd9eef223746f1.txt}. The McGill Journal of Political Studies called it the country’s most serious political unrest since independence in 1991{cite:002_11bd9eef223746f1.txt}.'
 			],
-			sources: ['interfax-ukraine-2022-01-05', '001_702f0e2e004c6f4a.txt', '002_11bd9eef223746f1.txt'],
+			sources: ['sputnik-urdupoint-2022-01-05-aktau-almaty', 'interfax-ukraine-2022-01-05', '001_702f0e2e004c6f4a.txt', '002_11bd9eef223746f1.txt'],
 			camera: { bounds: [[49.4, 41.5], [78.8, 52]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
@@ -90,7 +91,7 @@ export const story = {
 					emphasis: ['nur-sultan', 'almaty']
 				}
 			),
-			alt: 'All of Kazakhstan. Protest markers appear by date: Zhanaozen and Aktau on 2 January 2022, then on 4 January Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda, the capital Nur-Sultan and Almaty.',
+			alt: 'All of Kazakhstan, tinted. Orange protest markers appear by date: Zhanaozen and Aktau on 2 January 2022, then on 4 January Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda, the capital Nur-Sultan and Almaty.',
 		},
 		{
 			id: 'almaty-burns',
@@ -98,16 +99,16 @@ export const story = {
 			heading: 'Almaty burns, and the old guard is pushed aside',
 			body: [
 				'On 5 January the government resigned and a state of emergency was declared, to last until 19 January{cite:interfax-ukraine-2022-01-05}. In Almaty, the largest city, crowds stormed and set fire to the city hall and the presidential residence, and the airport was seized{cite:interfax-ukraine-2022-01-05}. Looting and arson left both protesters and security officers dead{cite:002_11bd9eef223746f1.txt}.',
-				'Tokayev took over the Security Council from Nazarbayev{cite:interfax-ukraine-2022-01-05} and removed the head of the KNB intelligence agency, Karim Masimov, a Nazarbayev loyalist{cite:001_702f0e2e004c6f4a.txt}. The New Statesman left open whether parts of the elite used the chaos for a coup or counter-coup{cite:001_702f0e2e004c6f4a.txt}.'
+				'Tokayev took over the Security Council from Nazarbayev{cite:tass-2022-01-05-security-council} and removed the head of the KNB intelligence agency, Karim Masimov, a Nazarbayev loyalist{cite:001_702f0e2e004c6f4a.txt}. The New Statesman asked whether parts of the elite had used the chaos for a coup or counter-coup, and wrote that evidence for that thesis was mounting{cite:001_702f0e2e004c6f4a.txt}.'
 			],
-			sources: ['interfax-ukraine-2022-01-05', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt'],
+			sources: ['interfax-ukraine-2022-01-05', '002_11bd9eef223746f1.txt', 'tass-2022-01-05-security-council', '001_702f0e2e004c6f4a.txt'],
 			camera: { bounds: [[74.5, 41.8], [79.5, 44.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
 				{ layer: 'unrest', from: '2022-01-04', to: '2022-01-05' },
 				{ layer: 'places', labels: ['almaty', 'almaty-airport'], emphasis: ['almaty', 'almaty-airport'] }
 			),
-			alt: 'Almaty and its airport, north-east of the city centre. The city marker moves from clashes on 4 January 2022 to 5 January, when the city hall and presidential residence were set on fire; the airport is marked as seized on 5 January.',
+			alt: 'Almaty and its airport, north-east of the city centre, both labelled. An orange protest marker on Almaty is dated 4 January 2022 (clashes) and then 5 January (city hall and presidential residence set on fire); on 5 January a second orange marker appears on the airport, seized that day.',
 		},
 		{
 			id: 'csto-request',
@@ -115,32 +116,32 @@ export const story = {
 			heading: 'Tokayev calls in a Russian-led alliance',
 			body: [
 				'On 5 January President Kassym-Jomart Tokayev asked the CSTO for help{cite:003_eea78401d5d2a198.txt}{cite:001_702f0e2e004c6f4a.txt}, justifying the request by calling the protesters “a band of terrorists” trained abroad{cite:003_eea78401d5d2a198.txt}.',
-				'That night the alliance’s leaders, chaired by Armenia’s prime minister, Nikol Pashinyan, agreed to send peacekeeping forces “for a limited period”{cite:centralasia-news-2022-01-csto-request}. The first Russian units landed in Almaty on the morning of 6 January{cite:tvr-2022-01-06}. It was the first time in its history that the CSTO had deployed troops under its collective-security provisions{cite:001_702f0e2e004c6f4a.txt}{cite:004_1fdcc4a3134de60e.txt}.'
+				'That night the alliance’s leaders, chaired by Armenia’s prime minister, Nikol Pashinyan, agreed to send peacekeeping forces “for a limited period”{cite:centralasia-news-2022-01-csto-request}. The first Russian units landed in Almaty on 6 January{cite:tvr-2022-01-06}. It was the first time in its history that the CSTO had deployed troops under its collective-security provisions{cite:001_702f0e2e004c6f4a.txt}{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['003_eea78401d5d2a198.txt', '001_702f0e2e004c6f4a.txt', 'centralasia-news-2022-01-csto-request', 'tvr-2022-01-06', '004_1fdcc4a3134de60e.txt'],
 			camera: { bounds: [[24.1, 37], [80.4, 57.3]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'membership', from: 2022, to: 2022 },
-				{ layer: 'arc', from: 'nur-sultan', to: 'moscow', label: 'Request to the CSTO' },
+				{ layer: 'arc', from: 'nur-sultan', to: 'moscow', label: 'Request to the CSTO (headquarters in Moscow)' },
 				{ layer: 'places', labels: ['nur-sultan', 'moscow', 'almaty', 'yerevan'], emphasis: ['nur-sultan', 'moscow'] }
 			),
-			alt: 'An arrow runs from Nur-Sultan to Moscow, labelled “Request to the CSTO”. The alliance’s six members in 2022 are shaded: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan. Almaty and Yerevan are labelled.',
+			alt: 'An arrow runs from Nur-Sultan to Moscow, the CSTO’s headquarters, labelled “Request to the CSTO”. The alliance’s six members in 2022 are shaded: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan. Azerbaijan, Georgia and Uzbekistan are shaded in a second, lighter colour as former treaty parties or members. Almaty and Yerevan are labelled.',
 		},
 		{
 			id: 'csto-members',
-			kicker: '1992–2022 · The CSTO',
+			kicker: '1992–2022 · The treaty and the CSTO',
 			heading: 'Who belongs to the CSTO, and who left',
 			body: [
-				'The alliance grew out of a collective security treaty signed in Tashkent in May 1992, after the Soviet collapse{cite:csto-treaty-history-2006}, and was modelled on NATO, RFE/RL notes{cite:004_1fdcc4a3134de60e.txt}. Russia is its leading member{cite:003_eea78401d5d2a198.txt}. In January 2022 the others were Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan{cite:004_1fdcc4a3134de60e.txt}.',
+				'The alliance grew out of a collective security treaty signed in Tashkent in May 1992, after the Soviet collapse{cite:csto-treaty-history-2006}, and was modelled on NATO, RFE/RL notes{cite:004_1fdcc4a3134de60e.txt}. Three more states signed in 1993; the treaty came into force in April 1994, and in 2002 its parties turned it into the Collective Security Treaty Organization{cite:apostrophe-2022-01-06-csto}. Russia is its leading member{cite:003_eea78401d5d2a198.txt}. In January 2022 the others were Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan{cite:004_1fdcc4a3134de60e.txt}.',
 				'Azerbaijan, Georgia and Uzbekistan dropped out in 1999{cite:csto-treaty-history-2006}; Uzbekistan rejoined in 2006 and left again in 2012{cite:moscowtimes-2012-06-28}. Later, in February 2024, after the events told here, Armenia froze its participation{cite:france24-2024-02-armenia-csto}.'
 			],
-			sources: ['csto-treaty-history-2006', '004_1fdcc4a3134de60e.txt', '003_eea78401d5d2a198.txt', 'moscowtimes-2012-06-28', 'france24-2024-02-armenia-csto'],
+			sources: ['csto-treaty-history-2006', '004_1fdcc4a3134de60e.txt', 'apostrophe-2022-01-06-csto', '003_eea78401d5d2a198.txt', 'moscowtimes-2012-06-28', 'france24-2024-02-armenia-csto'],
 			camera: { bounds: [[24.3, 37], [77.9, 57.3]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'membership', from: 1992, to: 2022 },
 				{ layer: 'places', labels: ['tashkent'], emphasis: ['tashkent'] }
 			),
-			alt: 'Membership changes year by year from 1992 to 2022. In 1992 Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan are members; Belarus, Azerbaijan and Georgia join in 1993. From 1999 Azerbaijan, Georgia and Uzbekistan are shown as former members; Uzbekistan is a member again from 2006 to 2012. By 2022 six members remain: Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.',
+			alt: 'The shading changes year by year from 1992 to 2022, with the year and what it counts shown on the map. Until 2001 it shows the parties to the Collective Security Treaty: in 1992 Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan; Belarus, Azerbaijan and Georgia from 1993 (the treaty came into force in April 1994). From 1999 Azerbaijan, Georgia and Uzbekistan are shaded in a lighter colour as former parties. From 2002 the shading shows members of the CSTO; Uzbekistan is a member again from 2006 to 2012. By 2022 six members remain: Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan. Tashkent is labelled.',
 		},
 		{
 			id: 'airlift',
@@ -148,13 +149,14 @@ export const story = {
 			heading: 'The airlift: paratroopers from three Russian bases',
 			body: [
 				'Russia’s Defence Ministry said airborne troops were boarding at Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny{cite:defence-blog-2022-01-07}. Among them were the 98th Guards Airborne Division, the 31st Air Assault Brigade and a special-forces brigade of the airborne troops{cite:mod-konashenkov-2022-01-07}.',
-				'The ministry put together an air group of more than 70 Il-76 and five An-124 transport aircraft, flying around the clock into Almaty and the Zhetygen military airfield north of the city; 12 aircraft left Chkalovsky on 7 January alone{cite:tass-2022-01-07}. By the end, the CSTO counted more than 108 flights{cite:sputnik-urdupoint-2022-01-13-zas}.'
+				'The ministry put together an air group of more than 70 Il-76 and five An-124 transport aircraft, flying around the clock into Almaty and the Zhetygen military airfield north of the city; by 7 January, it said, 12 aircraft had left Chkalovsky{cite:tass-2022-01-07}, where the ministry had filmed a departure on 6 January{cite:sputnik-mediabank-2022-01-06-chkalovsky}. On 10 January the CSTO’s secretary-general, Stanislav Zas, said Russian aircraft had made more than 108 flights in four days{cite:interfax-2022-01-10-zas-flights}; by 13 January he put the total at about 110{cite:tass-2022-01-13-zas-110-flights}.'
 			],
-			sources: ['defence-blog-2022-01-07', 'mod-konashenkov-2022-01-07', 'tass-2022-01-07', 'sputnik-urdupoint-2022-01-13-zas'],
+			sources: ['defence-blog-2022-01-07', 'mod-konashenkov-2022-01-07', 'tass-2022-01-07', 'sputnik-mediabank-2022-01-06-chkalovsky', 'interfax-2022-01-10-zas-flights', 'tass-2022-01-13-zas-110-flights'],
 			figures: [
 				{ label: 'Air group (fleet size)', value: 'more than 70 Il-76 and 5 An-124', date: '7 January 2022', sources: ['tass-2022-01-07'], caveat: 'The number of aircraft available, not flights per day' },
-				{ label: 'Aircraft from Chkalovsky', value: '12', date: '7 January 2022', sources: ['tass-2022-01-07'] },
-				{ label: 'Flights in all', value: 'more than 108', date: '13 January 2022', sources: ['sputnik-urdupoint-2022-01-13-zas'] }
+				{ label: 'Aircraft from Chkalovsky', value: '12', date: 'By 7 January 2022', sources: ['tass-2022-01-07'], caveat: 'A running count reported on 7 January, not one day’s flights; a departure was filmed on 6 January' },
+				{ label: 'Flights in four days (CSTO)', value: 'more than 108', date: '10 January 2022', sources: ['interfax-2022-01-10-zas-flights'] },
+				{ label: 'Flights in all (CSTO)', value: 'about 110', date: '13 January 2022', sources: ['tass-2022-01-13-zas-110-flights'] }
 			],
 			camera: { bounds: [[35.3, 42.1], [79.9, 58.3]], bearing: 0, pitch: 0 },
 			layers: L(
@@ -166,7 +168,7 @@ export const story = {
 					emphasis: ['chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny']
 				}
 			),
-			alt: 'Flight paths run from three Russian airfields, Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny, to Almaty airport and the Zhetygen airbase north of Almaty, dated 6–7 January 2022. Each base is linked to both airfields because the sources do not say which flew where. The key lists an air group of more than 70 Il-76 and 5 An-124 (TASS, 7 January) and more than 108 flights in all (CSTO, 13 January).',
+			alt: 'Solid red great-circle lines, with aircraft moving along them, run from three Russian airfields, Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny, to Almaty airport and the Zhetygen airbase north of Almaty, dated 6–7 January 2022. Each base is linked to both airfields because the sources do not say which flew where. Russia and Kazakhstan are tinted. The key lists an air group of more than 70 Il-76 and 5 An-124 (TASS, 7 January), more than 108 flights in four days (CSTO, 10 January; about 110 by 13 January) and the force sizes announced and counted.',
 		},
 		{
 			id: 'allies-join',
@@ -174,30 +176,32 @@ export const story = {
 			heading: 'Belarus, Armenia, Tajikistan and Kyrgyzstan send troops too',
 			body: [
 				'Russia did not go alone: units from Belarus, Armenia, Tajikistan and Kyrgyzstan joined the mission, with Kazakhstan as host{cite:azerbaycan24-tass-2022-01-14}. The Conversation’s analysis named only the Belarusian and Armenian troops{cite:003_eea78401d5d2a198.txt}.',
-				'Early reports put the contingents at about 3,000 from Russia, about 500 from Belarus, about 200 from Tajikistan and about 150 from Kyrgyzstan; only Armenia’s 100 was confirmed officially, by its Defence Ministry{cite:panorama-am-2022-01-07}. Together these national figures come to more than the alliance’s announced total, and no source reconciles them.'
+				'Two contingents were official: Armenia’s Defence Ministry confirmed 100 troops{cite:panorama-am-2022-01-07}, and Kyrgyzstan’s president signed a decree, approved by parliament, for 150 servicemen and 19 units of equipment{cite:sputnik-urdupoint-2022-01-07-japarov-decree}{cite:armradio-2022-01-07-kyrgyz-150}. The Kyrgyz unit was flown from the Kant airbase near Bishkek to Almaty on 7 January in Russian Il-76s{cite:todaykg-2022-01-kyrgyz-kant}{cite:akipress-2022-01-13-kyrgyz-return}. The others were press reports: about 3,000 from Russia, about 500 from Belarus and about 200 from Tajikistan{cite:panorama-am-2022-01-07}. Belarus’s Defence Ministry itself spoke of a peacekeeping company of the 103rd Airborne Brigade, without a number{cite:belsat-2022-01-06-belarus-company}.',
+				'Together these national figures come to more than the alliance’s announced total of about 2,500{cite:sputnik-2022-01-06-zas}, and no source reconciles them.'
 			],
-			sources: ['azerbaycan24-tass-2022-01-14', '003_eea78401d5d2a198.txt', 'panorama-am-2022-01-07'],
+			sources: ['azerbaycan24-tass-2022-01-14', '003_eea78401d5d2a198.txt', 'panorama-am-2022-01-07', 'sputnik-urdupoint-2022-01-07-japarov-decree', 'armradio-2022-01-07-kyrgyz-150', 'todaykg-2022-01-kyrgyz-kant', 'akipress-2022-01-13-kyrgyz-return', 'belsat-2022-01-06-belarus-company', 'sputnik-2022-01-06-zas'],
 			figures: [
+				{ label: 'Armenia', value: '100', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Official: confirmed by Armenia’s Defence Ministry' },
+				{ label: 'Kyrgyzstan', value: '150 servicemen, 19 units of equipment', date: '7 January 2022', sources: ['sputnik-urdupoint-2022-01-07-japarov-decree', 'armradio-2022-01-07-kyrgyz-150'], caveat: 'Official: presidential decree, approved by parliament' },
 				{ label: 'Russia', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
 				{ label: 'Belarus', value: 'about 500', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
-				{ label: 'Tajikistan', value: 'about 200', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
-				{ label: 'Kyrgyzstan', value: 'about 150', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
-				{ label: 'Armenia', value: '100', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Confirmed by Armenia’s Defence Ministry' }
+				{ label: 'Belarus (its Defence Ministry)', value: 'a peacekeeping company of the 103rd Airborne Brigade', date: '6 January 2022', sources: ['belsat-2022-01-06-belarus-company'], caveat: 'No number given' },
+				{ label: 'Tajikistan', value: 'about 200', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' }
 			],
 			camera: { bounds: [[24.1, 37], [80.5, 57.3]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'membership', from: 2022, to: 2022, contributors: true },
 				{ layer: 'airlift', phase: 'inbound', forces: ['allies'] },
-				{ layer: 'places', labels: ['minsk', 'yerevan', 'dushanbe', 'bishkek', 'almaty'], emphasis: ['minsk', 'yerevan', 'dushanbe', 'bishkek'] }
+				{ layer: 'places', labels: ['minsk', 'yerevan', 'dushanbe', 'kant', 'almaty-airport'], emphasis: ['minsk', 'yerevan', 'dushanbe', 'kant'] }
 			),
-			alt: 'The CSTO members in 2022, with the reported contingents on their capitals: Russia about 3,000, Belarus about 500, Tajikistan about 200, Kyrgyzstan about 150, and Armenia 100 (confirmed). Flight paths run to Almaty from Minsk, Yerevan and Dushanbe; a road line runs from Bishkek to Almaty.',
+			alt: 'The CSTO members in 2022 are shaded, the five that sent troops outlined, with their contingents on their capitals: Armenia 100 (official), Kyrgyzstan 150 (official), Russia about 3,000, Belarus about 500 and Tajikistan about 200 (reported). A solid blue flight line runs from the Kant airbase near Bishkek to Almaty airport: the Kyrgyz unit, flown in on 7 January 2022. Dashed blue lines, marked schematic in the key, run to Almaty airport from Minsk, Yerevan and Dushanbe, because no source names the airfields those contingents used at both ends.',
 		},
 		{
 			id: 'force-size',
 			kicker: 'January 2022 · How many troops?',
 			heading: 'How big was the force? The numbers do not agree',
 			body: [
-				'The CSTO announced a force of about 2,500 on 6 January, adding that the number could change{cite:sputnik-2022-01-06-zas}; RFE/RL also reported 2,500{cite:004_1fdcc4a3134de60e.txt}. Early press reports put Russia’s share alone at about 3,000{cite:panorama-am-2022-01-07}. The seed articles differ too: “more than 3,000 paratroopers”, wrote the McGill journal{cite:002_11bd9eef223746f1.txt}; a “nearly 3,000-strong force”, wrote the Conversation{cite:003_eea78401d5d2a198.txt}.',
+				'The CSTO announced a force of about 2,500 on 6 January, adding that the number could change{cite:sputnik-2022-01-06-zas}; RFE/RL also reported 2,500{cite:004_1fdcc4a3134de60e.txt}. Early press reports put Russia’s share alone at about 3,000{cite:panorama-am-2022-01-07}. Two of the analyses differ again: “more than 3,000 paratroopers”, wrote the McGill journal{cite:002_11bd9eef223746f1.txt}; a “nearly 3,000-strong force”, wrote the Conversation{cite:003_eea78401d5d2a198.txt}.',
 				'When the operation ended, on 13 January, the CSTO counted just over 2,000 troops and about 250 units of equipment flown in{cite:sputnik-urdupoint-2022-01-13-zas}.'
 			],
 			sources: ['sputnik-2022-01-06-zas', '004_1fdcc4a3134de60e.txt', 'panorama-am-2022-01-07', '002_11bd9eef223746f1.txt', '003_eea78401d5d2a198.txt', 'sputnik-urdupoint-2022-01-13-zas'],
@@ -221,17 +225,17 @@ export const story = {
 			kicker: '7 January 2022 · Almaty',
 			heading: '“Shoot to kill without warning”',
 			body: [
-				'On 7 January Tokayev escalated. “I have given the order to law enforcement and the army to shoot to kill without warning,” he said{cite:003_eea78401d5d2a198.txt}{cite:002_11bd9eef223746f1.txt}. He cast his opponents as terrorists{cite:003_eea78401d5d2a198.txt}; the New Statesman noted that most protesters were ordinary citizens{cite:001_702f0e2e004c6f4a.txt}, and a later student analysis called it an order to fire on civilians{cite:000_b90b25bff127b246.txt}.',
+				'On 7 January, in an address to the nation, Tokayev escalated{cite:efe-2022-01-07-shoot-to-kill}. “I have given the order to law enforcement and the army to shoot to kill without warning,” he said, in the Conversation’s rendering{cite:003_eea78401d5d2a198.txt}{cite:002_11bd9eef223746f1.txt}. He cast his opponents as terrorists{cite:003_eea78401d5d2a198.txt}; the New Statesman noted that most protesters were ordinary citizens{cite:001_702f0e2e004c6f4a.txt}, and a later student analysis called it an order to fire on civilians{cite:000_b90b25bff127b246.txt}.',
 				'The same day, Russia’s Defence Ministry said, Russian peacekeepers and Kazakh police took full control of Almaty airport{cite:mod-konashenkov-2022-01-07}. According to Russia’s defence minister, the peacekeepers guarded 14 strategic sites during the mission{cite:armradio-2022-01-13}.'
 			],
-			sources: ['003_eea78401d5d2a198.txt', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt', '000_b90b25bff127b246.txt', 'mod-konashenkov-2022-01-07', 'armradio-2022-01-13'],
+			sources: ['efe-2022-01-07-shoot-to-kill', '003_eea78401d5d2a198.txt', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt', '000_b90b25bff127b246.txt', 'mod-konashenkov-2022-01-07', 'armradio-2022-01-13'],
 			camera: { bounds: [[74.5, 41.8], [79.5, 44.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
 				{ layer: 'unrest', from: '2022-01-05', to: '2022-01-07' },
 				{ layer: 'places', labels: ['almaty', 'almaty-airport'], emphasis: ['almaty-airport'] }
 			),
-			alt: 'Almaty and its airport. The airport marker changes from “seized” on 5 January 2022 to “retaken by Russian peacekeepers and Kazakh police” on 7 January.',
+			alt: 'Almaty and its airport, both labelled. From 5 January 2022 orange protest markers sit on Almaty (city hall and presidential residence set on fire) and on the airport (seized). On 7 January the airport’s orange marker gives way to a different symbol, a red ring with a white centre, which the key explains as retaken by security forces: Russian peacekeepers and Kazakh police, according to Russia’s Defence Ministry.',
 		},
 		{
 			id: 'death-toll',
@@ -239,9 +243,9 @@ export const story = {
 			heading: 'The death toll: a count that kept changing',
 			body: [
 				'On 9 January a figure of 164 dead appeared on the government’s official Telegram channel; the Health Ministry denied supplying it and the post was withdrawn as a “technical error”{cite:belsat-2022-01-10}. On 15 January prosecutors said 225 bodies had been delivered to morgues, 19 of them security personnel{cite:reuters-2022-01-15-death-toll}.',
-				'Officials later gave 227{cite:rferl-2022-03-14-death-tolls}. On 14 March 2022 the Prosecutor-General said 230 and the ombudswoman 238, counting deaths in custody{cite:rferl-2022-03-14-death-tolls}. The McGill journal’s 208 dead plus 19 security personnel also make 227{cite:002_11bd9eef223746f1.txt}, but officials never counted all 208 as protesters: their tally mixed people they called armed bandits with civilians and bystanders, children among them{cite:rferl-2022-03-14-death-tolls}. Rights groups say the real toll is higher{cite:rferl-2022-03-14-death-tolls}.'
+				'Officials later gave 227{cite:rferl-2022-03-14-death-tolls}. On 14 March 2022 the Prosecutor-General said 230 and the ombudswoman 238, counting deaths in custody{cite:rferl-2022-03-14-death-tolls}. The McGill journal’s 208 dead plus 19 security personnel also make 227{cite:002_11bd9eef223746f1.txt}, but officials never counted all 208 as protesters: on 15 January prosecutors said the dead included people they called armed bandits, and civilians{cite:ifpnews-2022-01-15-prosecutor-briefing}, and the children’s rights ombudswoman had said three children were among those killed{cite:independent-2022-01-10-children}. Rights groups say the real toll is higher{cite:rferl-2022-03-14-death-tolls}.'
 			],
-			sources: ['belsat-2022-01-10', 'reuters-2022-01-15-death-toll', 'rferl-2022-03-14-death-tolls', '002_11bd9eef223746f1.txt', '004_1fdcc4a3134de60e.txt'],
+			sources: ['belsat-2022-01-10', 'reuters-2022-01-15-death-toll', 'rferl-2022-03-14-death-tolls', '002_11bd9eef223746f1.txt', 'ifpnews-2022-01-15-prosecutor-briefing', 'independent-2022-01-10-children', '004_1fdcc4a3134de60e.txt'],
 			figures: [
 				{ label: 'Government Telegram channel', value: '164 (103 in Almaty)', date: '9 January 2022', sources: ['belsat-2022-01-10', '004_1fdcc4a3134de60e.txt'], caveat: 'Posted, then withdrawn; the Health Ministry denied supplying it. RFE/RL’s analysis used this early figure' },
 				{ label: 'Prosecutor-General’s office', value: '225, incl. 19 security personnel', date: '15 January 2022', sources: ['reuters-2022-01-15-death-toll'] },
@@ -264,35 +268,35 @@ export const story = {
 			heading: 'Putin: no “color-revolution scenarios” at home',
 			body: [
 				'On 10 January Putin joined an extraordinary CSTO video summit from his Novo-Ogaryovo residence outside Moscow{cite:004_1fdcc4a3134de60e.txt}. The alliance, he said, had made clear it would not let anyone “implement so-called color-revolution scenarios”{cite:004_1fdcc4a3134de60e.txt}. He blamed foreign meddling for the unrest{cite:004_1fdcc4a3134de60e.txt}{cite:002_11bd9eef223746f1.txt} and said the CSTO should make future interference fail; RFE/RL saw a new identity for the organisation{cite:004_1fdcc4a3134de60e.txt}.',
-				'Tokayev and Putin both called the mission temporary{cite:004_1fdcc4a3134de60e.txt}. The US Secretary of State, Antony Blinken, was doubtful: “once Russians are in your house, it’s sometimes very difficult to get them to leave”{cite:002_11bd9eef223746f1.txt}.'
+				'Tokayev and Putin both called the mission temporary{cite:004_1fdcc4a3134de60e.txt}. Three days before the summit, on 7 January, the US Secretary of State, Antony Blinken, had told reporters that “once Russians are in your house, it’s sometimes very difficult to get them to leave”{cite:hurriyet-afp-2022-01-07-blinken}{cite:002_11bd9eef223746f1.txt}.'
 			],
-			sources: ['004_1fdcc4a3134de60e.txt', '002_11bd9eef223746f1.txt'],
+			sources: ['004_1fdcc4a3134de60e.txt', '002_11bd9eef223746f1.txt', 'hurriyet-afp-2022-01-07-blinken'],
 			camera: { bounds: [[31, 52.5], [45, 58.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'membership', from: 2022, to: 2022, context: true },
 				{ layer: 'places', labels: ['moscow', 'novo-ogaryovo'], emphasis: ['novo-ogaryovo'] }
 			),
-			alt: 'The Moscow region, with Putin’s Novo-Ogaryovo residence marked just west of Moscow. Russia and the other CSTO members are shaded.',
+			alt: 'The Moscow region, with Putin’s Novo-Ogaryovo residence marked just west of Moscow. Russia and the other CSTO members of 2022 are shaded; former treaty parties or members are shaded in a lighter colour.',
 		},
 		{
 			id: 'return-flights',
 			kicker: '11–19 January 2022 · Kazakhstan to home bases',
 			heading: 'Mission “completed”: the troops fly home',
 			body: [
-				'On 11 January Tokayev told parliament the mission was “successfully completed”, and that the withdrawal would start in two days and take no more than ten{cite:inform-kz-2022-01-11}. It began on 13 January{cite:armradio-2022-01-13}.',
-				'On 14 January Russian Il-76s flew the Armenian, Belarusian and Tajik contingents home, the Belarusians in 10 planes from Zhetygen to Minsk; the Kyrgyz drove{cite:azerbaycan24-tass-2022-01-14}. On 15 January 15 Il-76 and 3 An-124 flew Russian troops to Ivanovo and the Moscow region{cite:interfax-2022-01-15-return}. The last four planes left Nur-Sultan and Almaty on 19 January{cite:mod-2022-01-19-withdrawal}, the day the state of emergency was due to end{cite:interfax-ukraine-2022-01-05}.'
+				'On 11 January Tokayev told parliament the mission was “successfully completed”, and that the withdrawal would start in two days and take no more than ten{cite:inform-kz-2022-01-11}. It began on 13 January{cite:armradio-2022-01-13}, when the first Russian paratroopers were flown back to Ivanovo-Severny{cite:interfax-2022-01-13-first-return}.',
+				'On 14 January Russian Il-76s flew the Armenian, Belarusian and Tajik contingents home, the Belarusians in 10 planes from Zhetygen to Minsk{cite:azerbaycan24-tass-2022-01-14} and the Armenians in three from Almaty airport; the Kyrgyz left in a road convoy{cite:armradio-tass-2022-01-14-allies-leave} for their base at Tokmok{cite:akipress-2022-01-13-kyrgyz-return}. On 15 January 15 Il-76 and 3 An-124 flew Russian troops to Ivanovo and the Moscow region{cite:interfax-2022-01-15-return}, and on 17–18 January flights went on to the Moscow and Ulyanovsk regions{cite:interfax-2022-01-18-ulyanovsk}. The last four planes left Nur-Sultan and Almaty on 19 January{cite:mod-2022-01-19-withdrawal}, the day the state of emergency was due to end{cite:interfax-ukraine-2022-01-05}.'
 			],
-			sources: ['inform-kz-2022-01-11', 'armradio-2022-01-13', 'azerbaycan24-tass-2022-01-14', 'interfax-2022-01-15-return', 'mod-2022-01-19-withdrawal', 'interfax-ukraine-2022-01-05'],
+			sources: ['inform-kz-2022-01-11', 'armradio-2022-01-13', 'interfax-2022-01-13-first-return', 'azerbaycan24-tass-2022-01-14', 'armradio-tass-2022-01-14-allies-leave', 'akipress-2022-01-13-kyrgyz-return', 'interfax-2022-01-15-return', 'interfax-2022-01-18-ulyanovsk', 'mod-2022-01-19-withdrawal', 'interfax-ukraine-2022-01-05'],
 			camera: { bounds: [[24.1, 36.9], [80.6, 58.7]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'airlift', phase: 'return', forces: ['russia', 'allies'] },
 				{
 					layer: 'places',
-					labels: ['almaty-airport', 'zhetygen', 'nur-sultan', 'minsk', 'yerevan', 'dushanbe', 'bishkek', 'chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny'],
+					labels: ['almaty-airport', 'zhetygen', 'nur-sultan', 'minsk', 'yerevan', 'dushanbe', 'tokmok', 'chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny'],
 					emphasis: ['almaty-airport', 'zhetygen', 'nur-sultan']
 				}
 			),
-			alt: 'Return routes, 14–19 January 2022: on 14 January flights from Zhetygen to Minsk (the Belarusian contingent, 10 planes) and from Almaty airport to Yerevan and Dushanbe, and a road from Almaty to Bishkek for the Kyrgyz contingent; from 15 January Russian flights from Almaty airport to Ivanovo-Severny, Chkalovsky and Ulyanovsk-Vostochny; on 19 January the last flights out of Nur-Sultan.',
+			alt: 'Return routes, 13–19 January 2022, drawn in date order: from 13 January red Russian flight lines from Almaty airport to Ivanovo-Severny; on 14 January blue lines from Zhetygen to Minsk (the Belarusian contingent, 10 planes) and from Almaty airport to Yerevan and Dushanbe, and a dotted blue road line, straight rather than the road taken, from Almaty to Tokmok for the Kyrgyz contingent; from 15 January Russian flights from Almaty airport to Chkalovsky, and on 17–18 January to Ulyanovsk-Vostochny; on 19 January a dashed line, marked schematic in the key, from Nur-Sultan to Chkalovsky for the last flights out.',
 		},
 		{
 			id: 'a-continent-away',
@@ -300,7 +304,7 @@ export const story = {
 			heading: 'A continent away, the same playbook?',
 			body: [
 				'Kazakhstan and Ukraine are “a continent away” from each other, RFE/RL noted, but they share a Soviet past and a tangled relationship with Moscow{cite:004_1fdcc4a3134de60e.txt}. In her analysis for the Conversation, Lena Surzhko Harned argued that in Kazakhstan Russia was following a playbook it had developed in Ukraine{cite:003_eea78401d5d2a198.txt}.',
-				'Analysts differed on what Kazakhstan meant for Ukraine. Oleksandr Danylyuk, a former secretary of Ukraine’s security council, said it offered Putin “the opportunity to step back”; Paul Stronski argued that the contingent was small and should not affect Russia’s forces along Ukraine’s borders{cite:004_1fdcc4a3134de60e.txt}.'
+				'Analysts were divided on what Kazakhstan meant for Ukraine, RFE/RL reported{cite:004_1fdcc4a3134de60e.txt}. Marie Dumoulin of the European Council on Foreign Relations saw two ways it could go: Moscow might become more open to compromise to keep a free hand in Kazakhstan, or more assertive{cite:004_1fdcc4a3134de60e.txt}. Oleksandr Danylyuk, a former secretary of Ukraine’s security council, said it offered Putin “the opportunity to step back”{cite:004_1fdcc4a3134de60e.txt}. Paul Stronski, a senior fellow at the Carnegie Endowment for International Peace and a former US National Security Council director for Russia and Central Asia, said it “certainly could be an off-ramp”, but that the contingent was small and should not affect what Russia was doing along Ukraine’s borders{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['004_1fdcc4a3134de60e.txt', '003_eea78401d5d2a198.txt'],
 			camera: { bounds: [[27.3, 42.1], [80.2, 56.9]], bearing: 0, pitch: 0 },
@@ -310,14 +314,14 @@ export const story = {
 				{ layer: 'arc', from: 'almaty', to: 'kyiv', measure: true, label: 'Almaty to Kyiv' },
 				{ layer: 'places', labels: ['almaty', 'kyiv', 'moscow'], emphasis: ['almaty', 'kyiv'] }
 			),
-			alt: 'The map pans west from Kazakhstan to Ukraine. A dashed great-circle line links Almaty and Kyiv, labelled with its length computed from the coordinates. Kazakhstan and Ukraine are tinted; Moscow lies between them; Crimea and the Russian-held parts of the Donbas are hatched as occupied.',
+			alt: 'The map pans west from Kazakhstan to Ukraine. A dashed great-circle line links Almaty and Kyiv, labelled with its length computed from the coordinates. Kazakhstan and Ukraine are tinted; Moscow lies between them; Crimea and the parts of the Donbas held by Russian-backed forces are hatched as occupied.',
 		},
 		{
 			id: 'crimea-2014',
 			kicker: 'February–March 2014 · Crimea',
 			heading: 'Crimea, 2014: seized, put to a vote, annexed',
 			body: [
-				'The first test came in 2014. After protests ousted Ukraine’s president, Viktor Yanukovych, a Kremlin ally{cite:001_702f0e2e004c6f4a.txt}{cite:003_eea78401d5d2a198.txt}, Russian forces seized the Crimean parliament and government buildings in Simferopol on 27 February{cite:wikipedia-crimea-annexation-timeline}.',
+				'For Lena Surzhko Harned, what Russia did in Kazakhstan looked like what it had done in Ukraine from 2014{cite:003_eea78401d5d2a198.txt}. After protests ousted Ukraine’s president, Viktor Yanukovych, a Kremlin ally{cite:001_702f0e2e004c6f4a.txt}{cite:003_eea78401d5d2a198.txt}, Russian forces seized the Crimean parliament and government buildings in Simferopol on 27 February{cite:wikipedia-crimea-annexation-timeline}.',
 				'Russian soldiers forced Ukrainian troops from their posts and oversaw a so-called referendum{cite:003_eea78401d5d2a198.txt}, held on 16 March; on 18 March Moscow signed a treaty annexing the peninsula{cite:wikipedia-crimea-annexation-timeline}. Crimea, home to a key Russian naval base at Sevastopol, is internationally recognised as Ukrainian territory{cite:003_eea78401d5d2a198.txt}{cite:001_702f0e2e004c6f4a.txt}.'
 			],
 			sources: ['001_702f0e2e004c6f4a.txt', '003_eea78401d5d2a198.txt', 'wikipedia-crimea-annexation-timeline'],
@@ -336,7 +340,7 @@ export const story = {
 		},
 		{
 			id: 'donbas-war',
-			kicker: 'April 2014 – 2021 · Donbas',
+			kicker: 'April 2014 – January 2022 · Donbas',
 			heading: 'The Donbas: a war in the east from April 2014',
 			body: [
 				'Weeks after Crimea, in April 2014, war broke out in Ukraine’s eastern Donbas region, where Russia backed separatist forces{cite:003_eea78401d5d2a198.txt}{cite:004_1fdcc4a3134de60e.txt}{cite:ohchr-via-euromaidanpress-2021-07-19}. By January 2022 it had killed more than 13,000 people, RFE/RL reported{cite:004_1fdcc4a3134de60e.txt}.',
@@ -354,7 +358,7 @@ export const story = {
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
 				{ layer: 'places', labels: ['donetsk', 'luhansk'], emphasis: ['donetsk', 'luhansk'] }
 			),
-			alt: 'Eastern Ukraine. The parts of the Donetsk and Luhansk regions held by Russian-backed forces from 2014 are hatched, with the cities of Donetsk and Luhansk marked. The figures table gives the toll: more than 13,000 (RFE/RL); 13,200–13,400 to 30 June 2021 (UN); over 14,000 in some estimates.',
+			alt: 'Eastern Ukraine, tinted. The parts of the Donetsk and Luhansk regions held by Russian-backed forces from 2014 are hatched, with the cities of Donetsk and Luhansk marked; Crimea, to the south-west, is hatched as occupied too. The figures table gives the toll: more than 13,000 (RFE/RL); 13,200–13,400 to 30 June 2021 (UN); over 14,000 in some estimates.',
 		},
 		{
 			id: 'border-buildup',
@@ -362,17 +366,17 @@ export const story = {
 			heading: 'Troops mass around Ukraine',
 			body: [
 				'From the autumn of 2021 satellite images tracked Russian forces gathering. In early November tanks and artillery stood at Yelnya, near Belarus, and tank-division equipment moved towards Bryansk and Kursk{cite:pravda-2021-11-02-maxar}{cite:militarytimes-2022-01-20-maxar}. The Soloti garrison near Valuyki grew sharply from September to December{cite:buzzfeed-2021-12-soloti}; deployments were pictured in Crimea in October and at Pogonovo, south of Voronezh, in November{cite:rferl-2021-12-07-maxar}.',
-				'Units appeared at Klintsy, about 18 miles from the border, in December and at Klimovo, about 8 miles away, in January{cite:militarytimes-2022-01-20-maxar}. US intelligence saw preparations for a possible new invasion{cite:004_1fdcc4a3134de60e.txt}. Persianovsky, often named, is unconfirmed{cite:persianovsky-location}.'
+				'Units appeared at Klintsy, about 18 miles from the border, in December and at Klimovo, about 8 miles away, in January{cite:militarytimes-2022-01-20-maxar}. US intelligence, RFE/RL reported, saw preparations for a possible new invasion{cite:004_1fdcc4a3134de60e.txt}.'
 			],
-			sources: ['pravda-2021-11-02-maxar', 'militarytimes-2022-01-20-maxar', 'buzzfeed-2021-12-soloti', 'rferl-2021-12-07-maxar', '004_1fdcc4a3134de60e.txt', 'persianovsky-location'],
+			sources: ['pravda-2021-11-02-maxar', 'militarytimes-2022-01-20-maxar', 'buzzfeed-2021-12-soloti', 'rferl-2021-12-07-maxar', '004_1fdcc4a3134de60e.txt'],
 			camera: { bounds: [[29.8, 43.5], [40.8, 55.5]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['UKR'] },
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
-				{ layer: 'buildup', from: '2021-10-18', to: '2022-01-19', unconfirmed: true },
+				{ layer: 'buildup', from: '2021-10-18', to: '2022-01-19', unconfirmed: false },
 				{ layer: 'places', labels: ['kyiv'] }
 			),
-			alt: 'Ukraine and the Russian regions to its north and east. Build-up sites appear by date from 18 October 2021 to 19 January 2022: Soloti near Valuyki (from September), Novoozerne in Crimea (18 October), Yelnya, Bryansk and Kursk (1 November), Pogonovo (26 November), Klintsy (25 December) and Klimovo (19 January). Persianovsky, near Rostov, is drawn as an open ring marked unconfirmed.',
+			alt: 'Ukraine and the Russian regions to its north and east. Build-up sites appear by date from 18 October 2021 to 19 January 2022: Soloti near Valuyki (from September), Novoozerne in Crimea (18 October), Yelnya, Bryansk and Kursk (1 November), Pogonovo (26 November), Klintsy (25 December) and Klimovo (19 January). Ukraine is tinted, and Crimea and the parts of the Donbas held by Russian-backed forces are hatched.',
 		},
 		{
 			id: 'troop-numbers',
@@ -407,7 +411,7 @@ export const story = {
 			kicker: 'Late 2020 · Nagorno-Karabakh',
 			heading: 'Karabakh, 2020: Russian peacekeepers on Azerbaijani soil',
 			body: [
-				'In late 2020 a surprise Azerbaijani offensive reopened the war with Armenia over Nagorno-Karabakh{cite:001_702f0e2e004c6f4a.txt}. Azerbaijan took Shusha days before a ceasefire began on 10 November{cite:ap-2020-11-10-shusha}{cite:mfa-russia-2020-11-10-statement}. Russia sent 1,960 peacekeepers, 90 armoured personnel carriers and 380 vehicles to the line of contact and the Lachin corridor{cite:mfa-russia-2020-11-10-statement}, entering via Goris and basing themselves around Stepanakert{cite:usc-armenian-studies-peacekeepers}, on land recognised as Azerbaijani{cite:001_702f0e2e004c6f4a.txt}.',
+				'In late 2020 what the New Statesman called a surprise Azerbaijani offensive reopened the war with Armenia over Nagorno-Karabakh{cite:001_702f0e2e004c6f4a.txt}. Azerbaijan took Shusha days before a ceasefire began on 10 November{cite:ap-2020-11-10-shusha}{cite:mfa-russia-2020-11-10-statement}. Russia sent 1,960 peacekeepers, 90 armoured personnel carriers and 380 vehicles to the line of contact and the Lachin corridor{cite:mfa-russia-2020-11-10-statement}, entering via Goris and basing themselves around Stepanakert{cite:usc-armenian-studies-peacekeepers}, on land recognised as Azerbaijani{cite:001_702f0e2e004c6f4a.txt}.',
 				'The New Statesman described them as “permanently stationed”{cite:001_702f0e2e004c6f4a.txt}; their mandate in fact ran for five years, renewable{cite:mfa-russia-2020-11-10-statement}. Later events: Azerbaijan retook the region in September 2023, and the peacekeepers had left by 12 June 2024{cite:kyivindependent-2024-06-karabakh-withdrawal}.'
 			],
 			sources: ['001_702f0e2e004c6f4a.txt', 'ap-2020-11-10-shusha', 'mfa-russia-2020-11-10-statement', 'usc-armenian-studies-peacekeepers', 'kyivindependent-2024-06-karabakh-withdrawal'],
@@ -423,7 +427,7 @@ export const story = {
 				{ layer: 'crises', show: ['karabakh'] },
 				{ layer: 'places', labels: ['stepanakert', 'shusha', 'lachin', 'goris', 'khojaly', 'yerevan', 'baku'], emphasis: ['stepanakert'] }
 			),
-			alt: 'Armenia and Azerbaijan, with Nagorno-Karabakh between them. A line marks the Lachin corridor from Goris in Armenia through Lachin to Stepanakert, guarded by Russian peacekeepers from November 2020. Markers show Goris, where the peacekeepers entered; Stepanakert, their base area; Khojaly, their later main base; and Shusha, taken by Azerbaijan days before the 10 November 2020 ceasefire.',
+			alt: 'Armenia and Azerbaijan, tinted, with Nagorno-Karabakh inside Azerbaijan, near its border with Armenia. A line marks the Lachin corridor from Goris in Armenia through Lachin to Stepanakert, guarded by Russian peacekeepers from November 2020. Markers show Goris, where the peacekeepers entered; Stepanakert, their base area; Khojaly, their later main base; and Shusha, taken by Azerbaijan days before the 10 November 2020 ceasefire.',
 		},
 		{
 			id: 'belarus-2020',
@@ -459,7 +463,7 @@ export const story = {
 				{ layer: 'diplomacy' },
 				{ layer: 'places', labels: ['geneva', 'brussels', 'vienna', 'moscow', 'kyiv'], emphasis: ['geneva', 'brussels', 'vienna'] }
 			),
-			alt: 'Europe from Geneva to Moscow. Three venues light up in turn: Geneva on 10 January 2022 (US–Russia Strategic Stability Dialogue), Brussels on 12 January (NATO–Russia Council) and Vienna on 13 January (OSCE Permanent Council). Ukraine is tinted, with Crimea and the Russian-held Donbas hatched; Moscow and Kyiv are labelled.',
+			alt: 'Europe from Geneva to Moscow. Three venues light up in turn: Geneva on 10 January 2022 (US–Russia Strategic Stability Dialogue), Brussels on 12 January (NATO–Russia Council) and Vienna on 13 January (OSCE Permanent Council). Ukraine is tinted, with Crimea and the parts of the Donbas held by Russian-backed forces hatched; Moscow and Kyiv are labelled.',
 		}
 	]
 } satisfies Story;

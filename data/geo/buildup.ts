@@ -5,8 +5,9 @@
  * Sites come from satellite images (Maxar, as published by Politico,
  * RFE/RL, BuzzFeed News and Military Times) and from defence analysts. Boguchar
  * is left out: it is a known garrison, but no source puts it in this build-up.
- * Persianovsky is often named but no source found confirms it; it is drawn
- * only as "unconfirmed".
+ * Persianovsky is left out too: it is often named, but no report found names
+ * it as a build-up site. Sites no source confirms may still be recorded with
+ * `confirmed: false`; the layer draws them hollow, and only when a step asks.
  */
 import type { BuildupSite, SourcedCount } from '../../src/lib/map/records';
 
@@ -98,19 +99,6 @@ export const buildupSites: BuildupSite[] = [
 		confirmed: true,
 		confidence: 'M',
 		sources: ['rferl-2021-12-07-maxar']
-	},
-	{
-		id: 'persianovsky',
-		name: 'Persianovsky',
-		lngLat: [40.11, 47.52],
-		// Dated to the US intelligence map of 3 December 2021 on which it is
-		// said to appear; that map's locations were not found.
-		dates: ['2021-12-03'],
-		size: 1,
-		strength: 'Commonly cited as a concentration area; no source confirms it',
-		confirmed: false,
-		confidence: 'M',
-		sources: ['persianovsky-location']
 	}
 ];
 

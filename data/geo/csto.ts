@@ -1,16 +1,20 @@
 /**
- * Membership of the Collective Security Treaty (signed 1992) and of the CSTO
- * built on it (2002), and the contingents reported in January 2022.
+ * Parties to the Collective Security Treaty (signed 1992–93, in force from
+ * 20 April 1994) and members of the CSTO built on it (2002), and the
+ * contingents sent in January 2022.
  *
- * The national contingents were reported on 6–7 January 2022; only Armenia's
- * was confirmed officially. Together they come to more than the announced
- * total of about 2,500, and more than the 2,000-plus counted afterwards: the
- * figures have not been reconciled, so each is shown with its source.
+ * The national contingents were given on 6–7 January 2022. Armenia's (100)
+ * and Kyrgyzstan's (150) were official: Armenia's Defence Ministry, and
+ * Kyrgyzstan's presidential decree and parliament. Russia's, Belarus's and
+ * Tajikistan's were press reports; Belarus's Defence Ministry spoke only of a
+ * peacekeeping company. Together the figures come to more than the announced
+ * total of about 2,500, and more than the 2,000-plus counted afterwards: they
+ * have not been reconciled, so each is shown with its source.
  */
 import type { CstoState } from '../../src/lib/map/records';
 
-const HISTORY = ['csto-treaty-history-2006'];
-const UNRECONCILED = 'Reported national figures add up to more than the announced total of about 2,500';
+const HISTORY = ['csto-treaty-history-2006', 'apostrophe-2022-01-06-csto'];
+const UNRECONCILED = 'The national figures add up to more than the announced total of about 2,500';
 
 export const cstoStates: CstoState[] = [
 	{
@@ -34,9 +38,10 @@ export const cstoStates: CstoState[] = [
 		note: 'Chaired the CSTO in January 2022. Froze its participation in February 2024, after the events told here',
 		contingent: {
 			label: 'Armenia',
-			value: "100, confirmed by its Defence Ministry",
+			value: '100 (official)',
 			date: '7 January 2022',
-			sources: ['panorama-am-2022-01-07']
+			sources: ['panorama-am-2022-01-07'],
+			caveat: 'Confirmed by Armenia’s Defence Ministry'
 		},
 		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'centralasia-news-2022-01-csto-request', 'france24-2024-02-armenia-csto']
 	},
@@ -53,10 +58,10 @@ export const cstoStates: CstoState[] = [
 		periods: [[1992, null]],
 		contingent: {
 			label: 'Kyrgyzstan',
-			value: 'about 150 (reported)',
+			value: '150 (official)',
 			date: '7 January 2022',
-			sources: ['panorama-am-2022-01-07'],
-			caveat: UNRECONCILED
+			sources: ['sputnik-urdupoint-2022-01-07-japarov-decree', 'armradio-2022-01-07-kyrgyz-150'],
+			caveat: 'Kyrgyzstan: 150 servicemen and 19 units of equipment, by presidential decree with parliament’s approval'
 		},
 		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'azerbaycan24-tass-2022-01-14']
 	},
@@ -81,8 +86,8 @@ export const cstoStates: CstoState[] = [
 			label: 'Belarus',
 			value: 'about 500 (reported)',
 			date: '7 January 2022',
-			sources: ['panorama-am-2022-01-07'],
-			caveat: UNRECONCILED
+			sources: ['panorama-am-2022-01-07', 'belsat-2022-01-06-belarus-company'],
+			caveat: 'Belarus’s Defence Ministry spoke of a peacekeeping company of the 103rd Airborne Brigade (6 January), without a number'
 		},
 		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', '003_eea78401d5d2a198.txt']
 	},

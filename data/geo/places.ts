@@ -51,6 +51,26 @@ export const places: Place[] = [
 	{ id: 'kyzylorda', name: 'Kyzylorda', lngLat: [65.51, 44.85], country: 'KAZ', kind: 'city', confidence: 'M' },
 	{ id: 'karaganda', name: 'Karaganda', lngLat: [73.1, 49.8], country: 'KAZ', kind: 'city', confidence: 'H' },
 
+	// ── Kyrgyzstan: the Kyrgyz contingent's airfield and home base ───────
+	{
+		id: 'kant',
+		name: 'Kant airbase',
+		lngLat: [74.85, 42.85],
+		country: 'KGZ',
+		kind: 'airfield',
+		confidence: 'M',
+		sources: ['todaykg-2022-01-kyrgyz-kant', 'akipress-2022-01-13-kyrgyz-return']
+	},
+	{
+		id: 'tokmok',
+		name: 'Tokmok',
+		lngLat: [75.29, 42.84],
+		country: 'KGZ',
+		kind: 'city',
+		confidence: 'M',
+		sources: ['akipress-2022-01-13-kyrgyz-return']
+	},
+
 	// ── Russia: the airlift and the summit ───────────────────────────────
 	{
 		id: 'chkalovsky',

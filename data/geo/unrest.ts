@@ -1,8 +1,10 @@
 /**
  * Where protests and violence were reported in Kazakhstan, by the first day a
- * source reports them. Taldykorgan is left out: no source found dates events there.
+ * source reports them, and (apart from them) the sites security forces were
+ * reported to have taken back. Taldykorgan is left out: no source found dates
+ * events there.
  */
-import type { UnrestRecord } from '../../src/lib/map/records';
+import type { SecuredRecord, UnrestRecord } from '../../src/lib/map/records';
 
 const SPREAD = ['interfax-ukraine-2022-01-05', 'tass-2022-01-05'];
 
@@ -20,7 +22,7 @@ export const unrest: UnrestRecord[] = [
 	{ id: 'kyzylorda-0104', place: 'kyzylorda', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
 	{ id: 'karaganda-0104', place: 'karaganda', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
 	{ id: 'nur-sultan-0104', place: 'nur-sultan', date: '2022-01-04', what: 'Rallies in the capital', sources: SPREAD },
-	{ id: 'almaty-0104', place: 'almaty', date: '2022-01-04', what: 'Clashes in the streets', sources: SPREAD },
+	{ id: 'almaty-0104', place: 'almaty', date: '2022-01-04', what: 'Clashes in the streets', sources: [...SPREAD, 'sputnik-urdupoint-2022-01-05-aktau-almaty'] },
 
 	// 5 January: Almaty
 	{
@@ -30,14 +32,20 @@ export const unrest: UnrestRecord[] = [
 		what: 'City hall and presidential residence set on fire',
 		sources: ['interfax-ukraine-2022-01-05', '002_11bd9eef223746f1.txt']
 	},
-	{ id: 'almaty-airport-0105', place: 'almaty-airport', date: '2022-01-05', what: 'Airport seized', sources: ['interfax-ukraine-2022-01-05'] },
+	{ id: 'almaty-airport-0105', place: 'almaty-airport', date: '2022-01-05', what: 'Airport seized', sources: ['interfax-ukraine-2022-01-05'] }
+];
 
-	// 7 January: the airport retaken
+/**
+ * Sites security forces took back. Not protests: the unrest layer draws them
+ * with their own marker and key entry, in place of the place's protest marker.
+ */
+export const securedSites: SecuredRecord[] = [
+	// 7 January: the airport retaken (Russia's Defence Ministry, a party's claim)
 	{
 		id: 'almaty-airport-0107',
 		place: 'almaty-airport',
 		date: '2022-01-07',
-		what: 'Airport retaken by Russian peacekeepers and Kazakh police',
+		what: 'under full control of Russian peacekeepers and Kazakh police, according to Russia’s Defence Ministry',
 		sources: ['mod-konashenkov-2022-01-07']
 	}
 ];

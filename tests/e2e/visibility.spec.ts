@@ -116,7 +116,8 @@ async function labelProblems(page: Page, step: Step): Promise<string[]> {
 			const out: Record<string, string[]> = {};
 			for (const id of layers as string[]) {
 				if (!map.getLayer(id)) continue;
-				out[id] = [...new Set<string>(map.queryRenderedFeatures({ layers: [id] }).map((f: any) => String(f.properties?.[(propOf as Record<string, string>)[id]] ?? '')))];
+				const prop = (propOf as Record<string, string>)[id] ?? '';
+				out[id] = [...new Set<string>(map.queryRenderedFeatures({ layers: [id] }).map((f: any) => String(f.properties?.[prop] ?? '')))];
 			}
 			return out;
 		},

@@ -8,7 +8,10 @@ import { diplomacyLayer, litCount } from '../../src/lib/map/layers/diplomacy';
 import { membershipLayer, statusIn, yearAt } from '../../src/lib/map/layers/membership';
 import { layerModule, layerRegistry } from '../../src/lib/map/layers/registry';
 import type { AirliftUse, ArcUse, BuildupUse, UnrestUse } from '../../src/lib/map/layers/settings';
-import { unrestLayer, unrestOn } from '../../src/lib/map/layers/unrest';
+import { securedOn, unrestLayer, unrestOn } from '../../src/lib/map/layers/unrest';
+import { securedSites, unrest } from '../../data/geo/unrest';
+import { airliftCounts } from '../../data/geo/airlift';
+import { buildupSites } from '../../data/geo/buildup';
 import { dateAt, formatDate } from '../../src/lib/map/layers/util';
 import { beatsFor, legendFor, readoutFor } from '../../src/lib/map/legend';
 import { cstoStates } from '../../data/geo/csto';
@@ -41,6 +44,27 @@ describe('unrest layer', () => {
 		expect(unrestLayer.readout!(use, 1)).toBe('5 January 2022');
 		expect(unrestLayer.features!(use, 0).features.length).toBeLessThan(fc.features.length);
 	});
+	it('draws the retaking of Almaty airport as a secured site with its own key entry, never as a protest', () => {
+		// No protest record says "retaken"; the retaking is a secured-site record.
+		for (const r of unrest) expect(r.what, r.id).not.toMatch(/retaken|retook|took (full )?control|under (full )?control/i);
+		expect(securedSites.map((r) => [r.place, r.date])).toContainEqual(['almaty-airport', '2022-01-07']);
+		// On 7 January the airport shows the secured marker, not a protest dot.
+		expect(unrestOn('2022-01-07').map((r) => r.place)).not.toContain('almaty-airport');
+		expect(unrestOn('2022-01-06').map((r) => r.place)).toContain('almaty-airport');
+		expect(securedOn('2022-01-07').map((r) => r.place)).toEqual(['almaty-airport']);
+		const step: UnrestUse = { layer: 'unrest', from: '2022-01-05', to: '2022-01-07' };
+		const at7 = unrestLayer.features!(step, 1).features.map((f) => f.properties as { place: string; kind: string });
+		expect(at7.filter((p) => p.place === 'almaty-airport').map((p) => p.kind)).toEqual(['secured']);
+		expect(unrestLayer.styleLayers).toContain('unrest-secured');
+		const legend = unrestLayer.legend(step);
+		const protest = legend.find((e) => e.swatch === 'dot')!;
+		expect(protest.label).not.toMatch(/retaken/i);
+		const secured = legend.find((e) => /retaken/i.test(e.label));
+		expect(secured?.swatch).toBe('ring');
+		expect(secured?.note).toBeTruthy();
+		// Before the retaking the key has no secured entry.
+		expect(unrestLayer.legend({ layer: 'unrest', from: '2022-01-04', to: '2022-01-05' }).some((e) => /retaken/i.test(e.label))).toBe(false);
+	});
 });
 
 describe('airlift layer', () => {
@@ -54,9 +78,41 @@ describe('airlift layer', () => {
 		for (const l of all) expect(['orenburg', 'pskov']).not.toContain(l.route.from);
 	});
 
-	it('brings the allies in from Minsk, Yerevan and Dushanbe by air and Kyrgyzstan by road', () => {
-		const allies = routesFor({ ...inbound, forces: ['allies'] }).map((l) => `${l.route.from}:${l.route.mode}`);
-		expect(allies).toEqual(expect.arrayContaining(['minsk:air', 'yerevan:air', 'dushanbe:air', 'bishkek:road']));
+	it('flies the Kyrgyz unit in from the Kant airbase to Almaty airport on 7 January, like the other flights', () => {
+		const legs = routesFor({ ...inbound, forces: ['allies'] }).map((l) => l.route);
+		const kyrgyz = legs.filter((r) => r.force === 'kyrgyzstan');
+		expect(kyrgyz).toHaveLength(1);
+		expect(kyrgyz[0]).toMatchObject({ from: 'kant', to: 'almaty-airport', mode: 'air', dates: ['2022-01-07', '2022-01-07'] });
+		expect(kyrgyz[0]!.schematic).toBeFalsy();
+		expect(legs.some((r) => r.phase === 'inbound' && r.mode === 'road')).toBe(false);
+		expect(legs.some((r) => r.from === 'bishkek')).toBe(false);
+	});
+
+	it('marks the allies’ legs from their capitals as schematic, in the line and in the key', () => {
+		const legs = routesFor({ ...inbound, forces: ['allies'] }).map((l) => l.route);
+		for (const from of ['minsk', 'yerevan', 'dushanbe']) expect(legs.find((r) => r.from === from)?.schematic, from).toBe(true);
+		const fc = airliftLayer.features!({ ...inbound, forces: ['allies'] }, 1);
+		const schematic = fc.features.filter((f) => (f.properties as { schematic: boolean }).schematic).map((f) => (f.properties as { id: string }).id);
+		expect(schematic.sort()).toEqual(['dushanbe-almaty', 'minsk-almaty', 'yerevan-almaty']);
+		const key = airliftLayer.legend({ ...inbound, forces: ['allies'] });
+		const dashed = key.find((e) => e.swatch === 'dashed');
+		expect(dashed?.label).toMatch(/schematic/);
+		expect(dashed?.label).toMatch(/Minsk/);
+		expect(key.find((e) => e.swatch === 'line')?.label).toMatch(/Kant airbase to Almaty airport/);
+	});
+
+	it('brings the Kyrgyz contingent home by road to Tokmok, and dates the first Russian return flights 13 January', () => {
+		const home = routesFor(back).map((l) => l.route);
+		expect(home.find((r) => r.force === 'kyrgyzstan')).toMatchObject({ to: 'tokmok', mode: 'road' });
+		const russian = home.filter((r) => r.force === 'russia');
+		expect([...russian.map((r) => r.dates[0])].sort()[0]).toBe('2022-01-13');
+		expect(russian.find((r) => r.to === 'ivanovo-severny')?.dates[0]).toBe('2022-01-13');
+		expect(airliftLayer.readout!(back, 0)).toBe('13 January 2022');
+	});
+
+	it('dates the Chkalovsky legs from 6 January and the 108 flights to 10 January', () => {
+		for (const l of routesFor(inbound).filter((l) => l.route.from === 'chkalovsky')) expect(l.route.dates[0]).toBe('2022-01-06');
+		expect(airliftCounts.find((c) => /108/.test(c.value))?.date).toBe('10 January 2022');
 	});
 
 	it('moves every aircraft forward as progress grows, so scrolling back runs them backwards', () => {
@@ -119,10 +175,27 @@ describe('membership layer', () => {
 		const use = { layer: 'membership' as const, from: 1992, to: 2022 };
 		expect(yearAt(use, 0)).toBe(1992);
 		expect(yearAt(use, 1)).toBe(2022);
-		expect(membershipLayer.readout!(use, 0.5)).toBe('2007');
+		expect(membershipLayer.readout!(use, 0.5)).toBe('2007 · CSTO members');
+		expect(membershipLayer.readout!(use, 0.1)).toBe('1995 · treaty parties');
 		const labels2022 = ids(membershipLayer.features!(use, 1), 'text').join('\n');
 		expect(labels2022).toMatch(/Uzbekistan\nleft 1999, rejoined 2006, left 2012/);
 		expect(labels2022).toMatch(/Georgia\nleft 1999/);
+	});
+	it('calls the early years treaty parties, not CSTO members', () => {
+		const early = membershipLayer.legend({ layer: 'membership', from: 1992, to: 1992 }).map((e) => e.label).join('\n');
+		expect(early).toMatch(/Parties to the Collective Security Treaty in 1992/);
+		expect(early).not.toMatch(/CSTO members in 1992/);
+		const sweep = membershipLayer.legend({ layer: 'membership', from: 1992, to: 2022 });
+		expect(sweep[0]?.label).toMatch(/treaty/i);
+		expect(sweep[0]?.note).toMatch(/20 April 1994/);
+		expect(membershipLayer.legend({ layer: 'membership', from: 2022, to: 2022 })[0]?.label).toBe('CSTO members in 2022');
+	});
+	it('gives Kyrgyzstan’s 150 as official, with its decree, and Belarus’s company beside its reported 500', () => {
+		expect(state('KGZ').contingent?.value).toMatch(/^150 \(official\)$/);
+		expect(state('KGZ').contingent?.sources).toContain('sputnik-urdupoint-2022-01-07-japarov-decree');
+		expect(state('ARM').contingent?.value).toMatch(/official/);
+		for (const iso3 of ['RUS', 'BLR', 'TJK']) expect(state(iso3).contingent?.value, iso3).toMatch(/reported/);
+		expect(state('BLR').contingent?.caveat).toMatch(/103rd Airborne Brigade/);
 	});
 	it('labels the January 2022 contributors with their reported contingents', () => {
 		const use = { layer: 'membership' as const, from: 2022, to: 2022, contributors: true };
@@ -139,12 +212,11 @@ describe('build-up layer', () => {
 		expect(sitesOn('2021-10-31', false).map((s) => s.id)).not.toContain('klimovo');
 		expect(sitesOn('2022-01-19', false).map((s) => s.id)).toContain('klimovo');
 	});
-	it('draws unconfirmed sites only when asked, marked as unconfirmed', () => {
-		const use: BuildupUse = { layer: 'buildup', from: '2021-10-18', to: '2022-01-19', unconfirmed: true };
-		const fc = buildupLayer.features!(use, 1);
-		const persianovsky = fc.features.find((f) => (f.properties as { id: string }).id === 'persianovsky');
-		expect(persianovsky?.properties).toMatchObject({ confirmed: false, label: expect.stringMatching(/unconfirmed/) });
-		expect(buildupLayer.features!({ ...use, unconfirmed: false }, 1).features.every((f) => (f.properties as { confirmed: boolean }).confirmed)).toBe(true);
+	it('draws no site that no report names as a build-up site (Persianovsky is left out)', () => {
+		expect(buildupSites.map((s) => s.id)).not.toContain('persianovsky');
+		const use: BuildupUse = { layer: 'buildup', from: '2021-10-18', to: '2022-01-19', unconfirmed: false };
+		expect(buildupLayer.features!(use, 1).features.every((f) => (f.properties as { confirmed: boolean }).confirmed)).toBe(true);
+		for (const s of buildupSites) expect(s.sources.length, s.id).toBeGreaterThan(0);
 	});
 });
 
@@ -188,5 +260,30 @@ describe('the layer state of every story step', () => {
 		expect(uses.some((u) => u.layer === 'airlift' && u.phase === 'return')).toBe(true);
 		expect(uses.some((u) => u.layer === 'buildup')).toBe(true);
 		expect(uses.some((u) => u.layer === 'membership' && (u.from as number) < (u.to as number))).toBe(true);
+	});
+});
+
+describe('the corrections of issue 12 in the story text', () => {
+	const step = (id: string) => story.steps.find((s) => s.id === id)!;
+	it('describes the Kyrgyz leg as a flight from Kant, and the allies’ capital legs as schematic', () => {
+		const s = step('allies-join');
+		expect(s.alt).toMatch(/Kant airbase/);
+		expect(s.alt).toMatch(/schematic/);
+		expect(s.alt).not.toMatch(/road line runs from Bishkek/);
+		expect(s.body.join(' ')).toMatch(/Kant airbase/);
+		expect(s.body.join(' ')).not.toMatch(/only Armenia’s 100 was confirmed/);
+	});
+	it('dates the Russian return from 13 January in the text alternative', () => {
+		expect(step('return-flights').alt).toMatch(/13 January/);
+		expect(step('return-flights').alt).not.toMatch(/road from Almaty to Bishkek/);
+	});
+	it('describes the airport retaking as the secured-site symbol that is drawn', () => {
+		for (const id of ['almaty-burns', 'shoot-to-kill']) expect(step(id).alt, id).not.toMatch(/changes from “seized” to/);
+		expect(step('shoot-to-kill').alt).toMatch(/ring/);
+	});
+	it('no longer draws or cites Persianovsky', () => {
+		const s = step('border-buildup');
+		expect(s.sources).not.toContain('persianovsky-location');
+		expect(`${s.body.join(' ')} ${s.alt}`).not.toMatch(/Persianovsky/);
 	});
 });

@@ -32,7 +32,7 @@ export interface UnrestRecord {
 
 export type Force = 'russia' | 'belarus' | 'armenia' | 'tajikistan' | 'kyrgyzstan';
 
-/** One leg of the airlift (or, for Kyrgyzstan, the road). */
+/** One leg of the airlift, or (for the Kyrgyz return) a road journey. */
 export interface AirliftRoute {
 	id: string;
 	from: string;
@@ -44,6 +44,24 @@ export interface AirliftRoute {
 	dates: [IsoDate, IsoDate];
 	/** Short label ("98th Guards Airborne Division"). */
 	label: string;
+	/**
+	 * True where no source names one or both ends of the leg, so the line only
+	 * shows who went where in outline (drawn dashed and called schematic in the key).
+	 */
+	schematic?: boolean;
+	sources: string[];
+}
+
+/**
+ * A site that security forces took back or secured (not a protest): drawn as
+ * its own marker, from the day a source reports it.
+ */
+export interface SecuredRecord {
+	id: string;
+	place: string;
+	date: IsoDate;
+	/** What happened there, in a few words, for the key and the text alternative. */
+	what: string;
 	sources: string[];
 }
 

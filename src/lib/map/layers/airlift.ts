@@ -1,6 +1,8 @@
 /**
- * The airlift: great-circle routes from the airfields the sources confirm,
- * drawn out as the reader scrolls, with an aircraft riding each route. Progress
+ * The airlift: great-circle routes between the places the sources name (not
+ * flight tracks), dashed where a leg is schematic because no source names both
+ * of its airfields, and the Kyrgyz contingent's road journey home. Routes are
+ * drawn out as the reader scrolls, with an aircraft riding each air route. Progress
  * maps to the calendar of the phase, so routes start in the order they flew and
  * scrolling back flies the aircraft backwards.
  */
@@ -53,16 +55,18 @@ export function routesFor(use: Pick<AirliftUse, 'phase' | 'forces'>): Prepared[]
 /**
  * How far along its route each leg is at progress p. The phase's calendar
  * (first to last day of its legs) is spread over the first 40% of the step;
- * each leg then takes 60% to fly, so at p = 1 every leg has arrived.
+ * each leg then takes the rest of the step to fly (at least 60% of it), so at
+ * p = 1 every leg has arrived, and legs that all start on one day fly across
+ * the whole step.
  */
 export function legProgress(legs: Prepared[], p: number): number[] {
 	const days = legs.map((l) => Date.parse(l.route.dates[0]));
 	const first = Math.min(...days);
-	const span = Math.max(DAY, Math.max(...days) - first);
-	return legs.map((_, i) => {
-		const start = (((days[i] as number) - first) / span) * 0.4;
-		return Math.min(1, Math.max(0, (p - start) / 0.6));
-	});
+	const spread = Math.max(...days) - first;
+	const span = Math.max(DAY, spread);
+	const starts = days.map((d) => ((d - first) / span) * 0.4);
+	const flight = Math.max(0.6, 1 - Math.max(...starts));
+	return starts.map((start) => Math.min(1, Math.max(0, (p - start) / flight)));
 }
 
 function planeIcon(): ImageData {
@@ -118,13 +122,27 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 	legend(use) {
 		const legs = routesFor(use).map((l) => l.route);
 		const entries: LegendEntry[] = [];
-		const russia = legs.filter((r) => r.force === 'russia');
-		const alliesAir = legs.filter((r) => r.force !== 'russia' && r.mode === 'air');
+		const air = legs.filter((r) => r.mode === 'air');
+		const russia = air.filter((r) => r.force === 'russia' && !r.schematic);
+		const russiaSchematic = air.filter((r) => r.force === 'russia' && r.schematic);
+		const allies = air.filter((r) => r.force !== 'russia' && !r.schematic);
+		const alliesSchematic = air.filter((r) => r.force !== 'russia' && r.schematic);
 		const road = legs.filter((r) => r.mode === 'road');
 		const verb = use.phase === 'inbound' ? 'in' : 'home';
-		if (russia.length) entries.push({ swatch: 'line', color: palette.russia, label: `Russian flights ${verb}`, note: sourcesNote(russia.flatMap((r) => r.sources)) });
-		if (alliesAir.length) entries.push({ swatch: 'line', color: palette.allies, label: `Allied contingents flown ${verb}`, note: sourcesNote(alliesAir.flatMap((r) => r.sources)) });
-		if (road.length) entries.push({ swatch: 'road', color: palette.allies, label: `By road`, note: sourcesNote(road.flatMap((r) => r.sources)) });
+		const names = (rs: AirliftRoute[]) => [...new Set(rs.map((r) => `${placeAt(r.from).name} to ${placeAt(r.to).name}`))].join('; ');
+		const note = (rs: AirliftRoute[]) => sourcesNote(rs.flatMap((r) => r.sources));
+		if (russia.length) entries.push({ swatch: 'line', color: palette.russia, label: `Russian flights ${verb}, between the airfields the sources name`, note: note(russia) });
+		if (russiaSchematic.length)
+			entries.push({ swatch: 'dashed', color: palette.russia, label: `Russian flights ${verb}, schematic (one airfield not named for this leg): ${names(russiaSchematic)}`, note: note(russiaSchematic) });
+		if (allies.length) entries.push({ swatch: 'line', color: palette.allies, label: `Allied contingents flown ${verb} on Russian aircraft: ${names(allies)}`, note: note(allies) });
+		if (alliesSchematic.length)
+			entries.push({
+				swatch: 'dashed',
+				color: palette.allies,
+				label: `Allied contingents flown ${verb}, schematic (no source names both airfields): ${names(alliesSchematic)}`,
+				note: note(alliesSchematic)
+			});
+		if (road.length) entries.push({ swatch: 'road', color: palette.allies, label: `By road, drawn as a straight line: ${road.map((r) => r.label).join('; ')}`, note: note(road) });
 		for (const c of airliftCounts)
 			entries.push({ swatch: 'plane', color: '#1d1d1d', label: `${c.label}: ${c.value}`, note: [c.date, sourcesNote(c.sources), c.caveat].filter(Boolean).join(' · ') });
 		return entries;
@@ -138,8 +156,10 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 			type: 'line',
 			source: SOURCE,
 			filter: ['all', ['==', ['get', 'part'], 'route'], ['==', ['get', 'mode'], 'air']],
-			layout: { visibility: 'none', 'line-cap': 'round' },
-			paint: { 'line-color': color, 'line-width': 2.5, 'line-opacity': 0.9 }
+			// Butt caps: with round caps a dash pattern is drawn differently and the solid lines' [1, 0] would not stay solid.
+			layout: { visibility: 'none', 'line-cap': 'butt' },
+			// Schematic legs (no source names both ends) are dashed; the key says so.
+			paint: { 'line-color': color, 'line-width': 2.5, 'line-opacity': 0.9, 'line-dasharray': ['case', ['==', ['get', 'schematic'], true], ['literal', [2, 1.5]], ['literal', [1, 0]]] as never }
 		});
 		map.addLayer({
 			id: ROAD,
@@ -170,7 +190,7 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 		const ts = legProgress(legs, progress);
 		const features = legs.flatMap((l, i) => {
 			const t = ts[i] as number;
-			const props = { id: l.route.id, force: l.route.force, mode: l.route.mode, t: Math.round(t * 1000) / 1000 };
+			const props = { id: l.route.id, force: l.route.force, mode: l.route.mode, schematic: !!l.route.schematic, t: Math.round(t * 1000) / 1000 };
 			const out = [{ geometry: { type: 'LineString' as const, coordinates: sliceAlong(l.line, t, l.cum) }, properties: { ...props, part: 'route' } }];
 			if (l.route.mode === 'air' && t > 0 && t < 1) {
 				const { at, heading } = pointAlong(l.line, t, l.cum);

@@ -1,7 +1,9 @@
 /**
- * CSTO membership as of a year: members, former members with the year they
- * left, and (for January 2022) the states that sent troops with their reported
- * contingents. A sweep from one year to another follows the scroll or a clock.
+ * Membership as of a year: before 2002 the parties to the Collective Security
+ * Treaty (signed 1992–93, in force from 20 April 1994), from 2002 the members
+ * of the CSTO built on it; former parties or members with the year they left;
+ * and (for January 2022) the states that sent troops with their contingents.
+ * A sweep from one year to another follows the scroll or a clock.
  */
 import { cstoStates } from '../../../../data/geo/csto';
 import { checkKnownKeys, checkNumber, checkRange, type Problem } from '../../story/checks';
@@ -19,6 +21,14 @@ const LINE = 'membership-line';
 const LABEL = 'membership-label';
 
 export type MemberStatus = 'member' | 'former' | 'none';
+
+/** The year the treaty's parties founded the CSTO; before it, the map shows treaty parties. */
+export const CSTO_FOUNDED = 2002;
+
+/** What the layer counts in a year: "treaty parties" before 2002, "CSTO members" after. */
+export function blocName(year: number): string {
+	return year < CSTO_FOUNDED ? 'treaty parties' : 'CSTO members';
+}
 
 export function statusIn(state: CstoState, year: number): MemberStatus {
 	if (state.periods.some(([a, b]) => year >= a && (b === null || year < b))) return 'member';
@@ -70,7 +80,8 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		return problems;
 	},
 	readout(use, progress) {
-		return String(yearAt(use, progress));
+		const year = yearAt(use, progress);
+		return `${year} · ${blocName(year)}`;
 	},
 	beats(use) {
 		const years = new Set<number>();
@@ -80,12 +91,33 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 	legend(use) {
 		const year = use.to;
 		const states = cstoStates.filter((s) => statusIn(s, year) !== 'none');
+		const sweep = use.from < CSTO_FOUNDED && use.to >= CSTO_FOUNDED;
+		const label = sweep
+			? `Parties to the Collective Security Treaty (to ${CSTO_FOUNDED - 1}), then members of the CSTO (from ${CSTO_FOUNDED}); the year on the map says which`
+			: year < CSTO_FOUNDED
+				? `Parties to the Collective Security Treaty in ${year}`
+				: `CSTO members in ${year}`;
 		const entries: LegendEntry[] = [
-			{ swatch: 'fill', color: palette.russiaFill, label: `CSTO members in ${year}`, note: sourcesNote(states.filter((s) => statusIn(s, year) === 'member').flatMap((s) => s.sources)) }
+			{
+				swatch: 'fill',
+				color: palette.russiaFill,
+				label,
+				note: [
+					sourcesNote(states.filter((s) => statusIn(s, year) === 'member').flatMap((s) => s.sources)),
+					use.from < CSTO_FOUNDED ? 'Treaty signed 1992–93, in force from 20 April 1994; the CSTO from 2002' : ''
+				]
+					.filter(Boolean)
+					.join(' · ')
+			}
 		];
 		const former = states.filter((s) => statusIn(s, year) === 'former');
 		if (former.length)
-			entries.push({ swatch: 'fill', color: palette.formerFill, label: `Former members: ${former.map((s) => `${s.name} (${history(s, year)})`).join('; ')}`, note: sourcesNote(former.flatMap((s) => s.sources)) });
+			entries.push({
+				swatch: 'fill',
+				color: palette.formerFill,
+				label: `Former treaty parties or members: ${former.map((s) => `${s.name} (${history(s, year)})`).join('; ')}`,
+				note: sourcesNote(former.flatMap((s) => s.sources))
+			});
 		if (use.contributors) {
 			const sent = cstoStates.filter((s) => s.contingent);
 			entries.push({
