@@ -8,6 +8,7 @@ import { layerRegistry } from '../map/layers/registry';
 import type { LayerModule } from '../map/layers/types';
 import {
 	checkIdList,
+	checkIsoDate,
 	checkLngLat,
 	checkNumber,
 	checkString,
@@ -250,6 +251,53 @@ export function unkeyedCitations(story: { steps: readonly Step[]; sources: reado
 		);
 	});
 	return out;
+}
+
+/**
+ * "About this story" and the corrections log: every section and entry filled
+ * in, section ids unique slugs, corrections dated (ISO) and naming only steps
+ * the story has.
+ */
+export function validateAbout(about: unknown, corrections: unknown, story: unknown): string[] {
+	const problems: Problem[] = [];
+	const stepIds = new Set(
+		isRecord(story) && Array.isArray(story.steps) ? story.steps.map((s) => (isRecord(s) ? s.id : undefined)) : []
+	);
+	if (!isRecord(about)) problems.push({ path: 'about', message: 'expected { intro, sections }' });
+	else {
+		problems.push(...checkString(about.intro, 'about.intro'));
+		if (!Array.isArray(about.sections) || about.sections.length === 0)
+			problems.push({ path: 'about.sections', message: 'expected at least one section' });
+		else {
+			const seen = new Map<string, number>();
+			about.sections.forEach((sec, i) => {
+				const at = `about.sections[${i}]`;
+				if (!isRecord(sec)) return problems.push({ path: at, message: 'expected { id, heading, body }' });
+				if (typeof sec.id !== 'string' || !SLUG.test(sec.id))
+					problems.push({ path: `${at}.id`, message: `${JSON.stringify(sec.id)} is not a slug (lowercase letters, digits, hyphens)` });
+				else if (seen.has(sec.id)) problems.push({ path: `${at}.id`, message: `duplicate of about.sections[${seen.get(sec.id)}].id` });
+				else seen.set(sec.id, i);
+				problems.push(...checkString(sec.heading, `${at}.heading`, { max: 90 }));
+				if (!Array.isArray(sec.body) || sec.body.length === 0) problems.push({ path: `${at}.body`, message: 'expected at least one paragraph' });
+				else sec.body.forEach((p, j) => problems.push(...checkString(p, `${at}.body[${j}]`)));
+			});
+		}
+	}
+	if (!Array.isArray(corrections)) problems.push({ path: 'corrections', message: 'expected a list of corrections' });
+	else
+		corrections.forEach((c, i) => {
+			const at = `corrections[${i}]`;
+			if (!isRecord(c)) return problems.push({ path: at, message: 'expected { date, steps, wrong, right }' });
+			problems.push(...checkIsoDate(c.date, `${at}.date`));
+			problems.push(...checkString(c.wrong, `${at}.wrong`));
+			problems.push(...checkString(c.right, `${at}.right`));
+			if (!Array.isArray(c.steps)) problems.push({ path: `${at}.steps`, message: 'expected a list of step ids (empty when no step changed)' });
+			else
+				c.steps.forEach((id, j) => {
+					if (!stepIds.has(id)) problems.push({ path: `${at}.steps[${j}]`, message: `unknown step ${JSON.stringify(id)}` });
+				});
+		});
+	return problems.map(formatProblem);
 }
 
 export class StoryError extends Error {
