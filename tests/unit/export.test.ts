@@ -108,7 +108,7 @@ describe('the downloads of the map’s data', () => {
 	});
 
 	it('give every record its source ids, joined with ";"', () => {
-		const check = (name: string, list: ReadonlyArray<{ sources?: string[] }>, perRecord = (r: { sources?: string[] }) => [r]) => {
+		const check = (name: string, list: ReadonlyArray<{ sources?: string[] }>, perRecord: (r: { sources?: string[] }) => unknown[] = (r) => [r]) => {
 			const expected = list.flatMap((r) => perRecord(r).map(() => [...new Set(r.sources ?? [])].join(';')));
 			expect(byName.get(name)!.rows.map((r) => r.sources), name).toEqual(expected);
 			if (name !== 'places') for (const s of expected) expect(s, name).not.toBe('');

@@ -100,7 +100,7 @@ describe('the source list as HTML', () => {
 		expect(li.id).toBe('source-a');
 		expect(li.querySelector('a')!.getAttribute('href')).toBe('https://example.org/?a=1&b=2');
 		expect(li.querySelector('.tag')!.textContent).toBe('Source article');
-		expect(li.querySelector('time')!.getAttribute('datetime')).toBe('2022-01-05');
+		expect(li.textContent).toBe('Outlet <A>, 5 January 2022. “Head "one"” Source article');
 		const b = parseHTML(`<ol>${sourceItemHtml(sources[1]!)}</ol>`).querySelector('li')!;
 		expect(b.textContent).toBe('B & Co, Ann, 7 January 2022. “Two” A note');
 		expect(b.querySelector('a')).toBeNull();

@@ -200,8 +200,8 @@ export function toCsv(rows: readonly Row[]): string {
 export function toGeoJson(d: Dataset): FeatureCollection {
 	return {
 		type: 'FeatureCollection',
-		features: d.rows.map((properties, i): Feature => ({ type: 'Feature', geometry: d.geometries[i] ?? null, properties: { ...properties } }))
-	} as FeatureCollection;
+		features: d.rows.map((properties, i) => ({ type: 'Feature', geometry: d.geometries[i] ?? null, properties: { ...properties } }) as Feature)
+	};
 }
 
 /** The file names a dataset is downloaded as. */

@@ -85,10 +85,10 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
  * brackets, a small "read at" link where the source was read elsewhere, and the note.
  */
 export function sourceItemHtml(s: Source): string {
-	const lang = s.headlineLang ? ` lang="${esc(s.headlineLang)}"` : '';
-	const quoted = `“<cite${lang}>${esc(s.headline)}</cite>”`;
+	// Few elements per entry: the list is long, and its bytes are part of the story page.
+	const quoted = s.headlineLang ? `“<span lang="${esc(s.headlineLang)}">${esc(s.headline)}</span>”` : `“${esc(s.headline)}”`;
 	const headline = s.url ? `<a href="${esc(s.url)}" rel="noreferrer">${quoted}</a>` : quoted;
-	const date = `<time datetime="${esc(s.date)}">${esc(formatDate(s.date))}</time>${s.dateNote ? ` (${esc(s.dateNote)})` : ''}`;
+	const date = `${esc(formatDate(s.date))}${s.dateNote ? ` (${esc(s.dateNote)})` : ''}`;
 	return (
 		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.publisher)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${date}. ` +
 		headline +
