@@ -40,7 +40,7 @@ export const about: About = {
 		},
 		{
 			id: 'sources',
-			heading: 'Sources',
+			heading: 'How sources are cited',
 			body: [
 				'Every fact cites its original publication: publisher, headline as published, date and public address. A headline in another language is given as published, with an English translation. Where a source was read at an archive or on another site, a small “read at” link follows the original. Views are attributed to whoever holds them.'
 			]
