@@ -15,6 +15,7 @@ const TYPES = {
 	'.map': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
 	'.xml': 'application/xml; charset=utf-8',
 	'.webmanifest': 'application/manifest+json; charset=utf-8',
 	'.wasm': 'application/wasm',

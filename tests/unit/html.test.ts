@@ -11,8 +11,23 @@ import type { Source, Step } from '../../src/lib/story/types';
 import { story } from '../../data/story';
 
 const sources: Source[] = [
-	{ id: 'a.txt', kind: 'seed', publisher: 'Outlet <A>', date: '5 January 2022', headline: 'Head "one"', url: 'https://example.org/?a=1&b=2' },
-	{ id: 'b', kind: 'background', publisher: 'B & Co', date: '7 January 2022', headline: 'Two', author: 'Ann' , note: 'A note' }
+	{ id: 'a.txt', kind: 'seed', publisher: 'Outlet <A>', date: '2022-01-05', headline: 'Head "one"', url: 'https://example.org/?a=1&b=2' },
+	{ id: 'b', kind: 'background', publisher: 'B & Co', date: '2022-01-07', headline: 'Two', author: 'Ann' , note: 'A note' },
+	{
+		id: 'c',
+		kind: 'background',
+		publisher: 'ТАСС',
+		author: null,
+		date: '2022-01',
+		dateNote: 'day <not> stated',
+		headline: 'Десантники <вернулись>',
+		headlineLang: 'ru',
+		headlineEnglish: 'Paratroopers "returned"',
+		url: 'https://tass.ru/a?x=1&y="2"',
+		readAt: { label: 'an <archive>', url: 'https://archive.org/web/?u=1&v=2' },
+		supports: { 'return-date': 'first flights back on 13 January' },
+		note: 'Wire <report>'
+	}
 ] as Source[];
 
 const step = {
@@ -44,6 +59,8 @@ describe('step text as HTML', () => {
 		const cites = [...doc.querySelectorAll('.body .cite a')];
 		expect(cites.map((a) => a.getAttribute('href'))).toEqual(['#source-a', '#source-b']);
 		expect(cites[0]!.getAttribute('aria-label')).toBe('Source 1: Outlet <A>, 5 January 2022');
+		expect(parseHTML(citationHtml('c#return-date', sources)).querySelector('a')!.getAttribute('aria-label')).toBe('Source 3: ТАСС, January 2022');
+		expect(parseHTML(citationHtml('c#return-date', sources)).querySelector('a')!.getAttribute('href')).toBe('#source-c');
 		expect(cites[0]!.hasAttribute('target')).toBe(false);
 	});
 
@@ -83,9 +100,32 @@ describe('the source list as HTML', () => {
 		expect(li.id).toBe('source-a');
 		expect(li.querySelector('a')!.getAttribute('href')).toBe('https://example.org/?a=1&b=2');
 		expect(li.querySelector('.tag')!.textContent).toBe('Source article');
+		expect(li.textContent).toBe('Outlet <A>, 5 January 2022. “Head "one"” Source article');
 		const b = parseHTML(`<ol>${sourceItemHtml(sources[1]!)}</ol>`).querySelector('li')!;
 		expect(b.textContent).toBe('B & Co, Ann, 7 January 2022. “Two” A note');
 		expect(b.querySelector('a')).toBeNull();
+	});
+
+	it('gives the headline as published with its language, then the translation, the read-at link and the note, all escaped', () => {
+		const html = sourceItemHtml(sources[2]!);
+		expect(html).not.toMatch(/<not>|<вернулись>|<archive>|<report>/);
+		const li = parseHTML(`<ol>${html}</ol>`).querySelector('li')!;
+		expect(li.textContent).toBe(
+			'ТАСС, January 2022 (day <not> stated). “Десантники <вернулись>” [Paratroopers "returned"] read at an <archive> Wire <report>'
+		);
+		const [original, readAt] = [...li.querySelectorAll('a')];
+		expect(original!.getAttribute('href')).toBe('https://tass.ru/a?x=1&y="2"');
+		expect(original!.querySelector('[lang]')!.getAttribute('lang')).toBe('ru');
+		expect(original!.querySelector('[lang]')!.textContent).toBe('Десантники <вернулись>');
+		expect(li.querySelector('.translation')!.hasAttribute('lang')).toBe(false);
+		expect(readAt!.className).toBe('read-at');
+		expect(readAt!.getAttribute('href')).toBe('https://archive.org/web/?u=1&v=2');
+		expect(li.querySelector('.note')!.textContent).toBe('Wire <report>');
+	});
+
+	it('says why a source has no address', () => {
+		const li = parseHTML(`<ol>${sourceItemHtml({ ...sources[1]!, noUrl: 'Print <only>' })}</ol>`).querySelector('li')!;
+		expect(li.querySelector('.no-url')!.textContent).toBe('Print <only>');
 	});
 });
 

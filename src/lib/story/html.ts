@@ -9,7 +9,8 @@
  * it stands. Nothing here is reactive: the text of a step never changes.
  */
 import type { Source, Step } from './types';
-import { segments, sourceAnchor } from './text';
+import { segments, sourceAnchor, sourceId } from './text';
+import { formatDate } from './dates';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -33,11 +34,15 @@ function linkAttrs(href: string, newTab: boolean): string {
 	return `href="${esc(href)}"${newTab ? ' target="_blank" rel="noopener"' : ''}`;
 }
 
-/** A numbered citation linking to the source list; its accessible name says which source. */
-export function citationHtml(id: string, sources: readonly Source[], page = '', newTab = false): string {
+/**
+ * A numbered citation linking to the source list; its accessible name says
+ * which source. `ref` is a source id, or `ID#key` naming the claim it backs.
+ */
+export function citationHtml(ref: string, sources: readonly Source[], page = '', newTab = false): string {
+	const id = sourceId(ref);
 	const n = sources.findIndex((s) => s.id === id) + 1;
 	const src = sources[n - 1];
-	const label = `Source ${n}: ${src?.publisher}, ${src?.date}${newTab ? ' (opens in a new tab)' : ''}`;
+	const label = `Source ${n}: ${src?.publisher}, ${src ? formatDate(src.date) : undefined}${newTab ? ' (opens in a new tab)' : ''}`;
 	return `<sup class="cite"><a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)} aria-label="${esc(label)}">[${n}]</a></sup>`;
 }
 
@@ -73,12 +78,23 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
 	return out.join('');
 }
 
-/** One entry of the numbered source list: outlet, author, date, headline (linked when there is a URL), and any note. */
+/**
+ * One entry of the numbered source list: publisher, author, date (and what is
+ * known of it), the headline as published linked to the original (marked with
+ * its language where it is not the page's), its English translation in square
+ * brackets, a small "read at" link where the source was read elsewhere, and the note.
+ */
 export function sourceItemHtml(s: Source): string {
-	const headline = `“${esc(s.headline)}”`;
+	// Few elements per entry: the list is long, and its bytes are part of the story page.
+	const quoted = s.headlineLang ? `“<span lang="${esc(s.headlineLang)}">${esc(s.headline)}</span>”` : `“${esc(s.headline)}”`;
+	const headline = s.url ? `<a href="${esc(s.url)}" rel="noreferrer">${quoted}</a>` : quoted;
+	const date = `${esc(formatDate(s.date))}${s.dateNote ? ` (${esc(s.dateNote)})` : ''}`;
 	return (
-		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.publisher)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${esc(s.date)}. ` +
-		(s.url ? `<a href="${esc(s.url)}" rel="noreferrer">${headline}</a>` : headline) +
+		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.publisher)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${date}. ` +
+		headline +
+		(s.headlineEnglish ? ` <span class="translation">[${esc(s.headlineEnglish)}]</span>` : '') +
+		(s.noUrl && !s.url ? ` <span class="no-url">${esc(s.noUrl)}</span>` : '') +
+		(s.readAt ? ` <a class="read-at" href="${esc(s.readAt.url)}" rel="noreferrer">read at ${esc(s.readAt.label)}</a>` : '') +
 		(s.kind === 'seed' ? ' <span class="tag">Source article</span>' : '') +
 		(s.note ? ` <span class="note">${esc(s.note)}</span>` : '') +
 		'</li>'

@@ -128,3 +128,31 @@ export interface Story {
 	/** Credits for the map data and imagery-derived records. */
 	credits: string[];
 }
+
+/** One short section of "About this story": how the map and its data were made. */
+export interface AboutSection {
+	/** Slug, used as the section's fragment id. */
+	id: string;
+	heading: string;
+	/** Plain-text paragraphs. */
+	body: string[];
+}
+
+/** "About this story": how the story and its map were made, as data (data/about.ts). */
+export interface About {
+	/** One sentence under the heading. */
+	intro: string;
+	sections: AboutSection[];
+}
+
+/** One entry of the corrections log (data/corrections.ts). */
+export interface Correction {
+	/** When the correction was made, ISO `YYYY-MM-DD`. */
+	date: IsoDate;
+	/** Ids of the steps it changed (empty for the title, the sources or the map key alone). */
+	steps: string[];
+	/** What the story or the map said. */
+	wrong: string;
+	/** What it says now, and on what source. */
+	right: string;
+}

@@ -1,14 +1,16 @@
 /**
  * The runtime check of a story: everything the Story type cannot say. It runs
  * at build time (vite.config.ts fails the build) and in unit tests, and reports
- * every bad field with its path, e.g. `steps[7].camera.zoom: 40 is outside 0–22`.
+ * every bad field with its path, e.g. `steps[7].camera.bounds[0][0]: 200 is outside -180–180`.
  */
+import type { Source, Step } from './types';
 import { layerRegistry } from '../map/layers/registry';
 import type { LayerModule } from '../map/layers/types';
 import { inBounds, stepPoints } from '../map/extent';
-import type { LngLat, Step } from './types';
+import type { LngLat } from './types';
 import {
 	checkIdList,
+	checkIsoDate,
 	checkKnownKeys,
 	checkLngLat,
 	checkNumber,
@@ -18,11 +20,19 @@ import {
 	SLUG,
 	type Problem
 } from './checks';
-import { citedSources } from './text';
+import { citations, parseRef } from './text';
+import { checkSourceRules } from './sourceRules';
 
-function checkSources(v: unknown): { problems: Problem[]; ids: Set<string> } {
-	const ids = new Set<string>();
-	if (!Array.isArray(v)) return { problems: [{ path: 'sources', message: 'expected a list of sources' }], ids };
+/** What the validator knows of the sources: their ids and, for those that keep them, their claim keys. */
+interface SourceIndex {
+	ids: Set<string>;
+	/** Claim keys by source id, for sources with `supports`. */
+	claims: Map<string, string[]>;
+}
+
+function checkSources(v: unknown): { problems: Problem[]; index: SourceIndex } {
+	const index: SourceIndex = { ids: new Set(), claims: new Map() };
+	if (!Array.isArray(v)) return { problems: [{ path: 'sources', message: 'expected a list of sources' }], index };
 	const problems: Problem[] = [];
 	const firstAt = new Map<string, number>();
 	v.forEach((s, i) => {
@@ -30,21 +40,52 @@ function checkSources(v: unknown): { problems: Problem[]; ids: Set<string> } {
 		if (!isRecord(s)) return problems.push({ path, message: 'expected a source object' });
 		problems.push(...checkString(s.id, `${path}.id`));
 		if (typeof s.id === 'string') {
+			if (s.id.includes('#')) problems.push({ path: `${path}.id`, message: 'must not contain "#": it separates a source id from a claim key' });
 			const prev = firstAt.get(s.id);
 			if (prev !== undefined) problems.push({ path: `${path}.id`, message: `duplicate of sources[${prev}].id` });
 			else firstAt.set(s.id, i);
-			ids.add(s.id);
+			index.ids.add(s.id);
+			if (isRecord(s.supports)) index.claims.set(s.id, Object.keys(s.supports));
 		}
-		problems.push(...checkString(s.publisher, `${path}.publisher`));
 		if (s.author !== null) problems.push(...checkString(s.author, `${path}.author`));
-		problems.push(...checkString(s.date, `${path}.date`));
-		problems.push(...checkString(s.headline, `${path}.headline`));
 		if (s.kind !== 'seed' && s.kind !== 'background')
 			problems.push({ path: `${path}.kind`, message: `expected "seed" or "background", got ${JSON.stringify(s.kind)}` });
-		if (s.url !== undefined && (typeof s.url !== 'string' || !/^https:\/\//.test(s.url)))
-			problems.push({ path: `${path}.url`, message: 'must be an https:// address' });
+		problems.push(...checkSourceRules(s, path));
 	});
-	return { problems, ids };
+	return { problems, index };
+}
+
+/**
+ * A reference to a source (`ID` or `ID#key`) from a citation or a figure:
+ * the source must exist, a key must be one of its claims, and a source that
+ * keeps claims must be cited by one of them.
+ */
+function checkRef(ref: string, shown: string, path: string, index: SourceIndex): Problem[] {
+	const { id, claim } = parseRef(ref);
+	if (!index.ids.has(id)) return [{ path, message: `unknown source "${id}"` }];
+	const keys = index.claims.get(id);
+	if (claim === undefined) {
+		if (keys) return [{ path, message: `${shown} must name the claim it backs: one of ${keys.join(', ')}` }];
+		return [];
+	}
+	if (!keys) return [{ path, message: `${shown} names the claim "${claim}", but source "${id}" keeps no claims (supports)` }];
+	if (!keys.includes(claim)) return [{ path, message: `${shown} names an unknown claim "${claim}": one of ${keys.join(', ')}` }];
+	return [];
+}
+
+/**
+ * The source ids the layers' record checks accept: a plain id, or `ID#key`
+ * where the key is one of that source's claims.
+ */
+class RecordSourceIds extends Set<string> {
+	constructor(private index: SourceIndex) {
+		super(index.ids);
+	}
+	override has(ref: string): boolean {
+		const { id, claim } = parseRef(ref);
+		if (!super.has(id)) return false;
+		return claim === undefined || (this.index.claims.get(id)?.includes(claim) ?? false);
+	}
 }
 
 function checkCamera(v: unknown, path: string): Problem[] {
@@ -96,7 +137,7 @@ function checkLayers(v: unknown, path: string, sources: Set<string>): Problem[] 
 	return problems;
 }
 
-function checkFigures(v: unknown, path: string, sources: Set<string>): Problem[] {
+function checkFigures(v: unknown, path: string, index: SourceIndex): Problem[] {
 	if (v === undefined) return [];
 	if (!Array.isArray(v)) return [{ path, message: 'expected a list of figures' }];
 	return v.flatMap((f, i) => {
@@ -107,12 +148,26 @@ function checkFigures(v: unknown, path: string, sources: Set<string>): Problem[]
 			...checkString(f.value, `${at}.value`),
 			...checkString(f.date, `${at}.date`, { optional: true }),
 			...checkString(f.caveat, `${at}.caveat`, { optional: true }),
-			...checkIdList(f.sources, `${at}.sources`, sources, 'source')
+			...checkFigureSources(f.sources, `${at}.sources`, index)
 		];
 	});
 }
 
-function checkStep(s: unknown, i: number, sources: Set<string>, firstAt: Map<string, number>): Problem[] {
+function checkFigureSources(v: unknown, path: string, index: SourceIndex): Problem[] {
+	if (!Array.isArray(v)) return [{ path, message: `expected a list of source ids, got ${JSON.stringify(v)}` }];
+	if (v.length === 0) return [{ path, message: 'must name at least one source' }];
+	const seen = new Set<string>();
+	return v.flatMap((ref, i) => {
+		const at = `${path}[${i}]`;
+		if (typeof ref !== 'string') return [{ path: at, message: `unknown source ${JSON.stringify(ref)}` }];
+		if (seen.has(ref)) return [{ path: at, message: `"${ref}" is listed twice` }];
+		seen.add(ref);
+		return checkRef(ref, `"${ref}"`, at, index);
+	});
+}
+
+function checkStep(s: unknown, i: number, index: SourceIndex, firstAt: Map<string, number>): Problem[] {
+	const sources = index.ids;
 	const path = `steps[${i}]`;
 	if (!isRecord(s)) return [{ path, message: 'expected a step object' }];
 	const problems: Problem[] = [];
@@ -134,15 +189,19 @@ function checkStep(s: unknown, i: number, sources: Set<string>, firstAt: Map<str
 			const at = `${path}.body[${j}]`;
 			const bad = checkString(para, at);
 			if (bad.length) return problems.push(...bad);
-			for (const id of citedSources(para as string)) {
+			for (const { id, claim } of citations(para as string)) {
 				if (!sources.has(id)) problems.push({ path: at, message: `cites unknown source "${id}"` });
 				else if (!listed.has(id)) problems.push({ path: at, message: `cites "${id}", which is not in ${path}.sources` });
+				else {
+					const ref = claim === undefined ? id : `${id}#${claim}`;
+					problems.push(...checkRef(ref, `{cite:${ref}}`, at, index));
+				}
 			}
 		});
 	}
-	problems.push(...checkFigures(s.figures, `${path}.figures`, sources));
+	problems.push(...checkFigures(s.figures, `${path}.figures`, index));
 	const camera = checkCamera(s.camera, `${path}.camera`);
-	const layers = checkLayers(s.layers, `${path}.layers`, sources);
+	const layers = checkLayers(s.layers, `${path}.layers`, new RecordSourceIds(index));
 	problems.push(...camera, ...layers);
 	if (!camera.length && !layers.length) problems.push(...checkFraming(s as unknown as Step, path));
 	problems.push(...checkString(s.alt, `${path}.alt`));
@@ -167,18 +226,103 @@ export function validateStory(story: unknown, notes?: unknown): string[] {
 	if (notes !== undefined) problems.push(...checkNotes(notes, story.steps));
 	for (const key of ['slug', 'title', 'dek', 'byline', 'published', 'lang'] as const)
 		problems.push(...checkString(story[key], key));
-	const { problems: sourceProblems, ids } = checkSources(story.sources);
+	const { problems: sourceProblems, index } = checkSources(story.sources);
 	problems.push(...sourceProblems);
+	const recordIds = new RecordSourceIds(index);
 	if (!Array.isArray(story.steps) || story.steps.length === 0) {
 		problems.push({ path: 'steps', message: 'expected at least one step' });
 	} else {
 		const firstAt = new Map<string, number>();
-		story.steps.forEach((s, i) => problems.push(...checkStep(s, i, ids, firstAt)));
+		story.steps.forEach((s, i) => problems.push(...checkStep(s, i, index, firstAt)));
 	}
 	for (const mod of Object.values(layerRegistry) as LayerModule[]) {
-		for (const p of mod.checkRecords?.({ sources: ids }) ?? [])
+		for (const p of mod.checkRecords?.({ sources: recordIds }) ?? [])
 			problems.push({ path: `records.${mod.name}${p.path ? `.${p.path}` : ''}`, message: p.message });
 	}
+	return problems.map(formatProblem);
+}
+
+/** A citation or figure source that names no claim. */
+export interface UnkeyedCitation {
+	/** Where it is: `steps[9].body[1]` or `steps[4].figures[0].sources[1]`. */
+	path: string;
+	/** The source id cited. */
+	id: string;
+	/** The source's claim keys: when present, the build fails until the citation names one. */
+	claims?: string[];
+}
+
+/**
+ * Every citation in the step text and every figure source that does not name
+ * the claim it backs (`{cite:ID}` rather than `{cite:ID#key}`), in story
+ * order: what is left to tag. Those whose source keeps claims carry the keys
+ * to choose from; they fail validation until tagged.
+ */
+export function unkeyedCitations(story: { steps: readonly Step[]; sources: readonly Source[] }): UnkeyedCitation[] {
+	const claims = new Map(story.sources.filter((s) => s.supports).map((s) => [s.id, Object.keys(s.supports ?? {})]));
+	const entry = (path: string, id: string): UnkeyedCitation => {
+		const keys = claims.get(id);
+		return keys ? { path, id, claims: keys } : { path, id };
+	};
+	const out: UnkeyedCitation[] = [];
+	story.steps.forEach((step, i) => {
+		step.body.forEach((para, j) => {
+			for (const c of citations(para)) if (c.claim === undefined) out.push(entry(`steps[${i}].body[${j}]`, c.id));
+		});
+		step.figures?.forEach((f, j) =>
+			f.sources.forEach((ref, k) => {
+				const { id, claim } = parseRef(ref);
+				if (claim === undefined) out.push(entry(`steps[${i}].figures[${j}].sources[${k}]`, id));
+			})
+		);
+	});
+	return out;
+}
+
+/**
+ * "About this story" and the corrections log: every section and entry filled
+ * in, section ids unique slugs, corrections dated (ISO) and naming only steps
+ * the story has.
+ */
+export function validateAbout(about: unknown, corrections: unknown, story: unknown): string[] {
+	const problems: Problem[] = [];
+	const stepIds = new Set(
+		isRecord(story) && Array.isArray(story.steps) ? story.steps.map((s) => (isRecord(s) ? s.id : undefined)) : []
+	);
+	if (!isRecord(about)) problems.push({ path: 'about', message: 'expected { intro, sections }' });
+	else {
+		problems.push(...checkString(about.intro, 'about.intro'));
+		if (!Array.isArray(about.sections) || about.sections.length === 0)
+			problems.push({ path: 'about.sections', message: 'expected at least one section' });
+		else {
+			const seen = new Map<string, number>();
+			about.sections.forEach((sec, i) => {
+				const at = `about.sections[${i}]`;
+				if (!isRecord(sec)) return problems.push({ path: at, message: 'expected { id, heading, body }' });
+				if (typeof sec.id !== 'string' || !SLUG.test(sec.id))
+					problems.push({ path: `${at}.id`, message: `${JSON.stringify(sec.id)} is not a slug (lowercase letters, digits, hyphens)` });
+				else if (seen.has(sec.id)) problems.push({ path: `${at}.id`, message: `duplicate of about.sections[${seen.get(sec.id)}].id` });
+				else seen.set(sec.id, i);
+				problems.push(...checkString(sec.heading, `${at}.heading`, { max: 90 }));
+				if (!Array.isArray(sec.body) || sec.body.length === 0) problems.push({ path: `${at}.body`, message: 'expected at least one paragraph' });
+				else sec.body.forEach((p, j) => problems.push(...checkString(p, `${at}.body[${j}]`)));
+			});
+		}
+	}
+	if (!Array.isArray(corrections)) problems.push({ path: 'corrections', message: 'expected a list of corrections' });
+	else
+		corrections.forEach((c, i) => {
+			const at = `corrections[${i}]`;
+			if (!isRecord(c)) return problems.push({ path: at, message: 'expected { date, steps, wrong, right }' });
+			problems.push(...checkIsoDate(c.date, `${at}.date`));
+			problems.push(...checkString(c.wrong, `${at}.wrong`));
+			problems.push(...checkString(c.right, `${at}.right`));
+			if (!Array.isArray(c.steps)) problems.push({ path: `${at}.steps`, message: 'expected a list of step ids (empty when no step changed)' });
+			else
+				c.steps.forEach((id, j) => {
+					if (!stepIds.has(id)) problems.push({ path: `${at}.steps[${j}]`, message: `unknown step ${JSON.stringify(id)}` });
+				});
+		});
 	return problems.map(formatProblem);
 }
 

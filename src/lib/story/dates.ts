@@ -1,0 +1,78 @@
+/**
+ * The one date formatter for readers' text: ISO dates as the story's language
+ * writes them, by Intl.DateTimeFormat (no month tables to keep in step).
+ *
+ * Accepts `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, and a range of two of them joined
+ * by `/` (ISO 8601), `–` or `..`, or given as a pair. A range is written with
+ * an en dash: "6–7 January 2022", "November 2021 – January 2022". Text that is
+ * not an ISO date is returned unchanged, so a free-form date ("7 Jan") still shows.
+ *
+ * Dates are read and written in UTC: a day is the day the source gives, in
+ * every reader's time zone.
+ */
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+type Precision = 'year' | 'month' | 'day';
+
+interface Parsed {
+	date: Date;
+	precision: Precision;
+}
+
+/** An ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) that names a real day, month or year; null otherwise. */
+export function parseIsoDate(iso: string): Parsed | null {
+	const m = ISO.exec(iso.trim());
+	if (!m) return null;
+	const y = Number(m[1]);
+	const mo = m[2] === undefined ? 1 : Number(m[2]);
+	const d = m[3] === undefined ? 1 : Number(m[3]);
+	const date = new Date(Date.UTC(y, mo - 1, d));
+	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+	return { date, precision: m[3] !== undefined ? 'day' : m[2] !== undefined ? 'month' : 'year' };
+}
+
+/** Whether text is an ISO date the formatter (and the source rules) accept. */
+export const isIsoDate = (text: string): boolean => parseIsoDate(text) !== null;
+
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+	year: { year: 'numeric', timeZone: 'UTC' },
+	month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+	day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, precision: Precision): Intl.DateTimeFormat {
+	const key = `${lang}|${precision}`;
+	let f = formatters.get(key);
+	if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang, OPTIONS[precision])));
+	return f;
+}
+
+/** Intl's spacing, tidied: plain spaces, and "6–7" rather than "6 – 7" between two bare numbers. */
+function tidy(text: string): string {
+	return text.replace(/[\u2009\u202f\u00a0]/g, ' ').replace(/^(\d+) – (\d+)(?=\D|$)/, '$1–$2');
+}
+
+/** Splits a range `a/b`, `a–b` or `a..b` into its two ends; null when the text is not a range. */
+function splitRange(text: string): [string, string] | null {
+	const parts = text.split(/\s*(?:\/|–|\.\.)\s*/);
+	return parts.length === 2 ? [parts[0] as string, parts[1] as string] : null;
+}
+
+/**
+ * "2022-01-05" → "5 January 2022"; "2022-01" → "January 2022"; "2022" → "2022";
+ * "2022-01-06/2022-01-07" or ["2022-01-06", "2022-01-07"] → "6–7 January 2022".
+ */
+export function formatDate(iso: string | readonly [string, string], lang = 'en-GB'): string {
+	const range = typeof iso === 'string' ? splitRange(iso) : iso;
+	if (range) {
+		const [a, b] = range.map(parseIsoDate) as [Parsed | null, Parsed | null];
+		if (!a || !b) return typeof iso === 'string' ? iso : `${iso[0]} – ${iso[1]}`;
+		if (a.date.getTime() === b.date.getTime() && a.precision === b.precision) return formatDate(range[0], lang);
+		if (a.precision === b.precision) return tidy(formatter(lang, a.precision).formatRange(a.date, b.date));
+		return `${formatDate(range[0], lang)} – ${formatDate(range[1], lang)}`;
+	}
+	const one = parseIsoDate(iso as string);
+	return one ? tidy(formatter(lang, one.precision).format(one.date)) : (iso as string);
+}

@@ -1,0 +1,103 @@
+/**
+ * "About this story": the page is reachable from the story and from an embed,
+ * every download it lists is served with its type and holds every record the
+ * map's data has, and the page passes an accessibility scan.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { story } from '../../data/story';
+import { places } from '../../data/geo/places';
+import { unrest } from '../../data/geo/unrest';
+import { airliftRoutes } from '../../data/geo/airlift';
+import { cstoStates } from '../../data/geo/csto';
+import { buildupSites } from '../../data/geo/buildup';
+import { crisisFeatures } from '../../data/geo/crises';
+import { venues } from '../../data/geo/diplomacy';
+import { occupiedAreas } from '../../data/geo/occupied';
+
+/** Every download, with the number of records the data files hold (one row per CSTO membership period). */
+const RECORDS: Record<string, number> = {
+	places: places.length,
+	protests: unrest.length,
+	'airlift-routes': airliftRoutes.length,
+	'csto-membership': cstoStates.reduce((n, s) => n + s.periods.length, 0),
+	'buildup-sites': buildupSites.length,
+	crises: crisisFeatures.length,
+	'diplomacy-venues': venues.length,
+	'occupied-areas': occupiedAreas.length
+};
+const TYPES = { csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json; charset=utf-8' };
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test.beforeEach(({}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'one browser is enough for a static page and its files');
+});
+
+/** Records in a CSV file: rows after the header, read as RFC 4180 (quoted fields may hold line breaks). */
+function csvRecords(text: string): number {
+	let rows = 0;
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '"') quoted = !quoted;
+		else if (!quoted && text[i] === '\r' && text[i + 1] === '\n') rows++;
+	}
+	return rows - 1;
+}
+
+test('the story’s footer links to /about', async ({ page }) => {
+	await page.goto('/');
+	const link = page.locator('footer').getByRole('link', { name: /About this story/ });
+	await link.scrollIntoViewIfNeeded();
+	await link.click();
+	await page.waitForURL(/\/about$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'About this story' })).toBeVisible();
+});
+
+test('the story page carries the About section before its sources', async ({ page }) => {
+	await page.goto('/');
+	const about = page.locator('section[aria-labelledby="about-title"]');
+	await expect(about.getByRole('heading', { level: 2, name: 'About this story' })).toBeAttached();
+	const order = await page.evaluate(() => {
+		const a = document.getElementById('about-title')!;
+		const s = document.getElementById('sources-title')!;
+		return a.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING;
+	});
+	expect(order).toBeTruthy();
+});
+
+test('an embed links to /about in a new tab', async ({ page, baseURL }) => {
+	await page.goto(`/embed?step=${story.steps[3]!.id}`);
+	const link = page.getByRole('link', { name: /About this story/ });
+	await expect(link).toHaveAttribute('href', `${baseURL}/about`);
+	await expect(link).toHaveAttribute('target', '_blank');
+	const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+	await tab.waitForURL(`${baseURL}/about`);
+	await expect(tab.getByRole('heading', { level: 1, name: 'About this story' })).toBeVisible();
+});
+
+test('every download listed on /about is served with its type and every record of the data', async ({ page, request }) => {
+	await page.goto('/about');
+	const rows = page.locator('.downloads li');
+	await expect(rows).toHaveCount(Object.keys(RECORDS).length);
+	for (const [name, records] of Object.entries(RECORDS)) {
+		const row = page.locator(`li[data-dataset="${name}"]`);
+		await expect(row.locator('.count')).toHaveText(`${records} records`);
+		for (const [format, type] of Object.entries(TYPES)) {
+			const href = await row.getByRole('link', { name: new RegExp(`^${format === 'csv' ? 'CSV' : 'GeoJSON'}`) }).getAttribute('href');
+			expect(href, `${name} ${format}`).toBe(`/data/${name}.${format}`);
+			const res = await request.get(href!);
+			expect(res.status(), href!).toBe(200);
+			expect(res.headers()['content-type'], href!).toBe(type);
+			const body = await res.text();
+			const count = format === 'csv' ? csvRecords(body) : (JSON.parse(body) as { features: unknown[] }).features.length;
+			expect(count, href!).toBe(records);
+		}
+	}
+});
+
+test('/about has no accessibility violations', async ({ page }) => {
+	await page.goto('/about');
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+});
