@@ -158,9 +158,10 @@ export const sources: Source[] = [
 	{
 		id: 'armradio-2022-01-07-kyrgyz-150',
 		kind: 'background',
-		publisher: 'Public Radio of Armenia (citing TASS)',
+		publisher: 'Public Radio of Armenia',
 		author: null,
 		date: '2022-01-07',
+		note: 'Carries a TASS report.',
 		headline: 'Kyrgyzstan to send 150 peacekeepers to Kazakhstan as part of CSTO mission',
 		url: 'https://en.armradio.am/2022/01/07/kyrgyzstan-to-send-150-peacekeepers-to-kazakhstan-as-part-of-csto-mission/',
 		supports: {
@@ -238,9 +239,10 @@ export const sources: Source[] = [
 	{
 		id: 'armradio-tass-2022-01-14-allies-leave',
 		kind: 'background',
-		publisher: 'Public Radio of Armenia (citing TASS)',
+		publisher: 'Public Radio of Armenia',
 		author: null,
 		date: '2022-01-14',
+		note: 'Carries a TASS report.',
 		headline: 'Peacekeepers from Armenia, Kyrgyzstan and Tajikistan leave Kazakhstan',
 		url: 'https://en.armradio.am/2022/01/14/peacekeepers-from-armenia-kyrgyzstan-and-tajikistan-leave-kazakhstan/',
 		supports: {
