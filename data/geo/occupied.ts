@@ -6,6 +6,8 @@
 export interface OccupiedArea {
 	id: 'crimea' | 'donbas';
 	label: string;
+	/** The label in a few words, for the key on the map. */
+	short: string;
 	note?: string;
 	sources: string[];
 }
@@ -13,11 +15,13 @@ export interface OccupiedArea {
 export const occupiedAreas: OccupiedArea[] = [
 	{
 		id: 'crimea',
+		short: 'Crimea: annexed by Russia, 2014',
 		label: 'Crimea: occupied and annexed by Russia in 2014; internationally recognised as Ukraine',
 		sources: ['004_1fdcc4a3134de60e.txt', '001_702f0e2e004c6f4a.txt']
 	},
 	{
 		id: 'donbas',
+		short: 'Held by Russian-backed forces (approximate)',
 		label: 'Parts of Donetsk and Luhansk held by Russian-backed forces, 2014 – February 2022',
 		note: 'Approximate extent, drawn from the line of contact',
 		sources: ['004_1fdcc4a3134de60e.txt', '003_eea78401d5d2a198.txt']

@@ -7,6 +7,25 @@ export function legendFor(step: Step): LegendEntry[] {
 	return step.layers.flatMap((use) => layerModule(use.layer)?.legend(use as never) ?? []);
 }
 
+/**
+ * The key as the map shows it: swatches and short labels only (each step's
+ * sources are on its card, the full labels in the card's key), details left
+ * out, and entries that say the same thing once.
+ */
+export function screenKey(entries: readonly LegendEntry[]): LegendEntry[] {
+	const seen = new Set<string>();
+	const out: LegendEntry[] = [];
+	for (const e of entries) {
+		if (e.detail) continue;
+		const label = e.short ?? e.label;
+		const id = `${e.swatch}|${e.color}|${label}`;
+		if (seen.has(id)) continue;
+		seen.add(id);
+		out.push({ swatch: e.swatch, color: e.color, label });
+	}
+	return out;
+}
+
 /** The first readout any of the step's layers gives at this progress ("5 January 2022", "1999"). */
 export function readoutFor(step: Step, progress: number): string | null {
 	for (const use of step.layers) {

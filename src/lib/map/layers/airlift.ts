@@ -131,20 +131,21 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 		const verb = use.phase === 'inbound' ? 'in' : 'home';
 		const names = (rs: AirliftRoute[]) => [...new Set(rs.map((r) => `${placeAt(r.from).name} to ${placeAt(r.to).name}`))].join('; ');
 		const note = (rs: AirliftRoute[]) => sourcesNote(rs.flatMap((r) => r.sources));
-		if (russia.length) entries.push({ swatch: 'line', color: palette.russia, label: `Russian flights ${verb}, between the airfields the sources name`, note: note(russia) });
+		if (russia.length) entries.push({ swatch: 'line', color: palette.russia, label: `Russian flights ${verb}, between the airfields the sources name`, short: `Russian flights ${verb}`, note: note(russia) });
 		if (russiaSchematic.length)
-			entries.push({ swatch: 'dashed', color: palette.russia, label: `Russian flights ${verb}, schematic (one airfield not named for this leg): ${names(russiaSchematic)}`, note: note(russiaSchematic) });
-		if (allies.length) entries.push({ swatch: 'line', color: palette.allies, label: `Allied contingents flown ${verb} on Russian aircraft: ${names(allies)}`, note: note(allies) });
+			entries.push({ swatch: 'dashed', color: palette.russia, label: `Russian flights ${verb}, schematic (one airfield not named for this leg): ${names(russiaSchematic)}`, short: `Russian flights ${verb}, schematic`, note: note(russiaSchematic) });
+		if (allies.length) entries.push({ swatch: 'line', color: palette.allies, label: `Allied contingents flown ${verb} on Russian aircraft: ${names(allies)}`, short: `Allied troops flown ${verb}`, note: note(allies) });
 		if (alliesSchematic.length)
 			entries.push({
 				swatch: 'dashed',
 				color: palette.allies,
 				label: `Allied contingents flown ${verb}, schematic (no source names both airfields): ${names(alliesSchematic)}`,
+				short: `Allied flights ${verb}, schematic`,
 				note: note(alliesSchematic)
 			});
-		if (road.length) entries.push({ swatch: 'road', color: palette.allies, label: `By road, drawn as a straight line: ${road.map((r) => r.label).join('; ')}`, note: note(road) });
+		if (road.length) entries.push({ swatch: 'road', color: palette.allies, label: `By road, drawn as a straight line: ${road.map((r) => r.label).join('; ')}`, short: 'By road (straight line)', note: note(road) });
 		for (const c of airliftCounts)
-			entries.push({ swatch: 'plane', color: '#1d1d1d', label: `${c.label}: ${c.value}`, note: [c.date, sourcesNote(c.sources), c.caveat].filter(Boolean).join(' · ') });
+			entries.push({ swatch: 'plane', color: '#1d1d1d', label: `${c.label}: ${c.value}`, detail: true, note: [c.date, sourcesNote(c.sources), c.caveat].filter(Boolean).join(' · ') });
 		return entries;
 	},
 	mount(map) {

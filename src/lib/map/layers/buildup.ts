@@ -50,11 +50,11 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 		const shown = sitesOn(use.to, use.unconfirmed);
 		const confirmed = shown.filter((s) => s.confirmed);
 		const entries: LegendEntry[] = [
-			{ swatch: 'dot', color: palette.russia, label: 'Russian forces reported in satellite images or statements (larger: more reported)', note: sourcesNote(confirmed.flatMap((s) => s.sources)) }
+			{ swatch: 'dot', color: palette.russia, label: 'Russian forces reported in satellite images or statements (larger: more reported)', short: 'Russian forces reported', note: sourcesNote(confirmed.flatMap((s) => s.sources)) }
 		];
 		const unconfirmed = shown.filter((s) => !s.confirmed);
 		if (unconfirmed.length)
-			entries.push({ swatch: 'ring', color: palette.unconfirmed, label: `Often cited, not confirmed: ${unconfirmed.map((s) => s.name).join(', ')}`, note: sourcesNote(unconfirmed.flatMap((s) => s.sources)) });
+			entries.push({ swatch: 'ring', color: palette.unconfirmed, label: `Often cited, not confirmed: ${unconfirmed.map((s) => s.name).join(', ')}`, short: 'Cited, not confirmed', note: sourcesNote(unconfirmed.flatMap((s) => s.sources)) });
 		return entries;
 	},
 	mount(map) {

@@ -32,6 +32,7 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 				swatch: f.geometry.type === 'LineString' ? ('line' as const) : ('dot' as const),
 				color: f.crisis === 'karabakh' ? palette.russia : palette.allies,
 				label: [f.label, f.date].filter(Boolean).join(', '),
+				short: f.geometry.type === 'LineString' ? 'Corridor held by Russian peacekeepers' : f.crisis === 'karabakh' ? 'The 2020 war and its ceasefire' : 'Protests after the 2020 election',
 				note: sourcesNote(f.sources)
 			}));
 	},

@@ -41,7 +41,7 @@ export const diplomacyLayer: LayerModule<DiplomacyUse> = {
 		return ordered.length;
 	},
 	legend() {
-		return ordered.map((v) => ({ swatch: 'dot' as const, color: palette.venue, label: `${formatDate(v.date)}: ${v.event}`, note: sourcesNote(v.sources) }));
+		return ordered.map((v) => ({ swatch: 'dot' as const, color: palette.venue, label: `${formatDate(v.date)}: ${v.event}`, short: 'Talks between Russia and the West', note: sourcesNote(v.sources) }));
 	},
 	mount(map) {
 		ensureSource(map, SOURCE);

@@ -102,6 +102,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 				swatch: 'fill',
 				color: palette.russiaFill,
 				label,
+				short: sweep ? 'Treaty parties, then CSTO members' : year < CSTO_FOUNDED ? `Treaty parties in ${year}` : `CSTO members in ${year}`,
 				note: [
 					sourcesNote(states.filter((s) => statusIn(s, year) === 'member').flatMap((s) => s.sources)),
 					use.from < CSTO_FOUNDED ? 'Treaty signed 1992–93, in force from 20 April 1994; the CSTO from 2002' : ''
@@ -116,6 +117,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 				swatch: 'fill',
 				color: palette.formerFill,
 				label: `Former treaty parties or members: ${former.map((s) => `${s.name} (${history(s, year)})`).join('; ')}`,
+				short: 'Former treaty parties or members',
 				note: sourcesNote(former.flatMap((s) => s.sources))
 			});
 		if (use.contributors) {
@@ -124,10 +126,11 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 				swatch: 'ring',
 				color: palette.russia,
 				label: `Sent troops in January 2022: ${sent.map((s) => `${s.name} ${s.contingent?.value}`).join('; ')}`,
+				short: 'Sent troops, January 2022',
 				note: [sourcesNote(sent.flatMap((s) => s.contingent?.sources ?? [])), ...new Set(sent.map((s) => s.contingent?.caveat).filter(Boolean))].join(' · ')
 			});
 		}
-		for (const s of states) if (s.note) entries.push({ swatch: 'fill', color: palette.russiaFill, label: `${s.name}: ${s.note}` });
+		for (const s of states) if (s.note) entries.push({ swatch: 'fill', color: palette.russiaFill, label: `${s.name}: ${s.note}`, detail: true });
 		return entries;
 	},
 	mount(map) {

@@ -45,7 +45,7 @@ export const occupiedLayer: LayerModule<OccupiedUse> = {
 	legend(use) {
 		return occupiedAreas
 			.filter((a) => use.areas.includes(a.id))
-			.map((a) => ({ swatch: 'hatch' as const, color: palette.occupied, label: a.label, note: [a.note, sourcesNote(a.sources)].filter(Boolean).join(' · ') }));
+			.map((a) => ({ swatch: 'hatch' as const, color: palette.occupied, label: a.label, short: a.short, note: [a.note, sourcesNote(a.sources)].filter(Boolean).join(' · ') }));
 	},
 	async mount(map, env) {
 		ensureSource(map, SOURCE);

@@ -24,6 +24,13 @@ export interface LegendEntry {
 	label: string;
 	/** Source line under the label ("TASS, 7 January 2022"). */
 	note?: string;
+	/**
+	 * The label in a few words, for the key on the map (the full label goes with
+	 * the card, on paper and to screen readers).
+	 */
+	short?: string;
+	/** A detail for the card's key and paper only; the key on the map leaves it out. */
+	detail?: boolean;
 }
 
 export interface CheckContext {

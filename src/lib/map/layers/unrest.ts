@@ -71,6 +71,7 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 				swatch: 'dot',
 				color: palette.protest,
 				label: `Protests and unrest reported, ${formatDate(use.from)}${use.to !== use.from ? ` to ${formatDate(use.to)}` : ''}`,
+				short: 'Protests and unrest reported',
 				note: sourcesNote(shown.flatMap((r) => r.sources))
 			}
 		];
@@ -79,6 +80,7 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 			entries.push({
 				swatch: 'ring',
 				color: palette.russia,
+				short: 'Retaken by security forces',
 				label: `Retaken by security forces: ${secured.map((r) => `${placeAt(r.place).name}, ${formatDate(r.date)} (${r.what})`).join('; ')}`,
 				note: sourcesNote(secured.flatMap((r) => r.sources))
 			});
