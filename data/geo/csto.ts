@@ -19,6 +19,7 @@ const UNRECONCILED = 'The national figures add up to more than the announced tot
 export const cstoStates: CstoState[] = [
 	{
 		iso3: 'RUS',
+		labelAt: [48, 56.6],
 		name: 'Russia',
 		periods: [[1992, null]],
 		note: 'Leading member; the CSTO is headquartered in Moscow',
@@ -33,6 +34,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'ARM',
+		labelAt: [45.3, 39.6],
 		name: 'Armenia',
 		periods: [[1992, null]],
 		note: 'Chaired the CSTO in January 2022. Froze its participation in February 2024, after the events told here',
@@ -47,6 +49,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'KAZ',
+		labelAt: [67, 48.3],
 		name: 'Kazakhstan',
 		periods: [[1992, null]],
 		note: 'Host of the January 2022 mission; sent no contingent',
@@ -54,6 +57,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'KGZ',
+		labelAt: [75.5, 41.6],
 		name: 'Kyrgyzstan',
 		periods: [[1992, null]],
 		contingent: {
@@ -67,6 +71,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'TJK',
+		labelAt: [71.3, 38.9],
 		name: 'Tajikistan',
 		periods: [[1992, null]],
 		contingent: {
@@ -80,6 +85,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'BLR',
+		labelAt: [29.6, 52.6],
 		name: 'Belarus',
 		periods: [[1993, null]],
 		contingent: {
@@ -93,6 +99,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'UZB',
+		labelAt: [63.5, 41.6],
 		name: 'Uzbekistan',
 		periods: [
 			[1992, 1999],
@@ -103,6 +110,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'AZE',
+		labelAt: [48.2, 40.3],
 		name: 'Azerbaijan',
 		periods: [[1993, 1999]],
 		note: 'Did not renew the treaty in 1999',
@@ -110,6 +118,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'GEO',
+		labelAt: [43.6, 42.3],
 		name: 'Georgia',
 		periods: [[1993, 1999]],
 		note: 'Did not renew the treaty in 1999',

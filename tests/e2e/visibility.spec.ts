@@ -93,7 +93,8 @@ function labelsOf(step: Step): Map<string, string[]> {
 	const out = new Map<string, string[]>();
 	for (const use of step.layers) {
 		const spec = LABEL_LAYERS[use.layer];
-		if (!spec) continue;
+		// A layer drawn as context (members around a summit's venue) may run off the map.
+		if (!spec || use.context) continue;
 		const texts =
 			use.layer === 'places'
 				? ((use.labels as string[]) ?? []).map((id) => placeById.get(id)!.name)

@@ -78,6 +78,11 @@ export interface CstoState {
 	/** ISO 3166-1 alpha-3. */
 	iso3: string;
 	name: string;
+	/**
+	 * Where the country's name goes on the map, placed by hand inside the country
+	 * and clear of its capital (the automatic centre of Russia lies in Siberia).
+	 */
+	labelAt: LngLat;
 	/** Years of membership of the treaty/organisation: [joined, left] with left null while a member. */
 	periods: Array<[number, number | null]>;
 	/** Status note shown in the legend ("froze participation in 2024 (after the events told here)"). */

@@ -6,9 +6,8 @@
  * A sweep from one year to another follows the scroll or a clock.
  */
 import { cstoStates } from '../../../../data/geo/csto';
-import { checkKnownKeys, checkNumber, checkRange, type Problem } from '../../story/checks';
+import { checkKnownKeys, checkLngLat, checkNumber, checkRange, type Problem } from '../../story/checks';
 import { palette } from '../palette';
-import { places } from '../../../../data/geo/places';
 import type { CstoState } from '../records';
 import { sourcesNote } from '../sourceNames';
 import type { MembershipUse } from './settings';
@@ -52,12 +51,12 @@ function history(state: CstoState, year: number): string {
 
 function labelFor(state: CstoState, year: number, contributors: boolean): string {
 	const status = statusIn(state, year);
-	if (status === 'former') return `${state.name}\n${history(state, year)}`;
+	// A former member's history is in the key; on the map, its name.
+	if (status === 'former') return state.name;
 	if (contributors && state.contingent) return `${state.name}\n${state.contingent.value}`;
 	return state.name;
 }
 
-const capitalOf = new Map(places.filter((p) => p.kind === 'capital').map((p) => [p.country, p.lngLat]));
 
 export const membershipLayer: LayerModule<MembershipUse> = {
 	name: 'membership',
@@ -75,7 +74,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 	checkRecords(ctx) {
 		const problems = checkRecordSources(cstoStates.map((s) => ({ id: s.iso3, sources: [...s.sources, ...(s.contingent?.sources ?? [])] })), 'states', ctx.sources);
 		cstoStates.forEach((s, i) => {
-			if (!capitalOf.has(s.iso3)) problems.push({ path: `states[${i}]`, message: `no capital place for ${s.iso3} to put its label on` });
+			problems.push(...checkLngLat(s.labelAt, `states[${i}].labelAt`));
 		});
 		return problems;
 	},
@@ -151,7 +150,18 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 			id: LABEL,
 			type: 'symbol',
 			source: SOURCE,
-			layout: { visibility: 'none', 'text-field': ['get', 'text'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-max-width': 12, 'text-allow-overlap': false, 'text-offset': [0, 1.4], 'text-anchor': 'top' },
+			// Country names: spaced capitals placed by hand in each country (not at the capital, where they read as a town).
+			layout: {
+				visibility: 'none',
+				'text-field': ['get', 'text'],
+				'text-font': FONT_REGULAR,
+				'text-size': 11,
+				'text-letter-spacing': 0.06,
+				'text-max-width': 12,
+				'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 0.6,
+				'text-padding': 1
+			},
 			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 }
 		});
 	},
@@ -159,9 +169,9 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		const year = yearAt(use, progress);
 		return collection(
 			cstoStates
-				.filter((s) => statusIn(s, year) !== 'none' && capitalOf.has(s.iso3))
+				.filter((s) => statusIn(s, year) !== 'none')
 				.map((s) => ({
-					geometry: { type: 'Point', coordinates: capitalOf.get(s.iso3) as [number, number] },
+					geometry: { type: 'Point', coordinates: s.labelAt },
 					properties: { iso3: s.iso3, status: statusIn(s, year), text: labelFor(s, year, !!use.contributors) }
 				}))
 		);
