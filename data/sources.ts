@@ -579,9 +579,11 @@ export const sources: Source[] = [
 		publisher: 'Russian Defence Ministry',
 		author: null,
 		date: '2022-01-19',
-		headline: '[Defence Ministry statement on the last Russian peacekeepers leaving Kazakhstan]',
-		noUrl: 'The ministry’s own release was not found in the stored copies searched; it was read in a repost (nashaoborona.ru, address not recorded) and as reported by TASS via Lenta.ru.',
-		readAt: { label: 'Lenta.ru (reporting TASS)', url: 'https://lenta.ru/news/2022/01/19/samolett/' },
+		headline: 'Четыре самолета ВТА России с миротворцами на борту вылетели из аэропортов Нур-Султана и Алма-Аты Республики Казахстан',
+		headlineLang: 'ru',
+		headlineEnglish: 'Four Russian military transport aircraft with peacekeepers on board took off from the airports of Nur-Sultan and Almaty, Republic of Kazakhstan',
+		noUrl: 'The ministry’s own release was not found in the stored copies searched; its text and headline were read as republished in full by nashaoborona.ru. TASS’s report of it was carried by Lenta.ru (https://lenta.ru/news/2022/01/19/samolett/).',
+		readAt: { label: 'nashaoborona.ru (republication of the ministry’s release)', url: 'https://nashaoborona.ru/2022/01/%d1%87%d0%b5%d1%82%d1%8b%d1%80%d0%b5-%d1%81%d0%b0%d0%bc%d0%be%d0%bb%d0%b5%d1%82%d0%b0-%d0%b2%d1%82%d0%b0-%d1%80%d0%be%d1%81%d1%81%d0%b8%d0%b8-%d1%81-%d0%bc%d0%b8%d1%80%d0%be%d1%82%d0%b2%d0%be%d1%80/' },
 		supports: {
 			'last-four-planes': 'Four military transport aircraft left the airports of Nur-Sultan and Almaty on 19 January 2022 with the last Russian peacekeepers and the contingent’s command, led by Col-Gen Andrei Serdyukov',
 			'return-destinations': 'More than 100 return flights went to Chkalovsky, Ivanovo, Ulyanovsk, Yerevan, Dushanbe and Minsk'
@@ -704,8 +706,10 @@ export const sources: Source[] = [
 		publisher: 'Ukrainska Pravda',
 		author: null,
 		date: '2021-11-02',
-		headline: '[Report on Maxar satellite images of Russian forces near Yelnya]',
-		noUrl: 'The article’s address was not recorded and was not found again in the stored copies searched.',
+		headline: 'Politico обнародовало снимки, подтверждающие наращивание войск РФ на границе Украины',
+		headlineLang: 'ru',
+		headlineEnglish: 'Politico publishes images confirming the Russian troop build-up on Ukraine’s border',
+		url: 'https://www.pravda.com.ua/rus/news/2021/11/2/7312463/',
 		supports: {
 			'yelnya-armour-1-november': 'Maxar images taken on 1 November 2021 showed armoured units, tanks and self-propelled artillery near Yelnya, including elements of the 1st Guards Tank Army (Politico)',
 			'fourth-tank-division-bryansk-kursk': 'Equipment of the 4th Tank Division had moved to areas around Bryansk and Kursk (Jane’s)'
