@@ -14,6 +14,7 @@ import type { BuildupSite, SourcedCount } from '../../src/lib/map/records';
 export const buildupSites: BuildupSite[] = [
 	{
 		id: 'yelnya',
+		labelSide: 'right',
 		name: 'Yelnya',
 		lngLat: [33.18, 54.58],
 		dates: ['2021-11-01', '2021-11-09', '2022-01-19'],
@@ -25,6 +26,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'bryansk',
+		labelSide: 'right',
 		name: 'Bryansk area',
 		lngLat: [34.37, 53.24],
 		dates: ['2021-11-01'],
@@ -36,6 +38,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'kursk',
+		labelSide: 'left',
 		name: 'Kursk area',
 		lngLat: [36.19, 51.73],
 		dates: ['2021-11-01'],
@@ -47,6 +50,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'klintsy',
+		labelSide: 'right',
 		name: 'Klintsy',
 		lngLat: [32.24, 52.76],
 		dates: ['2021-12-25'],
@@ -58,6 +62,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'klimovo',
+		labelSide: 'left',
 		name: 'Klimovo',
 		lngLat: [32.19, 52.38],
 		dates: ['2022-01-19'],
@@ -69,6 +74,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'soloti',
+		labelSide: 'right',
 		name: 'Soloti (near Valuyki)',
 		lngLat: [38.05, 50.2],
 		dates: ['2021-09-07', '2021-12-05'],
@@ -80,6 +86,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'pogonovo',
+		labelSide: 'right',
 		name: 'Pogonovo',
 		lngLat: [39.15, 51.55],
 		dates: ['2021-11-26', '2022-01-19'],
@@ -91,6 +98,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'novoozerne',
+		labelSide: 'right',
 		name: 'Novoozerne (Crimea)',
 		lngLat: [33.11, 45.38],
 		dates: ['2021-10-18'],

@@ -22,9 +22,10 @@ export const places: Place[] = [
 	{ id: 'kyiv', name: 'Kyiv', lngLat: [30.52, 50.45], country: 'UKR', kind: 'capital', confidence: 'H' },
 
 	// ── Kazakhstan ───────────────────────────────────────────────────────
-	{ id: 'almaty', name: 'Almaty', lngLat: [76.95, 43.24], country: 'KAZ', kind: 'city', confidence: 'H' },
+	{ id: 'almaty', labelSide: 'left', name: 'Almaty', lngLat: [76.95, 43.24], country: 'KAZ', kind: 'city', confidence: 'H' },
 	{
 		id: 'almaty-airport',
+		labelSide: 'below',
 		name: 'Almaty airport',
 		lngLat: [77.04, 43.35],
 		country: 'KAZ',
@@ -34,6 +35,7 @@ export const places: Place[] = [
 	},
 	{
 		id: 'zhetygen',
+		labelSide: 'above',
 		name: 'Zhetygen airbase',
 		lngLat: [77.12, 43.73],
 		country: 'KAZ',
@@ -49,11 +51,12 @@ export const places: Place[] = [
 	{ id: 'shymkent', name: 'Shymkent', lngLat: [69.6, 42.32], country: 'KAZ', kind: 'city', confidence: 'H' },
 	{ id: 'taraz', name: 'Taraz', lngLat: [71.37, 42.9], country: 'KAZ', kind: 'city', confidence: 'M' },
 	{ id: 'kyzylorda', name: 'Kyzylorda', lngLat: [65.51, 44.85], country: 'KAZ', kind: 'city', confidence: 'M' },
-	{ id: 'karaganda', name: 'Karaganda', lngLat: [73.1, 49.8], country: 'KAZ', kind: 'city', confidence: 'H' },
+	{ id: 'karaganda', labelSide: 'right', name: 'Karaganda', lngLat: [73.1, 49.8], country: 'KAZ', kind: 'city', confidence: 'H' },
 
 	// ── Kyrgyzstan: the Kyrgyz contingent's airfield and home base ───────
 	{
 		id: 'kant',
+		labelSide: 'left',
 		name: 'Kant airbase',
 		lngLat: [74.85, 42.85],
 		country: 'KGZ',
@@ -74,6 +77,7 @@ export const places: Place[] = [
 	// ── Russia: the airlift and the summit ───────────────────────────────
 	{
 		id: 'chkalovsky',
+		labelSide: 'left',
 		name: 'Chkalovsky airbase',
 		lngLat: [38.06, 55.88],
 		country: 'RUS',
@@ -83,6 +87,7 @@ export const places: Place[] = [
 	},
 	{
 		id: 'ivanovo-severny',
+		labelSide: 'above',
 		name: 'Ivanovo-Severny airbase',
 		lngLat: [40.98, 57.06],
 		country: 'RUS',

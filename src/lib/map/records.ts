@@ -3,6 +3,7 @@
  * record cites at least one source id from data/sources.ts.
  */
 import type { IsoDate, LngLat } from '../story/types';
+import type { LabelSide } from './layers/util';
 
 /** How sure the coordinates are: H ±0.05°, M ±0.1°, L could be 10–20 km off. */
 export type Confidence = 'H' | 'M' | 'L';
@@ -16,6 +17,8 @@ export interface Place {
 	country: string;
 	kind: 'capital' | 'city' | 'airfield' | 'military' | 'venue' | 'region';
 	confidence: Confidence;
+	/** Where its label goes, placed by hand where the automatic choice collides. */
+	labelSide?: LabelSide;
 	/** Where the place or its role is sourced, when it is not general knowledge. */
 	sources?: string[];
 }
@@ -97,6 +100,8 @@ export interface BuildupSite {
 	id: string;
 	name: string;
 	lngLat: LngLat;
+	/** Where its label goes, placed by hand where the automatic choice collides. */
+	labelSide?: LabelSide;
 	/** Days a source reports forces there (satellite images, statements). */
 	dates: IsoDate[];
 	/** Relative marker size from the reported strength: 1 small, 2 medium, 3 large. */

@@ -11,7 +11,7 @@ import { sourcesNote } from '../sourceNames';
 import { checkDateRange } from './dated';
 import type { BuildupUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, dateAt, ensureSource, FONT_REGULAR, formatDate, setData, setVisible } from './util';
+import { checkRecordSources, collection, dateAt, ensureSource, FONT_REGULAR, formatDate, labelSides, setData, setVisible } from './util';
 
 const SOURCE = 'buildup';
 const CONFIRMED = 'buildup-confirmed';
@@ -80,7 +80,7 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 			id: LABEL,
 			type: 'symbol',
 			source: SOURCE,
-			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 1.3, 'text-max-width': 10 },
+			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-variable-anchor-offset': labelSides(1.3) as never, 'text-max-width': 10 },
 			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 }
 		});
 	},
@@ -89,7 +89,7 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 		return collection(
 			sitesOn(date, use.unconfirmed).map((s) => ({
 				geometry: { type: 'Point', coordinates: s.lngLat },
-				properties: { id: s.id, size: s.size, confirmed: s.confirmed, label: s.confirmed ? s.name : `${s.name} (unconfirmed)` }
+				properties: { id: s.id, size: s.size, confirmed: s.confirmed, label: s.confirmed ? s.name : `${s.name} (unconfirmed)`, labelSide: s.labelSide ?? '' }
 			}))
 		);
 	},

@@ -5,7 +5,7 @@ import { palette } from '../palette';
 import { placeIds } from '../places';
 import type { PlacesUse } from './settings';
 import type { LayerModule } from './types';
-import { collection, ensureSource, FONT_BOLD, FONT_REGULAR, setVisible } from './util';
+import { collection, ensureSource, FONT_BOLD, FONT_REGULAR, labelSides, setVisible } from './util';
 
 const SOURCE = 'places';
 const PULSE = 'places-pulse';
@@ -44,7 +44,7 @@ export const placesLayer: LayerModule<PlacesUse> = {
 		ensureSource(
 			map,
 			SOURCE,
-			collection(places.map((p) => ({ geometry: { type: 'Point', coordinates: p.lngLat }, properties: { id: p.id, name: p.name, kind: p.kind } })))
+			collection(places.map((p) => ({ geometry: { type: 'Point', coordinates: p.lngLat }, properties: { id: p.id, name: p.name, kind: p.kind, labelSide: p.labelSide ?? '' } })))
 		);
 		map.addLayer({
 			id: PULSE,
@@ -77,8 +77,7 @@ export const placesLayer: LayerModule<PlacesUse> = {
 				'text-field': ['get', 'name'],
 				'text-font': ['match', ['get', 'kind'], 'capital', ['literal', FONT_BOLD], ['literal', FONT_REGULAR]] as never,
 				'text-size': ['match', ['get', 'kind'], 'capital', 14, 13],
-				'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-				'text-radial-offset': 0.7,
+				'text-variable-anchor-offset': labelSides(0.7, ['above', 'below', 'right', 'left']) as never,
 				'text-justify': 'auto',
 				'text-max-width': 9
 			},

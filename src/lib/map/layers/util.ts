@@ -31,6 +31,22 @@ export function ensureSource(map: MaplibreMap, id: string, data: FeatureCollecti
 
 /** Text font stacks; the names match the style's `font-faces`. */
 export const FONT_REGULAR = ['Noto Sans Regular'];
+
+/** Which side of its marker a label sits on, when placed by hand. */
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
+
+/**
+ * Where a point's label may go, in order of preference, `em` from the point:
+ * the record's `labelSide` first when it names one (placed by hand where the
+ * automatic first choice would collide), then the others. For MapLibre's
+ * data-driven `text-variable-anchor-offset`.
+ */
+export function labelSides(em: number, order: readonly LabelSide[] = ['right', 'left', 'above', 'below']): unknown {
+	// An anchor names the side of the text that touches the point: text to the right is anchored on its left.
+	const anchor: Record<LabelSide, [string, [number, number]]> = { right: ['left', [em, 0]], left: ['right', [-em, 0]], above: ['bottom', [0, -em]], below: ['top', [0, em]] };
+	const list = (first?: LabelSide): unknown[] => ['literal', [first, ...order.filter((s) => s !== first)].filter((s): s is LabelSide => !!s).flatMap((s) => anchor[s])];
+	return ['match', ['coalesce', ['get', 'labelSide'], ''], 'right', list('right'), 'left', list('left'), 'above', list('above'), 'below', list('below'), list()];
+}
 export const FONT_BOLD = ['Noto Sans Bold'];
 
 /** Where `date` falls between `from` and `to` (ISO dates), given progress 0–1. */
