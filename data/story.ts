@@ -60,8 +60,8 @@ export const story = {
 			kicker: '2 January 2022 · Zhanaozen and Aktau',
 			heading: 'A fuel-price rise sets off protests in the oil-rich west',
 			body: [
-				'On 1 January Kazakhstan lifted its price cap on liquefied petroleum gas, the fuel many drivers in the west use in their cars{cite:jamestown-2022-01-lpg-prices}. The price roughly doubled, from 60 to 120 tenge a litre{cite:jamestown-2022-01-lpg-prices}.',
-				'The next day protests began in Zhanaozen and Aktau, in Mangystau region on the Caspian coast{cite:tass-2022-01-05}{cite:002_11bd9eef223746f1.txt}. Within days protesters were massing “in huge numbers” in the oil-rich west, the New Statesman reported{cite:001_702f0e2e004c6f4a.txt}.'
+				'On 1 January Kazakhstan lifted its price cap on liquefied petroleum gas{cite:jamestown-2022-01-lpg-prices#lpg-price-doubled}, the fuel many drivers in the west use in their cars{cite:jamestown-2022-01-lpg-prices#lpg-western-market}. The price roughly doubled, from 60 to 120 tenge a litre{cite:jamestown-2022-01-lpg-prices#lpg-price-doubled}.',
+				'The next day protests began in Zhanaozen and Aktau, in Mangystau region on the Caspian coast{cite:tass-2022-01-05#protests-began-2-january}{cite:002_11bd9eef223746f1.txt}. Within days protesters were massing “in huge numbers” in the oil-rich west, the New Statesman reported{cite:001_702f0e2e004c6f4a.txt}.'
 			],
 			sources: ['jamestown-2022-01-lpg-prices', 'tass-2022-01-05', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt'],
 			camera: { bounds: [[48.5, 41.5], [56, 45.5]], bearing: 0, pitch: 0 },
@@ -77,7 +77,7 @@ export const story = {
 			kicker: '4 January 2022 · Across Kazakhstan',
 			heading: 'The protests spread and turn against Nazarbayev',
 			body: [
-				'On 4 January a government commission in Aktau promised cheaper gas for Mangystau, but the protests kept spreading{cite:sputnik-urdupoint-2022-01-05-aktau-almaty}{cite:interfax-ukraine-2022-01-05}. Rallies were reported in Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda and the capital, Nur-Sultan (Astana), and there were clashes in Almaty{cite:interfax-ukraine-2022-01-05}.',
+				'On 4 January a government commission in Aktau promised cheaper gas for Mangystau, but the protests kept spreading{cite:sputnik-urdupoint-2022-01-05-aktau-almaty#aktau-promise}{cite:interfax-ukraine-2022-01-05#clashes-almaty-4-january}. Rallies were reported in Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda and the capital, Nur-Sultan (Astana), and there were clashes in Almaty{cite:interfax-ukraine-2022-01-05#clashes-almaty-4-january}.',
 				'The anger soon turned political, much of it aimed at Nursultan Nazarbayev, who had ruled from independence until 2019 and kept his influence as head of the Security Council{cite:001_702f0e2e004c6f4a.txt}{cite:002_11bd9eef223746f1.txt}. The McGill Journal of Political Studies called it the country’s most serious political unrest since independence in 1991{cite:002_11bd9eef223746f1.txt}.'
 			],
 			sources: ['sputnik-urdupoint-2022-01-05-aktau-almaty', 'interfax-ukraine-2022-01-05', '001_702f0e2e004c6f4a.txt', '002_11bd9eef223746f1.txt'],
@@ -98,8 +98,8 @@ export const story = {
 			kicker: '5 January 2022 · Almaty',
 			heading: 'Almaty burns, and the old guard is pushed aside',
 			body: [
-				'On 5 January the government resigned and a state of emergency was declared, to last until 19 January{cite:interfax-ukraine-2022-01-05}. In Almaty, the largest city, crowds stormed and set fire to the city hall and the presidential residence, and the airport was seized{cite:interfax-ukraine-2022-01-05}. Looting and arson left both protesters and security officers dead{cite:002_11bd9eef223746f1.txt}.',
-				'Tokayev took over the Security Council from Nazarbayev{cite:tass-2022-01-05-security-council} and removed the head of the KNB intelligence agency, Karim Masimov, a Nazarbayev loyalist{cite:001_702f0e2e004c6f4a.txt}. The New Statesman asked whether parts of the elite had used the chaos for a coup or counter-coup, and wrote that evidence for that thesis was mounting{cite:001_702f0e2e004c6f4a.txt}.'
+				'On 5 January the government resigned{cite:interfax-ukraine-2022-01-05#government-resigned} and a state of emergency was declared, to last until 19 January{cite:interfax-ukraine-2022-01-05#state-of-emergency-to-19-january}. In Almaty, the largest city, crowds stormed and set fire to the city hall and the presidential residence{cite:interfax-ukraine-2022-01-05#akimat-residence-burned}, and the airport was seized{cite:interfax-ukraine-2022-01-05#airport-seized}. Looting and arson left both protesters and security officers dead{cite:002_11bd9eef223746f1.txt}.',
+				'Tokayev took over the Security Council from Nazarbayev{cite:tass-2022-01-05-security-council#tokayev-security-council} and removed the head of the KNB intelligence agency, Karim Masimov, a Nazarbayev loyalist{cite:001_702f0e2e004c6f4a.txt}. The New Statesman asked whether parts of the elite had used the chaos for a coup or counter-coup, and wrote that evidence for that thesis was mounting{cite:001_702f0e2e004c6f4a.txt}.'
 			],
 			sources: ['interfax-ukraine-2022-01-05', '002_11bd9eef223746f1.txt', 'tass-2022-01-05-security-council', '001_702f0e2e004c6f4a.txt'],
 			camera: { bounds: [[74.5, 41.8], [79.5, 44.8]], bearing: 0, pitch: 0 },
@@ -116,7 +116,7 @@ export const story = {
 			heading: 'Tokayev calls in a Russian-led alliance',
 			body: [
 				'On 5 January President Kassym-Jomart Tokayev asked the CSTO for help{cite:003_eea78401d5d2a198.txt}{cite:001_702f0e2e004c6f4a.txt}, justifying the request by calling the protesters “a band of terrorists” trained abroad{cite:003_eea78401d5d2a198.txt}.',
-				'That night the alliance’s leaders, chaired by Armenia’s prime minister, Nikol Pashinyan, agreed to send peacekeeping forces “for a limited period”{cite:centralasia-news-2022-01-csto-request}. The first Russian units landed in Almaty on 6 January{cite:tvr-2022-01-06}. It was the first time in its history that the CSTO had deployed troops under its collective-security provisions{cite:001_702f0e2e004c6f4a.txt}{cite:004_1fdcc4a3134de60e.txt}.'
+				'That night the alliance’s leaders, chaired by Armenia’s prime minister, Nikol Pashinyan, agreed to send peacekeeping forces “for a limited period”{cite:centralasia-news-2022-01-csto-request#csto-decision-article-4}. The first Russian units landed in Almaty on 6 January{cite:tvr-2022-01-06#first-plane-almaty-6-january}. It was the first time in its history that the CSTO had deployed troops under its collective-security provisions{cite:001_702f0e2e004c6f4a.txt}{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['003_eea78401d5d2a198.txt', '001_702f0e2e004c6f4a.txt', 'centralasia-news-2022-01-csto-request', 'tvr-2022-01-06', '004_1fdcc4a3134de60e.txt'],
 			camera: { bounds: [[24.1, 37], [80.4, 57.3]], bearing: 0, pitch: 0 },
@@ -132,8 +132,8 @@ export const story = {
 			kicker: '1992–2022 · The treaty and the CSTO',
 			heading: 'Who belongs to the CSTO, and who left',
 			body: [
-				'The alliance grew out of a collective security treaty signed in Tashkent in May 1992, after the Soviet collapse{cite:csto-treaty-history-2006}, and was modelled on NATO, RFE/RL notes{cite:004_1fdcc4a3134de60e.txt}. Three more states signed in 1993; the treaty came into force in April 1994, and in 2002 its parties turned it into the Collective Security Treaty Organization{cite:apostrophe-2022-01-06-csto}. Russia is its leading member{cite:003_eea78401d5d2a198.txt}. In January 2022 the others were Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan{cite:004_1fdcc4a3134de60e.txt}.',
-				'Azerbaijan, Georgia and Uzbekistan dropped out in 1999{cite:csto-treaty-history-2006}; Uzbekistan rejoined in 2006 and left again in 2012{cite:moscowtimes-2012-06-28}. Later, in February 2024, after the events told here, Armenia froze its participation{cite:france24-2024-02-armenia-csto}.'
+				'The alliance grew out of a collective security treaty signed in Tashkent in May 1992, after the Soviet collapse{cite:csto-treaty-history-2006#treaty-signed-tashkent-1992}, and was modelled on NATO, RFE/RL notes{cite:004_1fdcc4a3134de60e.txt}. Three more states signed in 1993; the treaty came into force in April 1994, and in 2002 its parties turned it into the Collective Security Treaty Organization{cite:apostrophe-2022-01-06-csto#treaty-dates}. Russia is its leading member{cite:003_eea78401d5d2a198.txt}. In January 2022 the others were Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan{cite:004_1fdcc4a3134de60e.txt}.',
+				'Azerbaijan, Georgia and Uzbekistan dropped out in 1999{cite:csto-treaty-history-2006#not-renewed-1999}; Uzbekistan rejoined in 2006{cite:moscowtimes-2012-06-28#uzbekistan-rejoined-2006} and left again in 2012{cite:moscowtimes-2012-06-28#uzbekistan-left-2012}. Later, in February 2024, after the events told here, Armenia froze its participation{cite:france24-2024-02-armenia-csto#armenia-froze-participation}.'
 			],
 			sources: ['csto-treaty-history-2006', '004_1fdcc4a3134de60e.txt', 'apostrophe-2022-01-06-csto', '003_eea78401d5d2a198.txt', 'moscowtimes-2012-06-28', 'france24-2024-02-armenia-csto'],
 			camera: { bounds: [[24.3, 37], [77.9, 57.3]], bearing: 0, pitch: 0 },
@@ -148,15 +148,15 @@ export const story = {
 			kicker: '6–7 January 2022 · Russia to Almaty',
 			heading: 'The airlift: paratroopers from three Russian bases',
 			body: [
-				'Russia’s Defence Ministry said airborne troops were boarding at Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny{cite:defence-blog-2022-01-07}. Among them were the 98th Guards Airborne Division, the 31st Air Assault Brigade and a special-forces brigade of the airborne troops{cite:mod-konashenkov-2022-01-07}.',
-				'The ministry put together an air group of more than 70 Il-76 and five An-124 transport aircraft, flying around the clock into Almaty and the Zhetygen military airfield north of the city; by 7 January, it said, 12 aircraft had left Chkalovsky{cite:tass-2022-01-07}, where the ministry had filmed a departure on 6 January{cite:sputnik-mediabank-2022-01-06-chkalovsky}. On 10 January the CSTO’s secretary-general, Stanislav Zas, said Russian aircraft had made more than 108 flights in four days{cite:interfax-2022-01-10-zas-flights}; by 13 January he put the total at about 110{cite:tass-2022-01-13-zas-110-flights}.'
+				'Russia’s Defence Ministry said airborne troops were boarding at Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny{cite:defence-blog-2022-01-07#departure-airfields}. Among them were the 98th Guards Airborne Division, the 31st Air Assault Brigade and a special-forces brigade of the airborne troops{cite:mod-konashenkov-2022-01-07#russian-units}.',
+				'The ministry put together an air group of more than 70 Il-76 and five An-124 transport aircraft{cite:tass-2022-01-07#air-group-70-il76-5-an124}, flying around the clock into Almaty and the Zhetygen military airfield north of the city{cite:tass-2022-01-07#almaty-and-zhetygen}; by 7 January, it said, 12 aircraft had left Chkalovsky{cite:tass-2022-01-07#twelve-from-chkalovsky}, where the ministry had filmed a departure on 6 January{cite:sputnik-mediabank-2022-01-06-chkalovsky#chkalovsky-0106}. On 10 January the CSTO’s secretary-general, Stanislav Zas, said Russian aircraft had made more than 108 flights in four days{cite:interfax-2022-01-10-zas-flights#flights-108}; by 13 January he put the total at about 110{cite:tass-2022-01-13-zas-110-flights#flights-110}.'
 			],
 			sources: ['defence-blog-2022-01-07', 'mod-konashenkov-2022-01-07', 'tass-2022-01-07', 'sputnik-mediabank-2022-01-06-chkalovsky', 'interfax-2022-01-10-zas-flights', 'tass-2022-01-13-zas-110-flights'],
 			figures: [
-				{ label: 'Air group (fleet size)', value: 'more than 70 Il-76 and 5 An-124', date: '7 January 2022', sources: ['tass-2022-01-07'], caveat: 'The number of aircraft available, not flights per day' },
-				{ label: 'Aircraft from Chkalovsky', value: '12', date: 'By 7 January 2022', sources: ['tass-2022-01-07'], caveat: 'A running count reported on 7 January, not one day’s flights; a departure was filmed on 6 January' },
-				{ label: 'Flights in four days (CSTO)', value: 'more than 108', date: '10 January 2022', sources: ['interfax-2022-01-10-zas-flights'] },
-				{ label: 'Flights in all (CSTO)', value: 'about 110', date: '13 January 2022', sources: ['tass-2022-01-13-zas-110-flights'] }
+				{ label: 'Air group (fleet size)', value: 'more than 70 Il-76 and 5 An-124', date: '7 January 2022', sources: ['tass-2022-01-07#air-group-70-il76-5-an124'], caveat: 'The number of aircraft available, not flights per day' },
+				{ label: 'Aircraft from Chkalovsky', value: '12', date: 'By 7 January 2022', sources: ['tass-2022-01-07#twelve-from-chkalovsky', 'sputnik-mediabank-2022-01-06-chkalovsky#chkalovsky-0106'], caveat: 'A running count reported on 7 January, not one day’s flights; a departure was filmed on 6 January' },
+				{ label: 'Flights in four days (CSTO)', value: 'more than 108', date: '10 January 2022', sources: ['interfax-2022-01-10-zas-flights#flights-108'] },
+				{ label: 'Flights in all (CSTO)', value: 'about 110', date: '13 January 2022', sources: ['tass-2022-01-13-zas-110-flights#flights-110'] }
 			],
 			camera: { bounds: [[35.3, 42.1], [79.9, 58.3]], bearing: 0, pitch: 0 },
 			layers: L(
@@ -175,18 +175,18 @@ export const story = {
 			kicker: '6–7 January 2022 · Five armies, one mission',
 			heading: 'Belarus, Armenia, Tajikistan and Kyrgyzstan send troops too',
 			body: [
-				'Russia did not go alone: units from Belarus, Armenia, Tajikistan and Kyrgyzstan joined the mission, with Kazakhstan as host{cite:azerbaycan24-tass-2022-01-14}. The Conversation’s analysis named only the Belarusian and Armenian troops{cite:003_eea78401d5d2a198.txt}.',
-				'Two contingents were official: Armenia’s Defence Ministry confirmed 100 troops{cite:panorama-am-2022-01-07}, and Kyrgyzstan’s president signed a decree, approved by parliament, for 150 servicemen and 19 units of equipment{cite:sputnik-urdupoint-2022-01-07-japarov-decree}{cite:armradio-2022-01-07-kyrgyz-150}. The Kyrgyz unit was flown from the Kant airbase near Bishkek to Almaty on 7 January in Russian Il-76s{cite:todaykg-2022-01-kyrgyz-kant}{cite:akipress-2022-01-13-kyrgyz-return}. The others were press reports: about 3,000 from Russia, about 500 from Belarus and about 200 from Tajikistan{cite:panorama-am-2022-01-07}. Belarus’s Defence Ministry itself spoke of a peacekeeping company of the 103rd Airborne Brigade, without a number{cite:belsat-2022-01-06-belarus-company}.',
-				'Together these national figures come to more than the alliance’s announced total of about 2,500{cite:sputnik-2022-01-06-zas}, and no source reconciles them.'
+				'Russia did not go alone: units from Belarus, Armenia, Tajikistan and Kyrgyzstan joined the mission, with Kazakhstan as host{cite:azerbaycan24-tass-2022-01-14#five-contributors}. The Conversation’s analysis named only the Belarusian and Armenian troops{cite:003_eea78401d5d2a198.txt}.',
+				'Two contingents were official: Armenia’s Defence Ministry confirmed 100 troops{cite:panorama-am-2022-01-07#armenia-100-official}, and Kyrgyzstan’s president signed a decree, approved by parliament, for 150 servicemen and 19 units of equipment{cite:sputnik-urdupoint-2022-01-07-japarov-decree#kyrgyz-decree}{cite:armradio-2022-01-07-kyrgyz-150#kyrgyz-parliament-150}. The Kyrgyz unit was flown from the Kant airbase near Bishkek to Almaty on 7 January in Russian Il-76s{cite:todaykg-2022-01-kyrgyz-kant#kyrgyz-kant-flight}{cite:akipress-2022-01-13-kyrgyz-return#kyrgyz-kant-flight}. The others were press reports: about 3,000 from Russia, about 500 from Belarus and about 200 from Tajikistan{cite:panorama-am-2022-01-07#reported-contingents}. Belarus’s Defence Ministry itself spoke of a peacekeeping company of the 103rd Airborne Brigade, without a number{cite:belsat-2022-01-06-belarus-company#belarus-company}.',
+				'Together these national figures come to more than the alliance’s announced total of about 2,500{cite:sputnik-2022-01-06-zas#force-size-2500}, and no source reconciles them.'
 			],
 			sources: ['azerbaycan24-tass-2022-01-14', '003_eea78401d5d2a198.txt', 'panorama-am-2022-01-07', 'sputnik-urdupoint-2022-01-07-japarov-decree', 'armradio-2022-01-07-kyrgyz-150', 'todaykg-2022-01-kyrgyz-kant', 'akipress-2022-01-13-kyrgyz-return', 'belsat-2022-01-06-belarus-company', 'sputnik-2022-01-06-zas'],
 			figures: [
-				{ label: 'Armenia', value: '100', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Official: confirmed by Armenia’s Defence Ministry' },
-				{ label: 'Kyrgyzstan', value: '150 servicemen, 19 units of equipment', date: '7 January 2022', sources: ['sputnik-urdupoint-2022-01-07-japarov-decree', 'armradio-2022-01-07-kyrgyz-150'], caveat: 'Official: presidential decree, approved by parliament' },
-				{ label: 'Russia', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
-				{ label: 'Belarus', value: 'about 500', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
-				{ label: 'Belarus (its Defence Ministry)', value: 'a peacekeeping company of the 103rd Airborne Brigade', date: '6 January 2022', sources: ['belsat-2022-01-06-belarus-company'], caveat: 'No number given' },
-				{ label: 'Tajikistan', value: 'about 200', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' }
+				{ label: 'Armenia', value: '100', date: '7 January 2022', sources: ['panorama-am-2022-01-07#armenia-100-official'], caveat: 'Official: confirmed by Armenia’s Defence Ministry' },
+				{ label: 'Kyrgyzstan', value: '150 servicemen, 19 units of equipment', date: '7 January 2022', sources: ['sputnik-urdupoint-2022-01-07-japarov-decree#kyrgyz-decree', 'armradio-2022-01-07-kyrgyz-150#kyrgyz-parliament-150'], caveat: 'Official: presidential decree, approved by parliament' },
+				{ label: 'Russia', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official' },
+				{ label: 'Belarus', value: 'about 500', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official' },
+				{ label: 'Belarus (its Defence Ministry)', value: 'a peacekeeping company of the 103rd Airborne Brigade', date: '6 January 2022', sources: ['belsat-2022-01-06-belarus-company#belarus-company'], caveat: 'No number given' },
+				{ label: 'Tajikistan', value: 'about 200', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official' }
 			],
 			camera: { bounds: [[24.1, 37], [80.5, 57.3]], bearing: 0, pitch: 0 },
 			layers: L(
@@ -201,17 +201,17 @@ export const story = {
 			kicker: 'January 2022 · How many troops?',
 			heading: 'How big was the force? The numbers do not agree',
 			body: [
-				'The CSTO announced a force of about 2,500 on 6 January, adding that the number could change{cite:sputnik-2022-01-06-zas}; RFE/RL also reported 2,500{cite:004_1fdcc4a3134de60e.txt}. Early press reports put Russia’s share alone at about 3,000{cite:panorama-am-2022-01-07}. Two of the analyses differ again: “more than 3,000 paratroopers”, wrote the McGill journal{cite:002_11bd9eef223746f1.txt}; a “nearly 3,000-strong force”, wrote the Conversation{cite:003_eea78401d5d2a198.txt}.',
-				'When the operation ended, on 13 January, the CSTO counted just over 2,000 troops and about 250 units of equipment flown in{cite:sputnik-urdupoint-2022-01-13-zas}.'
+				'The CSTO announced a force of about 2,500 on 6 January, adding that the number could change{cite:sputnik-2022-01-06-zas#force-size-2500}; RFE/RL also reported 2,500{cite:004_1fdcc4a3134de60e.txt}. Early press reports put Russia’s share alone at about 3,000{cite:panorama-am-2022-01-07#reported-contingents}. Two of the analyses differ again: “more than 3,000 paratroopers”, wrote the McGill journal{cite:002_11bd9eef223746f1.txt}; a “nearly 3,000-strong force”, wrote the Conversation{cite:003_eea78401d5d2a198.txt}.',
+				'When the operation ended, on 13 January, the CSTO counted just over 2,000 troops and about 250 units of equipment flown in{cite:sputnik-urdupoint-2022-01-13-zas#totals-2000-and-250}.'
 			],
 			sources: ['sputnik-2022-01-06-zas', '004_1fdcc4a3134de60e.txt', 'panorama-am-2022-01-07', '002_11bd9eef223746f1.txt', '003_eea78401d5d2a198.txt', 'sputnik-urdupoint-2022-01-13-zas'],
 			figures: [
-				{ label: 'Announced by the CSTO (whole force)', value: 'about 2,500', date: '6 January 2022', sources: ['sputnik-2022-01-06-zas'], caveat: 'The CSTO said the number could change' },
+				{ label: 'Announced by the CSTO (whole force)', value: 'about 2,500', date: '6 January 2022', sources: ['sputnik-2022-01-06-zas#force-size-2500'], caveat: 'The CSTO said the number could change' },
 				{ label: 'RFE/RL (whole force)', value: '2,500', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] },
-				{ label: 'Russia’s share, early press reports', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07'], caveat: 'Reported, not official' },
+				{ label: 'Russia’s share, early press reports', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official' },
 				{ label: 'McGill Journal of Political Studies', value: 'more than 3,000 paratroopers', sources: ['002_11bd9eef223746f1.txt'], caveat: 'Russian troops only; student opinion piece' },
 				{ label: 'The Conversation', value: 'nearly 3,000', sources: ['003_eea78401d5d2a198.txt'], caveat: 'Unclear whether this is the whole force or Russia’s share' },
-				{ label: 'Counted by the CSTO afterwards', value: 'more than 2,000 troops; about 250 units of equipment', date: '13 January 2022', sources: ['sputnik-urdupoint-2022-01-13-zas'] }
+				{ label: 'Counted by the CSTO afterwards', value: 'more than 2,000 troops; about 250 units of equipment', date: '13 January 2022', sources: ['sputnik-urdupoint-2022-01-13-zas#totals-2000-and-250'] }
 			],
 			camera: { bounds: [[74.5, 42], [79.5, 45]], bearing: 0, pitch: 0 },
 			layers: L(
@@ -225,8 +225,8 @@ export const story = {
 			kicker: '7 January 2022 · Almaty',
 			heading: '“Shoot to kill without warning”',
 			body: [
-				'On 7 January, in an address to the nation, Tokayev escalated{cite:efe-2022-01-07-shoot-to-kill}. “I have given the order to law enforcement and the army to shoot to kill without warning,” he said, in the Conversation’s rendering{cite:003_eea78401d5d2a198.txt}{cite:002_11bd9eef223746f1.txt}. He cast his opponents as terrorists{cite:003_eea78401d5d2a198.txt}; the New Statesman noted that most protesters were ordinary citizens{cite:001_702f0e2e004c6f4a.txt}, and a later student analysis called it an order to fire on civilians{cite:000_b90b25bff127b246.txt}.',
-				'The same day, Russia’s Defence Ministry said, Russian peacekeepers and Kazakh police took full control of Almaty airport{cite:mod-konashenkov-2022-01-07}. According to Russia’s defence minister, the peacekeepers guarded 14 strategic sites during the mission{cite:armradio-2022-01-13}.'
+				'On 7 January, in an address to the nation, Tokayev escalated{cite:efe-2022-01-07-shoot-to-kill#shoot-to-kill-0107}. “I have given the order to law enforcement and the army to shoot to kill without warning,” he said, in the Conversation’s rendering{cite:003_eea78401d5d2a198.txt}{cite:002_11bd9eef223746f1.txt}. He cast his opponents as terrorists{cite:003_eea78401d5d2a198.txt}; the New Statesman noted that most protesters were ordinary citizens{cite:001_702f0e2e004c6f4a.txt}, and a later student analysis called it an order to fire on civilians{cite:000_b90b25bff127b246.txt}.',
+				'The same day, Russia’s Defence Ministry said, Russian peacekeepers and Kazakh police took full control of Almaty airport{cite:mod-konashenkov-2022-01-07#airport-full-control-7-january}. According to Russia’s defence minister, the peacekeepers guarded 14 strategic sites during the mission{cite:armradio-2022-01-13#fourteen-sites}.'
 			],
 			sources: ['efe-2022-01-07-shoot-to-kill', '003_eea78401d5d2a198.txt', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt', '000_b90b25bff127b246.txt', 'mod-konashenkov-2022-01-07', 'armradio-2022-01-13'],
 			camera: { bounds: [[74.5, 41.8], [79.5, 44.8]], bearing: 0, pitch: 0 },
@@ -242,18 +242,18 @@ export const story = {
 			kicker: 'January–March 2022 · Kazakhstan',
 			heading: 'The death toll: a count that kept changing',
 			body: [
-				'On 9 January a figure of 164 dead appeared on the government’s official Telegram channel; the Health Ministry denied supplying it and the post was withdrawn as a “technical error”{cite:belsat-2022-01-10}. On 15 January prosecutors said 225 bodies had been delivered to morgues, 19 of them security personnel{cite:reuters-2022-01-15-death-toll}.',
-				'Officials later gave 227{cite:rferl-2022-03-14-death-tolls}. On 14 March 2022 the Prosecutor-General said 230 and the ombudswoman 238, counting deaths in custody{cite:rferl-2022-03-14-death-tolls}. The McGill journal’s 208 dead plus 19 security personnel also make 227{cite:002_11bd9eef223746f1.txt}, but officials never counted all 208 as protesters: on 15 January prosecutors said the dead included people they called armed bandits, and civilians{cite:ifpnews-2022-01-15-prosecutor-briefing}, and the children’s rights ombudswoman had said three children were among those killed{cite:independent-2022-01-10-children}. Rights groups say the real toll is higher{cite:rferl-2022-03-14-death-tolls}.'
+				'On 9 January a figure of 164 dead appeared on the government’s official Telegram channel{cite:belsat-2022-01-10#toll-164-published}; the Health Ministry denied supplying it and the post was withdrawn as a “technical error”{cite:belsat-2022-01-10#toll-164-refuted}. On 15 January prosecutors said 225 bodies had been delivered to morgues, 19 of them security personnel{cite:reuters-2022-01-15-death-toll#toll-225}.',
+				'Officials later gave 227{cite:rferl-2022-03-14-death-tolls#earlier-227}. On 14 March 2022 the Prosecutor-General said 230{cite:rferl-2022-03-14-death-tolls#asylov-230} and the ombudswoman 238, counting deaths in custody{cite:rferl-2022-03-14-death-tolls#azimova-238}. The McGill journal’s 208 dead plus 19 security personnel also make 227{cite:002_11bd9eef223746f1.txt}, but officials never counted all 208 as protesters: on 15 January prosecutors said the dead included people they called armed bandits, and civilians{cite:ifpnews-2022-01-15-prosecutor-briefing#bandits-and-civilians}, and the children’s rights ombudswoman had said three children were among those killed{cite:independent-2022-01-10-children#children-killed}. Rights groups say the real toll is higher{cite:rferl-2022-03-14-death-tolls#rights-groups-higher}.'
 			],
 			sources: ['belsat-2022-01-10', 'reuters-2022-01-15-death-toll', 'rferl-2022-03-14-death-tolls', '002_11bd9eef223746f1.txt', 'ifpnews-2022-01-15-prosecutor-briefing', 'independent-2022-01-10-children', '004_1fdcc4a3134de60e.txt'],
 			figures: [
-				{ label: 'Government Telegram channel', value: '164 (103 in Almaty)', date: '9 January 2022', sources: ['belsat-2022-01-10', '004_1fdcc4a3134de60e.txt'], caveat: 'Posted, then withdrawn; the Health Ministry denied supplying it. RFE/RL’s analysis used this early figure' },
-				{ label: 'Prosecutor-General’s office', value: '225, incl. 19 security personnel', date: '15 January 2022', sources: ['reuters-2022-01-15-death-toll'] },
-				{ label: 'Officials', value: '227', date: 'Later (date of announcement not found)', sources: ['rferl-2022-03-14-death-tolls'] },
+				{ label: 'Government Telegram channel', value: '164 (103 in Almaty)', date: '9 January 2022', sources: ['belsat-2022-01-10#toll-164-published', '004_1fdcc4a3134de60e.txt'], caveat: 'Posted, then withdrawn; the Health Ministry denied supplying it. RFE/RL’s analysis used this early figure' },
+				{ label: 'Prosecutor-General’s office', value: '225, incl. 19 security personnel', date: '15 January 2022', sources: ['reuters-2022-01-15-death-toll#toll-225'] },
+				{ label: 'Officials', value: '227', date: 'Later (date of announcement not found)', sources: ['rferl-2022-03-14-death-tolls#earlier-227'] },
 				{ label: 'McGill Journal of Political Studies', value: '208 plus 19 security personnel (227)', date: 'After 11 January 2022', sources: ['002_11bd9eef223746f1.txt'], caveat: 'Officials did not describe all 208 as protesters' },
-				{ label: 'Prosecutor-General', value: '230, incl. 19 police officers (139 in Almaty)', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls'] },
-				{ label: 'Ombudswoman', value: '238', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls'], caveat: 'Includes deaths in custody' },
-				{ label: 'Rights groups', value: 'higher than the official figures', sources: ['rferl-2022-03-14-death-tolls'] }
+				{ label: 'Prosecutor-General', value: '230, incl. 19 police officers (139 in Almaty)', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls#asylov-230'] },
+				{ label: 'Ombudswoman', value: '238', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls#azimova-238'], caveat: 'Includes deaths in custody' },
+				{ label: 'Rights groups', value: 'higher than the official figures', sources: ['rferl-2022-03-14-death-tolls#rights-groups-higher'] }
 			],
 			camera: { bounds: [[74.5, 41.7], [79.5, 44.7]], bearing: 0, pitch: 0 },
 			layers: L(
@@ -268,7 +268,7 @@ export const story = {
 			heading: 'Putin: no “color-revolution scenarios” at home',
 			body: [
 				'On 10 January Putin joined an extraordinary CSTO video summit from his Novo-Ogaryovo residence outside Moscow{cite:004_1fdcc4a3134de60e.txt}. The alliance, he said, had made clear it would not let anyone “implement so-called color-revolution scenarios”{cite:004_1fdcc4a3134de60e.txt}. He blamed foreign meddling for the unrest{cite:004_1fdcc4a3134de60e.txt}{cite:002_11bd9eef223746f1.txt} and said the CSTO should make future interference fail; RFE/RL saw a new identity for the organisation{cite:004_1fdcc4a3134de60e.txt}.',
-				'Tokayev and Putin both called the mission temporary{cite:004_1fdcc4a3134de60e.txt}. Three days before the summit, on 7 January, the US Secretary of State, Antony Blinken, had told reporters that “once Russians are in your house, it’s sometimes very difficult to get them to leave”{cite:hurriyet-afp-2022-01-07-blinken}{cite:002_11bd9eef223746f1.txt}.'
+				'Tokayev and Putin both called the mission temporary{cite:004_1fdcc4a3134de60e.txt}. Three days before the summit, on 7 January, the US Secretary of State, Antony Blinken, had told reporters that “once Russians are in your house, it’s sometimes very difficult to get them to leave”{cite:hurriyet-afp-2022-01-07-blinken#blinken-0107}{cite:002_11bd9eef223746f1.txt}.'
 			],
 			sources: ['004_1fdcc4a3134de60e.txt', '002_11bd9eef223746f1.txt', 'hurriyet-afp-2022-01-07-blinken'],
 			camera: { bounds: [[31, 52.5], [45, 58.8]], bearing: 0, pitch: 0 },
@@ -283,8 +283,8 @@ export const story = {
 			kicker: '11–19 January 2022 · Kazakhstan to home bases',
 			heading: 'Mission “completed”: the troops fly home',
 			body: [
-				'On 11 January Tokayev told parliament the mission was “successfully completed”, and that the withdrawal would start in two days and take no more than ten{cite:inform-kz-2022-01-11}. It began on 13 January{cite:armradio-2022-01-13}, when the first Russian paratroopers were flown back to Ivanovo-Severny{cite:interfax-2022-01-13-first-return}.',
-				'On 14 January Russian Il-76s flew the Armenian, Belarusian and Tajik contingents home, the Belarusians in 10 planes from Zhetygen to Minsk{cite:azerbaycan24-tass-2022-01-14} and the Armenians in three from Almaty airport; the Kyrgyz left in a road convoy{cite:armradio-tass-2022-01-14-allies-leave} for their base at Tokmok{cite:akipress-2022-01-13-kyrgyz-return}. On 15 January 15 Il-76 and 3 An-124 flew Russian troops to Ivanovo and the Moscow region{cite:interfax-2022-01-15-return}, and on 17–18 January flights went on to the Moscow and Ulyanovsk regions{cite:interfax-2022-01-18-ulyanovsk}. The last four planes left Nur-Sultan and Almaty on 19 January{cite:mod-2022-01-19-withdrawal}, the day the state of emergency was due to end{cite:interfax-ukraine-2022-01-05}.'
+				'On 11 January Tokayev told parliament the mission was “successfully completed”{cite:inform-kz-2022-01-11#mission-completed}, and that the withdrawal would start in two days and take no more than ten{cite:inform-kz-2022-01-11#withdrawal-in-two-days}. It began on 13 January, when the first Russian paratroopers were flown back to Ivanovo-Severny{cite:interfax-2022-01-13-first-return#first-return-0113}.',
+				'On 14 January Russian Il-76s flew the Armenian, Belarusian and Tajik contingents home, the Belarusians in 10 planes from Zhetygen to Minsk{cite:azerbaycan24-tass-2022-01-14#belarusians-ten-planes-zhetygen} and the Armenians in three from Almaty airport; the Kyrgyz left in a road convoy{cite:armradio-tass-2022-01-14-allies-leave#allies-leave-0114} for their base at Tokmok{cite:akipress-2022-01-13-kyrgyz-return#kyrgyz-return-tokmok}. On 15 January 15 Il-76 and 3 An-124 flew Russian troops to Ivanovo and the Moscow region{cite:interfax-2022-01-15-return#return-15-il76-3-an124}, and on 17–18 January flights went on to the Moscow and Ulyanovsk regions{cite:interfax-2022-01-18-ulyanovsk#return-ulyanovsk}. The last four planes left Nur-Sultan and Almaty on 19 January{cite:mod-2022-01-19-withdrawal#last-four-planes}, the day the state of emergency was due to end{cite:interfax-ukraine-2022-01-05#state-of-emergency-to-19-january}.'
 			],
 			sources: ['inform-kz-2022-01-11', 'armradio-2022-01-13', 'interfax-2022-01-13-first-return', 'azerbaycan24-tass-2022-01-14', 'armradio-tass-2022-01-14-allies-leave', 'akipress-2022-01-13-kyrgyz-return', 'interfax-2022-01-15-return', 'interfax-2022-01-18-ulyanovsk', 'mod-2022-01-19-withdrawal', 'interfax-ukraine-2022-01-05'],
 			camera: { bounds: [[24.1, 36.9], [80.6, 58.7]], bearing: 0, pitch: 0 },
@@ -321,14 +321,14 @@ export const story = {
 			kicker: 'February–March 2014 · Crimea',
 			heading: 'Crimea, 2014: seized, put to a vote, annexed',
 			body: [
-				'For Lena Surzhko Harned, what Russia did in Kazakhstan looked like what it had done in Ukraine from 2014{cite:003_eea78401d5d2a198.txt}. After protests ousted Ukraine’s president, Viktor Yanukovych, a Kremlin ally{cite:001_702f0e2e004c6f4a.txt}{cite:003_eea78401d5d2a198.txt}, Russian forces seized the Crimean parliament and government buildings in Simferopol on 27 February{cite:wikipedia-crimea-annexation-timeline}.',
-				'Russian soldiers forced Ukrainian troops from their posts and oversaw a so-called referendum{cite:003_eea78401d5d2a198.txt}, held on 16 March; on 18 March Moscow signed a treaty annexing the peninsula{cite:wikipedia-crimea-annexation-timeline}. Crimea, home to a key Russian naval base at Sevastopol, is internationally recognised as Ukrainian territory{cite:003_eea78401d5d2a198.txt}{cite:001_702f0e2e004c6f4a.txt}.'
+				'For Lena Surzhko Harned, what Russia did in Kazakhstan looked like what it had done in Ukraine from 2014{cite:003_eea78401d5d2a198.txt}. After protests ousted Ukraine’s president, Viktor Yanukovych, a Kremlin ally{cite:001_702f0e2e004c6f4a.txt}{cite:003_eea78401d5d2a198.txt}, Russian forces seized the Crimean parliament and government buildings in Simferopol on 27 February{cite:wikipedia-crimea-annexation-timeline#parliament-seized-27-february}.',
+				'Russian soldiers forced Ukrainian troops from their posts and oversaw a so-called referendum{cite:003_eea78401d5d2a198.txt}, held on 16 March{cite:wikipedia-crimea-annexation-timeline#referendum-16-march}; on 18 March Moscow signed a treaty annexing the peninsula{cite:wikipedia-crimea-annexation-timeline#treaty-18-march}. Crimea, home to a key Russian naval base at Sevastopol, is internationally recognised as Ukrainian territory{cite:003_eea78401d5d2a198.txt}{cite:001_702f0e2e004c6f4a.txt}.'
 			],
 			sources: ['001_702f0e2e004c6f4a.txt', '003_eea78401d5d2a198.txt', 'wikipedia-crimea-annexation-timeline'],
 			figures: [
-				{ label: 'Russian forces seize government buildings in Simferopol', value: '27 February 2014', sources: ['wikipedia-crimea-annexation-timeline'] },
-				{ label: 'So-called referendum', value: '16 March 2014', sources: ['wikipedia-crimea-annexation-timeline'] },
-				{ label: 'Annexation treaty signed in Moscow', value: '18 March 2014', sources: ['wikipedia-crimea-annexation-timeline'] }
+				{ label: 'Russian forces seize government buildings in Simferopol', value: '27 February 2014', sources: ['wikipedia-crimea-annexation-timeline#parliament-seized-27-february'] },
+				{ label: 'So-called referendum', value: '16 March 2014', sources: ['wikipedia-crimea-annexation-timeline#referendum-16-march'] },
+				{ label: 'Annexation treaty signed in Moscow', value: '18 March 2014', sources: ['wikipedia-crimea-annexation-timeline#treaty-18-march'] }
 			],
 			camera: { bounds: [[32, 43.8], [37, 46.8]], bearing: 0, pitch: 0 },
 			layers: L(
@@ -343,14 +343,14 @@ export const story = {
 			kicker: 'April 2014 – January 2022 · Donbas',
 			heading: 'The Donbas: a war in the east from April 2014',
 			body: [
-				'Weeks after Crimea, in April 2014, war broke out in Ukraine’s eastern Donbas region, where Russia backed separatist forces{cite:003_eea78401d5d2a198.txt}{cite:004_1fdcc4a3134de60e.txt}{cite:ohchr-via-euromaidanpress-2021-07-19}. By January 2022 it had killed more than 13,000 people, RFE/RL reported{cite:004_1fdcc4a3134de60e.txt}.',
-				'The UN human rights office counted 13,200 to 13,400 deaths between 14 April 2014 and 30 June 2021, at least 3,390 of them civilians{cite:ohchr-via-euromaidanpress-2021-07-19}. Some estimates were higher, above 14,000{cite:buzzfeed-derived-2021-12-donbas-toll}.'
+				'Weeks after Crimea, in April 2014, war broke out in Ukraine’s eastern Donbas region, where Russia backed separatist forces{cite:003_eea78401d5d2a198.txt}{cite:004_1fdcc4a3134de60e.txt}{cite:ohchr-via-euromaidanpress-2021-07-19#donbas-toll-to-june-2021}. By January 2022 it had killed more than 13,000 people, RFE/RL reported{cite:004_1fdcc4a3134de60e.txt}.',
+				'The UN human rights office counted 13,200 to 13,400 deaths between 14 April 2014 and 30 June 2021{cite:ohchr-via-euromaidanpress-2021-07-19#donbas-toll-to-june-2021}, at least 3,390 of them civilians{cite:ohchr-via-euromaidanpress-2021-07-19#civilians-3390}. Some estimates were higher, above 14,000{cite:buzzfeed-derived-2021-12-donbas-toll#donbas-more-than-14000}.'
 			],
 			sources: ['003_eea78401d5d2a198.txt', '004_1fdcc4a3134de60e.txt', 'ohchr-via-euromaidanpress-2021-07-19', 'buzzfeed-derived-2021-12-donbas-toll'],
 			figures: [
 				{ label: 'RFE/RL', value: 'more than 13,000 killed', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] },
-				{ label: 'UN human rights office (OHCHR)', value: '13,200–13,400 killed, at least 3,390 of them civilians', date: '14 April 2014 – 30 June 2021', sources: ['ohchr-via-euromaidanpress-2021-07-19'] },
-				{ label: 'Higher estimates', value: 'more than 14,000', date: 'December 2021', sources: ['buzzfeed-derived-2021-12-donbas-toll'], caveat: 'A secondary report; less reliable than the UN count' }
+				{ label: 'UN human rights office (OHCHR)', value: '13,200–13,400 killed, at least 3,390 of them civilians', date: '14 April 2014 – 30 June 2021', sources: ['ohchr-via-euromaidanpress-2021-07-19#donbas-toll-to-june-2021'] },
+				{ label: 'Higher estimates', value: 'more than 14,000', date: 'December 2021', sources: ['buzzfeed-derived-2021-12-donbas-toll#donbas-more-than-14000'], caveat: 'A secondary report; less reliable than the UN count' }
 			],
 			camera: { bounds: [[32, 44], [40.5, 49.1]], bearing: 0, pitch: 0 },
 			layers: L(
@@ -365,8 +365,8 @@ export const story = {
 			kicker: 'October 2021 – January 2022 · Ukraine’s borders',
 			heading: 'Troops mass around Ukraine',
 			body: [
-				'From the autumn of 2021 satellite images tracked Russian forces gathering. In early November tanks and artillery stood at Yelnya, near Belarus, and tank-division equipment moved towards Bryansk and Kursk{cite:pravda-2021-11-02-maxar}{cite:militarytimes-2022-01-20-maxar}. The Soloti garrison near Valuyki grew sharply from September to December{cite:buzzfeed-2021-12-soloti}; deployments were pictured in Crimea in October and at Pogonovo, south of Voronezh, in November{cite:rferl-2021-12-07-maxar}.',
-				'Units appeared at Klintsy, about 18 miles from the border, in December and at Klimovo, about 8 miles away, in January{cite:militarytimes-2022-01-20-maxar}. US intelligence, RFE/RL reported, saw preparations for a possible new invasion{cite:004_1fdcc4a3134de60e.txt}.'
+				'From the autumn of 2021 satellite images tracked Russian forces gathering. In early November tanks and artillery stood at Yelnya, near Belarus{cite:pravda-2021-11-02-maxar#yelnya-armour-1-november}{cite:militarytimes-2022-01-20-maxar#yelnya-41st-army-9-november}, and tank-division equipment moved towards Bryansk and Kursk{cite:pravda-2021-11-02-maxar#fourth-tank-division-bryansk-kursk}. The Soloti garrison near Valuyki grew sharply from September to December{cite:buzzfeed-2021-12-soloti#soloti-increase}; deployments were pictured in Crimea in October{cite:rferl-2021-12-07-maxar#novoozerne-18-october} and at Pogonovo, south of Voronezh, in November{cite:rferl-2021-12-07-maxar#pogonovo-26-november}.',
+				'Units appeared at Klintsy, about 18 miles from the border, in December{cite:militarytimes-2022-01-20-maxar#klintsy-25-december} and at Klimovo, about 8 miles away, in January{cite:militarytimes-2022-01-20-maxar#klimovo-19-january}. US intelligence, RFE/RL reported, saw preparations for a possible new invasion{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['pravda-2021-11-02-maxar', 'militarytimes-2022-01-20-maxar', 'buzzfeed-2021-12-soloti', 'rferl-2021-12-07-maxar', '004_1fdcc4a3134de60e.txt'],
 			camera: { bounds: [[29.8, 43.5], [40.8, 55.5]], bearing: 0, pitch: 0 },
@@ -383,17 +383,17 @@ export const story = {
 			kicker: 'October 2021 – January 2022 · Estimates',
 			heading: 'How many troops? It depends who was counting, and when',
 			body: [
-				'Kyiv put Russian forces near its border at about 93,000 in October{cite:afp-2021-12-kyiv-estimates}; Ukraine’s Defence Ministry said about 90,000 in November{cite:mahanology-2021-11-13}. On 3 December a US intelligence assessment reported by the Washington Post counted about 70,000 and warned of plans for up to about 175,000 as soon as early 2022{cite:washingtonpost-2021-12-03-us-intelligence}: a projection, not troops in place.',
-				'On 25 December Russia said more than 10,000 troops were returning to base after drills, some held far from Ukraine{cite:reuters-interfax-2021-12-25}; most troops and equipment stayed, the Conversation noted{cite:003_eea78401d5d2a198.txt}. Kyiv’s estimate reached about 104,000 by late December{cite:afp-2021-12-kyiv-estimates}; by the Geneva talks RFE/RL reported some 100,000{cite:004_1fdcc4a3134de60e.txt}.'
+				'Kyiv put Russian forces near its border at about 93,000 in October{cite:afp-2021-12-kyiv-estimates#kyiv-93000-to-104000}; Ukraine’s Defence Ministry said about 90,000 in November{cite:mahanology-2021-11-13#ukraine-mod-90000}. On 3 December a US intelligence assessment reported by the Washington Post counted about 70,000{cite:washingtonpost-2021-12-03-us-intelligence#us-estimate-70000} and warned of plans for up to about 175,000 as soon as early 2022{cite:washingtonpost-2021-12-03-us-intelligence#plan-175000}: a projection, not troops in place.',
+				'On 25 December Russia said more than 10,000 troops were returning to base after drills, some held far from Ukraine{cite:reuters-interfax-2021-12-25#troops-returning-10000}; most troops and equipment stayed, the Conversation noted{cite:003_eea78401d5d2a198.txt}. Kyiv’s estimate reached about 104,000 by late December{cite:afp-2021-12-kyiv-estimates#kyiv-93000-to-104000}; by the Geneva talks RFE/RL reported some 100,000{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['afp-2021-12-kyiv-estimates', 'mahanology-2021-11-13', 'washingtonpost-2021-12-03-us-intelligence', 'reuters-interfax-2021-12-25', '003_eea78401d5d2a198.txt', '004_1fdcc4a3134de60e.txt'],
 			figures: [
-				{ label: 'Kyiv’s estimate', value: 'about 93,000', date: 'October 2021', sources: ['afp-2021-12-kyiv-estimates'] },
-				{ label: 'Ukraine’s Defence Ministry', value: 'about 90,000', date: 'November 2021', sources: ['mahanology-2021-11-13'] },
-				{ label: 'US intelligence: near the border', value: 'about 70,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence'] },
-				{ label: 'US intelligence: planned force', value: 'up to about 175,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence'], caveat: 'A projection of a possible offensive, not troops in place' },
-				{ label: 'Returning to base after drills (Russia’s statement)', value: 'more than 10,000', date: '25 December 2021', sources: ['reuters-interfax-2021-12-25', '003_eea78401d5d2a198.txt'], caveat: 'The drills included regions far from Ukraine; most forces near the border stayed' },
-				{ label: 'Kyiv’s estimate', value: 'about 104,000', date: 'Late December 2021', sources: ['afp-2021-12-kyiv-estimates'] },
+				{ label: 'Kyiv’s estimate', value: 'about 93,000', date: 'October 2021', sources: ['afp-2021-12-kyiv-estimates#kyiv-93000-to-104000'] },
+				{ label: 'Ukraine’s Defence Ministry', value: 'about 90,000', date: 'November 2021', sources: ['mahanology-2021-11-13#ukraine-mod-90000'] },
+				{ label: 'US intelligence: near the border', value: 'about 70,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence#us-estimate-70000'] },
+				{ label: 'US intelligence: planned force', value: 'up to about 175,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence#plan-175000'], caveat: 'A projection of a possible offensive, not troops in place' },
+				{ label: 'Returning to base after drills (Russia’s statement)', value: 'more than 10,000', date: '25 December 2021', sources: ['reuters-interfax-2021-12-25#troops-returning-10000', '003_eea78401d5d2a198.txt'], caveat: 'The drills included regions far from Ukraine; most forces near the border stayed' },
+				{ label: 'Kyiv’s estimate', value: 'about 104,000', date: 'Late December 2021', sources: ['afp-2021-12-kyiv-estimates#kyiv-93000-to-104000'] },
 				{ label: 'The Conversation', value: 'nearly 100,000', date: 'About 7–9 January 2022', sources: ['003_eea78401d5d2a198.txt'] },
 				{ label: 'RFE/RL', value: 'some 100,000 combat-ready troops', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] }
 			],
@@ -411,15 +411,15 @@ export const story = {
 			kicker: 'Late 2020 · Nagorno-Karabakh',
 			heading: 'Karabakh, 2020: Russian peacekeepers on Azerbaijani soil',
 			body: [
-				'In late 2020 what the New Statesman called a surprise Azerbaijani offensive reopened the war with Armenia over Nagorno-Karabakh{cite:001_702f0e2e004c6f4a.txt}. Azerbaijan took Shusha days before a ceasefire began on 10 November{cite:ap-2020-11-10-shusha}{cite:mfa-russia-2020-11-10-statement}. Russia sent 1,960 peacekeepers, 90 armoured personnel carriers and 380 vehicles to the line of contact and the Lachin corridor{cite:mfa-russia-2020-11-10-statement}, entering via Goris and basing themselves around Stepanakert{cite:usc-armenian-studies-peacekeepers}, on land recognised as Azerbaijani{cite:001_702f0e2e004c6f4a.txt}.',
-				'The New Statesman described them as “permanently stationed”{cite:001_702f0e2e004c6f4a.txt}; their mandate in fact ran for five years, renewable{cite:mfa-russia-2020-11-10-statement}. Later events: Azerbaijan retook the region in September 2023, and the peacekeepers had left by 12 June 2024{cite:kyivindependent-2024-06-karabakh-withdrawal}.'
+				'In late 2020 what the New Statesman called a surprise Azerbaijani offensive reopened the war with Armenia over Nagorno-Karabakh{cite:001_702f0e2e004c6f4a.txt}. Azerbaijan took Shusha days before a ceasefire began on 10 November{cite:ap-2020-11-10-shusha#shusha-before-ceasefire}{cite:mfa-russia-2020-11-10-statement#ceasefire-10-november}. Russia sent 1,960 peacekeepers, 90 armoured personnel carriers and 380 vehicles to the line of contact and the Lachin corridor{cite:mfa-russia-2020-11-10-statement#peacekeepers-1960}, entering via Goris and basing themselves around Stepanakert{cite:usc-armenian-studies-peacekeepers#via-goris-to-stepanakert}, on land recognised as Azerbaijani{cite:001_702f0e2e004c6f4a.txt}.',
+				'The New Statesman described them as “permanently stationed”{cite:001_702f0e2e004c6f4a.txt}; their mandate in fact ran for five years, renewable{cite:mfa-russia-2020-11-10-statement#five-years-renewable}. Later events: Azerbaijan retook the region in September 2023{cite:kyivindependent-2024-06-karabakh-withdrawal#azerbaijan-captured-september-2023}, and the peacekeepers had left by 12 June 2024{cite:kyivindependent-2024-06-karabakh-withdrawal#withdrawal-complete-12-june-2024}.'
 			],
 			sources: ['001_702f0e2e004c6f4a.txt', 'ap-2020-11-10-shusha', 'mfa-russia-2020-11-10-statement', 'usc-armenian-studies-peacekeepers', 'kyivindependent-2024-06-karabakh-withdrawal'],
 			figures: [
-				{ label: 'Russian peacekeepers', value: '1,960 troops', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement'] },
-				{ label: 'Armoured personnel carriers', value: '90', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement'] },
-				{ label: 'Vehicles', value: '380', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement'] },
-				{ label: 'Mandate', value: 'five years, renewed automatically', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement'], caveat: 'Later: the peacekeepers withdrew in April–June 2024' }
+				{ label: 'Russian peacekeepers', value: '1,960 troops', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#peacekeepers-1960'] },
+				{ label: 'Armoured personnel carriers', value: '90', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#peacekeepers-1960'] },
+				{ label: 'Vehicles', value: '380', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#peacekeepers-1960'] },
+				{ label: 'Mandate', value: 'five years, renewed automatically', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#five-years-renewable', 'kyivindependent-2024-06-karabakh-withdrawal#withdrawal-began-april-2024'], caveat: 'Later: the peacekeepers withdrew in April–June 2024' }
 			],
 			camera: { bounds: [[44.1, 38.5], [50.2, 41.5]], bearing: 0, pitch: 0 },
 			layers: L(
@@ -434,7 +434,7 @@ export const story = {
 			kicker: 'May 2020 – 2021 · Belarus',
 			heading: 'Belarus, 2020: Moscow stands by Lukashenko',
 			body: [
-				'In Belarus, protests began during the election campaign in May 2020{cite:002_11bd9eef223746f1.txt}. After the disputed vote of 9 August, officials credited Alexander Lukashenko with just over 80%, while the opposition candidate, Tsikhanouskaya, claimed at least 60%{cite:wikipedia-belarus-2020-election}. Hundreds of thousands took to the streets{cite:002_11bd9eef223746f1.txt}; Lukashenko blamed outside influences{cite:003_eea78401d5d2a198.txt}.',
+				'In Belarus, protests began during the election campaign in May 2020{cite:002_11bd9eef223746f1.txt}. After the disputed vote of 9 August{cite:wikipedia-belarus-2020-election#election-9-august}, officials credited Alexander Lukashenko with just over 80%{cite:wikipedia-belarus-2020-election#official-result-80}, while the opposition candidate, Tsikhanouskaya, claimed at least 60%{cite:wikipedia-belarus-2020-election#tsikhanouskaya-60}. Hundreds of thousands took to the streets{cite:002_11bd9eef223746f1.txt}; Lukashenko blamed outside influences{cite:003_eea78401d5d2a198.txt}.',
 				'Russia seemed to waver, then backed him{cite:001_702f0e2e004c6f4a.txt}, helping to suppress the unrest with the threat of military intervention and economic support, the McGill journal wrote{cite:002_11bd9eef223746f1.txt}. In 2021 came what the New Statesman called the hijacking of a civilian jet in May and the sponsoring of illegal migration into the EU{cite:001_702f0e2e004c6f4a.txt}.'
 			],
 			sources: ['002_11bd9eef223746f1.txt', 'wikipedia-belarus-2020-election', '003_eea78401d5d2a198.txt', '001_702f0e2e004c6f4a.txt'],
@@ -451,7 +451,7 @@ export const story = {
 			kicker: '10–13 January 2022 · Geneva, Brussels, Vienna',
 			heading: 'A week of talks, and what came after',
 			body: [
-				'With CSTO troops still in Kazakhstan, Russia met Western governments three times in four days. In Geneva on 10 January US Deputy Secretary of State Wendy Sherman faced Deputy Foreign Minister Sergei Ryabkov{cite:004_1fdcc4a3134de60e.txt}{cite:state-dept-2022-01-10-geneva}. The NATO–Russia Council met in Brussels on 12 January, its first session in about two and a half years{cite:faz-2022-01-12-nato-russia-council}; the Organization for Security and Co-operation in Europe followed in Vienna on 13 January{cite:sputnik-urdupoint-2021-12-30-zakharova}{cite:004_1fdcc4a3134de60e.txt}.',
+				'With CSTO troops still in Kazakhstan, Russia met Western governments three times in four days. In Geneva on 10 January US Deputy Secretary of State Wendy Sherman faced Deputy Foreign Minister Sergei Ryabkov{cite:004_1fdcc4a3134de60e.txt}{cite:state-dept-2022-01-10-geneva#ssd-extraordinary-session}. The NATO–Russia Council met in Brussels on 12 January, its first session in about two and a half years{cite:faz-2022-01-12-nato-russia-council#first-in-two-and-a-half-years}; the Organization for Security and Co-operation in Europe followed in Vienna on 13 January{cite:sputnik-urdupoint-2021-12-30-zakharova#talks-schedule}{cite:004_1fdcc4a3134de60e.txt}.',
 				'Moscow demanded guarantees that NATO would not expand further east, into countries such as Ukraine and Georgia{cite:004_1fdcc4a3134de60e.txt}.',
 				'Later events: on 24 February 2022 Russia launched a full-scale invasion of Ukraine, which a student analysis written afterwards describes as ongoing{cite:000_b90b25bff127b246.txt}.'
 			],
