@@ -320,6 +320,20 @@ export const sources: Source[] = [
 		note: 'Ukrainian news site. Its early contingent estimates (Kyrgyzstan 200, Armenia 70) differ from the official figures and are not used.'
 	},
 
+	{
+		id: 'newsaz-sputnik-2022-01-11',
+		kind: 'background',
+		publisher: 'News.az',
+		author: null,
+		date: '2022-01-11',
+		headline: 'Kazakhstan says CSTO mission completed, withdrawal to start within 2 days',
+		url: 'https://news.az/news/kazakhstan-says-csto-mission-completed-withdrawal-to-start-within-2-days',
+		supports: {
+			'no-more-than-ten-days': 'Tokayev said the withdrawal of the CSTO contingent would take no more than 10 days'
+		},
+		note: 'Carries a Sputnik report.'
+	},
+
 	// ── Background: Kazakhstan, 1–19 January 2022 ────────────────────────
 	{
 		id: 'jamestown-2022-01-lpg-prices',
@@ -493,7 +507,8 @@ export const sources: Source[] = [
 		url: 'https://www.inform.kz/en/gradual-withdrawal-of-collective-peacekeeping-troops-of-csto-to-begin-in-next-2-days-tokayev_a3883831',
 		supports: {
 			'mission-completed': 'Tokayev told the Mazhilis on 11 January 2022 that the main mission of the CSTO peacekeeping troops had been "completed successfully"',
-			'withdrawal-in-two-days': 'A gradual withdrawal of the CSTO troops would begin in the next two days'
+			'withdrawal-in-two-days': 'A gradual withdrawal of the CSTO troops would begin in the next two days',
+			'at-least-ten-days': 'Its English text says the withdrawal "will take at least 10 days"'
 		},
 		note: 'Kazakh state news agency. Its English text says the withdrawal "will take at least 10 days", where RIA Novosti and Sputnik quoted Tokayev as saying "no more than 10 days"; it does not mention the confirmation of Alikhan Smailov as prime minister.'
 	},
@@ -818,20 +833,6 @@ export const sources: Source[] = [
 			'kyiv-93000-to-104000': 'Kyiv’s estimate of Russian troops near Ukraine rose from about 93,000 in October 2021 to about 104,000 in late December'
 		},
 		note: 'International news agency.'
-	},
-	{
-		id: 'persianovsky-location',
-		kind: 'background',
-		publisher: 'Wikipedia (Italian-language mirror)',
-		author: null,
-		date: '2021',
-		dateNote: 'Undated; read in 2021–22 in a mirror whose address was not recorded.',
-		headline: '[Encyclopedia entry on the village of Persianovsky, Rostov region]',
-		noUrl: 'The mirror’s address was not recorded.',
-		supports: {
-			'village-location': 'The location of the village of Persianovsky, Rostov region (about 47.52° N, 40.11° E)'
-		},
-		note: 'Supports only the location of the village. Persianovsky is often named as a concentration area in the winter 2021–22 build-up, but no source found confirms that role.'
 	},
 
 	// ── Background: the 2020 crises ──────────────────────────────────────

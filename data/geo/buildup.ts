@@ -146,7 +146,7 @@ export const troopEstimates: SourcedCount[] = [
 		value: 'more than 10,000',
 		date: '25 December 2021',
 		sources: ['reuters-interfax-2021-12-25', '003_eea78401d5d2a198.txt'],
-		caveat: 'The drills included regions far from Ukraine, so not all these troops had been at its border'
+		caveat: 'Russia’s statement; most forces near the border stayed'
 	},
 	{
 		label: "Kyiv's estimate",
