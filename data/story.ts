@@ -425,7 +425,7 @@ export const story = {
 			layers: L(
 				{ layer: 'highlight', countries: ['ARM', 'AZE'] },
 				{ layer: 'crises', show: ['karabakh'] },
-				{ layer: 'places', labels: ['stepanakert', 'shusha', 'lachin', 'goris', 'khojaly', 'yerevan', 'baku'], emphasis: ['stepanakert'] }
+				{ layer: 'places', labels: ['yerevan', 'baku'] }
 			),
 			alt: 'Armenia and Azerbaijan, tinted, with Nagorno-Karabakh inside Azerbaijan, near its border with Armenia. A line marks the Lachin corridor from Goris in Armenia through Lachin to Stepanakert, guarded by Russian peacekeepers from November 2020. Markers show Goris, where the peacekeepers entered; Stepanakert, their base area; Khojaly, their later main base; and Shusha, taken by Azerbaijan days before the 10 November 2020 ceasefire.',
 		},
@@ -442,7 +442,7 @@ export const story = {
 			layers: L(
 				{ layer: 'highlight', countries: ['BLR'] },
 				{ layer: 'crises', show: ['belarus'] },
-				{ layer: 'places', labels: ['minsk', 'moscow'], emphasis: ['minsk'] }
+				{ layer: 'places', labels: ['moscow'] }
 			),
 			alt: 'Belarus, tinted, between Poland and Russia. A marker on Minsk notes the mass protests that followed the disputed election of 9 August 2020, after campaign protests from May 2020. Moscow is labelled to the east.',
 		},
@@ -461,7 +461,7 @@ export const story = {
 				{ layer: 'highlight', countries: ['UKR'] },
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
 				{ layer: 'diplomacy' },
-				{ layer: 'places', labels: ['geneva', 'brussels', 'vienna', 'moscow', 'kyiv'], emphasis: ['geneva', 'brussels', 'vienna'] }
+				{ layer: 'places', labels: ['moscow', 'kyiv'] }
 			),
 			alt: 'Europe from Geneva to Moscow. Three venues light up in turn: Geneva on 10 January 2022 (US–Russia Strategic Stability Dialogue), Brussels on 12 January (NATO–Russia Council) and Vienna on 13 January (OSCE Permanent Council). Ukraine is tinted, with Crimea and the parts of the Donbas held by Russian-backed forces hatched; Moscow and Kyiv are labelled.',
 		}

@@ -12,6 +12,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	// ── Nagorno-Karabakh ─────────────────────────────────────────────────
 	{
 		id: 'lachin-corridor',
+		labelSide: 'left',
 		crisis: 'karabakh',
 		label: 'Lachin corridor (Russian peacekeepers)',
 		geometry: {
@@ -27,6 +28,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	},
 	{
 		id: 'goris-entry',
+		labelSide: 'left',
 		crisis: 'karabakh',
 		label: 'Goris: peacekeepers enter',
 		geometry: { type: 'Point', coordinates: [46.34, 39.51] },
@@ -35,6 +37,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	},
 	{
 		id: 'stepanakert-peacekeepers',
+		labelSide: 'right',
 		crisis: 'karabakh',
 		label: "Stepanakert: peacekeepers' base area",
 		geometry: { type: 'Point', coordinates: [46.75, 39.82] },
@@ -43,6 +46,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	},
 	{
 		id: 'khojaly-base',
+		labelSide: 'above',
 		crisis: 'karabakh',
 		label: "Khojaly: peacekeepers' main base",
 		geometry: { type: 'Point', coordinates: [46.79, 39.91] },
@@ -51,6 +55,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	},
 	{
 		id: 'shusha-taken',
+		labelSide: 'below',
 		crisis: 'karabakh',
 		label: 'Shusha: taken by Azerbaijan',
 		geometry: { type: 'Point', coordinates: [46.75, 39.76] },
@@ -61,6 +66,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	// ── Belarus ──────────────────────────────────────────────────────────
 	{
 		id: 'minsk-protests',
+		labelSide: 'below',
 		crisis: 'belarus',
 		label: 'Minsk: mass protests after the disputed election',
 		geometry: { type: 'Point', coordinates: [27.56, 53.9] },

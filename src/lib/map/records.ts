@@ -118,6 +118,8 @@ export interface CrisisFeature {
 	id: string;
 	crisis: 'karabakh' | 'belarus';
 	label: string;
+	/** Where its label goes, placed by hand where the automatic choice collides. */
+	labelSide?: LabelSide;
 	/** A point, or a line as a list of points. */
 	geometry: { type: 'Point'; coordinates: LngLat } | { type: 'LineString'; coordinates: LngLat[] };
 	date?: string;

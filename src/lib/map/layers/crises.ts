@@ -3,9 +3,10 @@ import { crisisFeatures } from '../../../../data/geo/crises';
 import { checkKnownKeys, checkOneOf, type Problem } from '../../story/checks';
 import { palette } from '../palette';
 import { sourcesNote } from '../sourceNames';
+import type { Geometry } from 'geojson';
 import type { CrisesUse } from './settings';
 import type { LayerModule } from './types';
-import { checkRecordSources, collection, ensureSource, FONT_REGULAR, setData, setVisible } from './util';
+import { checkRecordSources, collection, ensureSource, FONT_REGULAR, setData, setVisible, labelSides } from './util';
 
 const SOURCE = 'crises';
 const LINE = 'crises-line';
@@ -40,17 +41,31 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 		ensureSource(map, SOURCE);
 		const color = ['match', ['get', 'crisis'], 'karabakh', palette.russia, palette.allies] as never;
 		map.addLayer({ id: LINE, type: 'line', source: SOURCE, filter: ['==', ['geometry-type'], 'LineString'], layout: { visibility: 'none', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': 5, 'line-opacity': 0.85 } });
-		map.addLayer({ id: DOT, type: 'circle', source: SOURCE, filter: ['==', ['geometry-type'], 'Point'], layout: { visibility: 'none' }, paint: { 'circle-radius': 7, 'circle-color': color, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } });
+		map.addLayer({ id: DOT, type: 'circle', source: SOURCE, filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', ['get', 'labelOnly']]], layout: { visibility: 'none' }, paint: { 'circle-radius': 7, 'circle-color': color, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } });
 		map.addLayer({
 			id: LABEL,
 			type: 'symbol',
 			source: SOURCE,
-			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-max-width': 11, 'text-variable-anchor': ['right', 'left', 'top', 'bottom'], 'text-radial-offset': 1, 'symbol-placement': 'point' },
+			filter: ['==', ['geometry-type'], 'Point'],
+			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-max-width': 16, 'text-variable-anchor-offset': labelSides(1) as never },
 			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 }
 		});
 	},
 	features(use) {
-		return collection(crisisFeatures.filter((f) => use.show.includes(f.crisis)).map((f) => ({ geometry: f.geometry, properties: { id: f.id, crisis: f.crisis, label: f.label } })));
+		return collection(
+			crisisFeatures
+				.filter((f) => use.show.includes(f.crisis))
+				.flatMap((f): Array<{ geometry: Geometry; properties: Record<string, unknown> }> => {
+					const props = { id: f.id, crisis: f.crisis, labelSide: f.labelSide ?? '' };
+					if (f.geometry.type === 'Point') return [{ geometry: f.geometry, properties: { ...props, label: f.label } }];
+					// A line is labelled once, at its middle point, by a point that draws no marker.
+					const mid = f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)] as [number, number];
+					return [
+						{ geometry: f.geometry, properties: props },
+						{ geometry: { type: 'Point' as const, coordinates: mid }, properties: { ...props, label: f.label, labelOnly: true } }
+					];
+				})
+		);
 	},
 	show(map, use, progress) {
 		setData(map, SOURCE, crisesLayer.features!(use, progress));
