@@ -421,11 +421,10 @@ export const story = {
 				{ label: 'Vehicles', value: '380', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#peacekeepers-1960'] },
 				{ label: 'Mandate', value: 'five years, renewed automatically', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#five-years-renewable', 'kyivindependent-2024-06-karabakh-withdrawal#withdrawal-began-april-2024'], caveat: 'Later: the peacekeepers withdrew in April–June 2024' }
 			],
-			camera: { bounds: [[44.1, 38.5], [50.2, 41.5]], bearing: 0, pitch: 0 },
+			camera: { bounds: [[45.9, 39.35], [47.2, 40.05]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['ARM', 'AZE'] },
 				{ layer: 'crises', show: ['karabakh'] },
-				{ layer: 'places', labels: ['yerevan', 'baku'] }
 			),
 			alt: 'Armenia and Azerbaijan, tinted, with Nagorno-Karabakh inside Azerbaijan, near its border with Armenia. A line marks the Lachin corridor from Goris in Armenia through Lachin to Stepanakert, guarded by Russian peacekeepers from November 2020. Markers show Goris, where the peacekeepers entered; Stepanakert, their base area; Khojaly, their later main base; and Shusha, taken by Azerbaijan days before the 10 November 2020 ceasefire.',
 		},

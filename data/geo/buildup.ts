@@ -26,7 +26,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'bryansk',
-		labelSide: 'right',
+		labelSide: 'above',
 		name: 'Bryansk area',
 		lngLat: [34.37, 53.24],
 		dates: ['2021-11-01'],
@@ -74,7 +74,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'soloti',
-		labelSide: 'right',
+		labelSide: 'below',
 		name: 'Soloti (near Valuyki)',
 		lngLat: [38.05, 50.2],
 		dates: ['2021-09-07', '2021-12-05'],

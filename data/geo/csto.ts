@@ -19,7 +19,7 @@ const UNRECONCILED = 'The national figures add up to more than the announced tot
 export const cstoStates: CstoState[] = [
 	{
 		iso3: 'RUS',
-		labelAt: [48, 56.6],
+		labelAt: [56, 57],
 		name: 'Russia',
 		periods: [[1992, null]],
 		note: 'Leading member; the CSTO is headquartered in Moscow',
@@ -57,7 +57,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'KGZ',
-		labelAt: [75.5, 41.6],
+		labelAt: [77.8, 41.0],
 		name: 'Kyrgyzstan',
 		periods: [[1992, null]],
 		contingent: {

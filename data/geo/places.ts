@@ -35,7 +35,7 @@ export const places: Place[] = [
 	},
 	{
 		id: 'zhetygen',
-		labelSide: 'above',
+		labelSide: 'right',
 		name: 'Zhetygen airbase',
 		lngLat: [77.12, 43.73],
 		country: 'KAZ',
@@ -66,6 +66,7 @@ export const places: Place[] = [
 	},
 	{
 		id: 'tokmok',
+		labelSide: 'left',
 		name: 'Tokmok',
 		lngLat: [75.29, 42.84],
 		country: 'KGZ',

@@ -169,7 +169,8 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		const year = yearAt(use, progress);
 		return collection(
 			cstoStates
-				.filter((s) => statusIn(s, year) !== 'none')
+				// Former members are named only where the step follows membership through the years; elsewhere the key names them.
+				.filter((s) => statusIn(s, year) === 'member' || (statusIn(s, year) === 'former' && use.from !== use.to))
 				.map((s) => ({
 					geometry: { type: 'Point', coordinates: s.labelAt },
 					properties: { iso3: s.iso3, status: statusIn(s, year), text: labelFor(s, year, !!use.contributors) }
