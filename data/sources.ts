@@ -383,19 +383,19 @@ export const sources: Source[] = [
 		note: 'Ukrainian news agency. The headline of this item was not seen in the stored copies searched, and its text could not be re-read: the claims listed are those recorded when it was first read. It does not cover the Aktau gas-price promise of 4 January or Tokayev taking over the Security Council.'
 	},
 	{
-		id: 'centralasia-news-2022-01-csto-request',
+		id: 'sputnik-urdupoint-2022-01-06-csto-decision',
 		kind: 'background',
-		publisher: 'Centralasia.news',
+		publisher: 'Sputnik',
 		author: null,
-		date: '2022-01',
-		dateNote: '5–6 January 2022; the exact date of the item was not recorded.',
-		headline: "[Report on Tokayev’s appeal to the CSTO and the alliance’s decision]",
-		noUrl: 'The address of the item was not recorded and was not found again in the stored copies searched.',
+		date: '2022-01-06',
+		dateNote: 'Published at 02:50 Pakistan time on 6 January, the early hours of 6 January in Almaty',
+		headline: 'CSTO Collective Security Council To Deploy Peacekeeping Forces To Kazakhstan - Chairman',
+		noUrl: 'Sputnik’s own copy was not found in the stored copies searched; the agency text was read as carried by UrduPoint, under this headline.',
+		readAt: { label: 'UrduPoint', url: 'https://www.urdupoint.com/en/world/csto-collective-security-council-to-deploy-pe-1442241.html' },
 		supports: {
-			'appeal-5-january': 'Tokayev appealed to the leaders of the CSTO on 5 January 2022',
-			'csto-decision-article-4': 'That night the CSTO’s Collective Security Council, chaired by Armenia’s prime minister Nikol Pashinyan, decided under Article 4 of the treaty to send collective peacekeeping forces for a limited period'
+			'csto-decision-article-4': 'Armenia’s prime minister Nikol Pashinyan, as chairman of the CSTO Collective Security Council, said on Facebook that the council had decided, at Tokayev’s request and under Article 4 of the Collective Security Treaty, to deploy the CSTO Collective Peacekeeping Forces to Kazakhstan “for a limited period”'
 		},
-		note: 'A regional news aggregator citing the Kazakh outlets Khabar 24 and Vlast. Pashinyan’s statement itself was reported verbatim by Armenian public radio (armradio.am) on 6 January.'
+		note: 'Russian state agency quoting Pashinyan’s Facebook statement. Xinhua and Armenian public radio reported the same statement on 6 January.'
 	},
 	{
 		id: 'tvr-2022-01-06',
@@ -561,17 +561,47 @@ export const sources: Source[] = [
 		note: 'Russian state news agency reporting Defence Ministry statements; a lower-reliability outlet (News Front) reported the same details.'
 	},
 	{
-		id: 'interfax-2022-01-15-return',
+		id: 'profile-2022-01-15-return',
 		kind: 'background',
-		publisher: 'Interfax',
+		publisher: 'Profile (Профиль)',
 		author: null,
 		date: '2022-01-15',
-		headline: '[Interfax report of 15 January 2022 on Russian troops flying home from Almaty]',
-		noUrl: 'Interfax’s own item was not found in the stored copies searched, and the address of the repost it was read in was not recorded.',
+		headline: 'Самолеты с российскими миротворцами вылетели из Казахстана',
+		headlineLang: 'ru',
+		headlineEnglish: 'Planes with Russian peacekeepers took off from Kazakhstan',
+		url: 'https://profile.ru/news/abroad/samolety-s-rossijskimi-mirotvorcami-vyleteli-iz-kazahstana-998568/',
 		supports: {
-			'return-15-il76-3-an124': '15 Il-76 and 3 An-124 aircraft carrying Russian troops from Almaty to Ivanovo and to airfields in the Moscow region on 15 January 2022'
+			'return-15-il76-3-an124': 'the Russian Defence Ministry said on 15 January 2022 that Russian peacekeepers had loaded their equipment into Il-76 and An-124 aircraft and flown out of Almaty; RIA Novosti put the planes at 3 An-124 and 15 Il-76'
 		},
-		note: 'Russian news agency reporting the Defence Ministry. Other reports of the ministry’s statements that day speak of "a dozen and a half" Il-76 and three An-124.'
+		note: 'Russian news weekly’s site, quoting the Defence Ministry and RIA Novosti. It does not name the destinations.'
+	},
+	{
+		id: 'info24-2022-01-15-return',
+		kind: 'background',
+		publisher: 'Info24',
+		author: null,
+		date: '2022-01-15',
+		headline: 'Из Казахстана вылетели 15 самолётов с российскими миротворцами',
+		headlineLang: 'ru',
+		headlineEnglish: '15 planes with Russian peacekeepers took off from Kazakhstan',
+		url: 'https://info24.ru/news/iz-kazahstana-vyleteli-15-samolyotov-s-rossijskimi-mirotvorcami.html',
+		supports: {
+			'return-ivanovo-moscow': 'the Russian Defence Ministry said on 15 January 2022 that the planes with airborne troops and their equipment were landing at Ivanovo and Moscow, the first four at the airfield in the Ivanovo region'
+		},
+		note: 'Russian news site quoting the Defence Ministry. Its count (15 planes) was made that morning; the ministry’s figure reported by RIA Novosti was 15 Il-76 and 3 An-124.'
+	},
+	{
+		id: 'ria-2022-01-16-chkalovsky',
+		kind: 'background',
+		publisher: 'RIA Novosti',
+		author: null,
+		date: '2022-01-16',
+		headline: '[RIA Novosti report from Chkalovsky, 16 January 2022, on the eleventh return flight from Kazakhstan]',
+		url: 'https://ria.ru/20220116/samolet-1768060684.html',
+		supports: {
+			'chkalovsky-0116': 'the Russian Defence Ministry said on 16 January 2022 that 19 aircraft had left Almaty for the Chkalovsky airfield near Moscow, and that 15 Il-76 and 3 An-124 had brought troops back the day before'
+		},
+		note: 'Russian state news agency quoting the Defence Ministry. The headline was not seen in the stored copy.'
 	},
 	{
 		id: 'reuters-2022-01-15-death-toll',
@@ -647,13 +677,13 @@ export const sources: Source[] = [
 		publisher: 'The Moscow Times',
 		author: null,
 		date: '2012-06-28',
-		headline: '[Report on Uzbekistan suspending its CSTO membership]',
-		noUrl: 'The article’s address was not recorded and was not found again in the stored copies searched. AP reported the same facts the same day (“Uzbekistan quits Russia-dominated security pact”).',
+		headline: 'Uzbekistan Exits Collective Security Treaty Organization',
+		url: 'https://www.themoscowtimes.com/2012/06/28/uzbekistan-exits-collective-security-treaty-organization-a15862',
 		supports: {
-			'uzbekistan-left-2012': 'Uzbekistan suspended its membership of the CSTO in June 2012',
-			'uzbekistan-rejoined-2006': 'Uzbekistan had left in 1999 and returned in 2006'
+			'uzbekistan-left-2012': 'The Uzbek Foreign Ministry said Uzbekistan had decided to leave the CSTO, in a note sent to the organisation’s secretariat on 20 June 2012',
+			'uzbekistan-rejoined-2006': 'Uzbekistan had left the organisation once before, in 1999, and re-entered in 2006'
 		},
-		note: 'Independent English-language newspaper then based in Moscow.'
+		note: 'Independent English-language newspaper then based in Moscow. AP reported the same day that Uzbekistan had suspended its participation (“Uzbekistan quits Russia-dominated security pact”).'
 	},
 	{
 		id: 'france24-2024-02-armenia-csto',
@@ -821,18 +851,31 @@ export const sources: Source[] = [
 		note: 'International news agency citing Interfax. It does not say that some drills were held far from Ukraine; that detail (Stavropol, Astrakhan, the North Caucasus and Armenia) is in AFP’s report of the Defence Ministry statement, carried by TRT World.'
 	},
 	{
-		id: 'afp-2021-12-kyiv-estimates',
+		id: 'ap-2021-12-03-reznikov-94300',
 		kind: 'background',
-		publisher: 'AFP',
-		author: null,
-		date: '2021-12',
-		dateNote: 'Late December 2021; the exact date was not recorded.',
-		headline: "[AFP report on Kyiv’s estimates of Russian troops near Ukraine]",
-		noUrl: 'The report was read on a republishing site whose address was not recorded; AFP’s own copy was not found in the stored copies searched.',
+		publisher: 'Associated Press',
+		author: 'Yuras Karmanau',
+		date: '2021-12-03',
+		headline: 'Ukraine says Russia amassed over 94,000 troops at border',
+		noUrl: 'AP’s own page for the story was not found in the stored copies searched; the wire copy was read as carried by KTVZ, an AP member station.',
+		readAt: { label: 'KTVZ (AP wire copy)', url: 'https://ktvz.com/news/ap-national-news/2021/12/03/ukraine-says-russia-amassed-over-94000-troops-at-border/' },
 		supports: {
-			'kyiv-93000-to-104000': 'Kyiv’s estimate of Russian troops near Ukraine rose from about 93,000 in October 2021 to about 104,000 in late December'
+			'reznikov-94300': 'Ukraine’s Defence Minister Oleksii Reznikov told lawmakers on 3 December 2021 that Russian troops near Ukraine and in Crimea were estimated at 94,300'
 		},
-		note: 'International news agency.'
+		note: 'International news agency reporting a party’s own estimate.'
+	},
+	{
+		id: 'kyivindependent-2021-12-22-danilov',
+		kind: 'background',
+		publisher: 'The Kyiv Independent',
+		author: 'Illia Ponomarenko',
+		date: '2021-12-22',
+		headline: "Russia has 122,000 troops close to Ukraine's border",
+		url: 'https://kyivindependent.com/russia-has-122000-troops-close-to-ukraines-border',
+		supports: {
+			'danilov-122000': 'Oleksiy Danilov, secretary of Ukraine’s National Security and Defence Council, said on 22 December 2021 that nearly 122,000 Russian troops were within 200 km of the border, and 143,500 within 400 km'
+		},
+		note: 'Ukrainian English-language news site reporting a Ukrainian official’s estimate.'
 	},
 
 	// ── Background: the 2020 crises ──────────────────────────────────────
@@ -867,32 +910,47 @@ export const sources: Source[] = [
 		note: 'International news agency.'
 	},
 	{
-		id: 'usc-armenian-studies-peacekeepers',
+		id: 'storyful-2020-11-goris',
 		kind: 'background',
-		publisher: 'USC Institute of Armenian Studies',
+		publisher: 'Storyful (footage released by the Russian Defence Ministry)',
 		author: null,
-		date: '2020',
-		dateNote: 'Undated; written after the Russian deployment of November 2020.',
-		headline: '[Article on the deployment of Russian peacekeepers in Nagorno-Karabakh]',
-		noUrl: 'The article’s address was not recorded and was not found again in the stored copies searched.',
+		date: '2020-11',
+		dateNote: 'The footage is of 14 November 2020; the clip’s own publication date was not seen.',
+		headline: 'Russian Forces Deployed to Goris City in Armenia',
+		noUrl: 'Storyful’s own page for the clip was not found in the stored copies searched; it was read as published on Yahoo News UK.',
+		readAt: { label: 'Yahoo News UK', url: 'https://uk.news.yahoo.com/russian-forces-deployed-goris-city-100929089.html' },
 		supports: {
-			'via-goris-to-stepanakert': 'The peacekeepers moved in via Goris in Armenia and based themselves in the Stepanakert area in November 2020'
+			'goris-14-november': 'Russian Defence Ministry footage showed peacekeepers deployed to Armenia heading towards Goris on 14 November 2020, on their way to Nagorno-Karabakh; the first had arrived in Yerevan earlier that week'
 		},
-		note: 'University research institute.'
+		note: 'A video agency distributing a party’s own footage.'
 	},
 	{
-		id: 'reuters-karabakh-khojaly-base',
+		id: 'uawire-2020-11-stepanakert-hq',
+		kind: 'background',
+		publisher: 'UAWire',
+		author: null,
+		date: '2020-11',
+		dateNote: 'November 2020, in the first days of the deployment (it gives the airlift’s total “since November 10”); the page date was not seen.',
+		headline: 'Russia begins deploying peacekeepers to Nagorno-Karabakh',
+		url: 'https://www.uawire.org/russia-begins-deploying-peacekeepers-to-nagorno-karabakh',
+		supports: {
+			'hq-stepanakert': 'Armenia’s Defence Ministry said the Russian peacekeepers would be commanded by Lt-Gen Rustam Muradov and have their headquarters in Stepanakert'
+		},
+		note: 'Ukrainian English-language news site reporting Interfax, the Russian Defence Ministry and Armenia’s Defence Ministry.'
+	},
+	{
+		id: 'reuters-2024-05-15-khojaly-base',
 		kind: 'background',
 		publisher: 'Reuters',
-		author: null,
-		date: '2020',
-		dateNote: 'Undated as read; after the November 2020 deployment.',
-		headline: "[Reuters report on the Russian peacekeepers’ base in Nagorno-Karabakh]",
-		noUrl: 'The report was read on Yahoo News at an address that was not recorded; Reuters’ own copy was not found in the stored copies searched.',
+		author: 'Nailia Bagirova',
+		date: '2024-05-15',
+		headline: "Russian troops leave Karabakh, now back under Azerbaijan's control",
+		noUrl: 'Reuters’ own address for the story was not found in the stored copies searched; the wire copy (headline, byline and text) was read in a full repost.',
+		readAt: { label: 'OAF Nation (repost of the Reuters copy)', url: 'https://oafnation.com/blogs/news/russian-troops-leave-karabakh-now-back-under-azerbaijans-control' },
 		supports: {
-			'khojaly-base': 'The Russian peacekeepers’ main base near Khojaly'
+			'khojaly-base': 'Russia shut down its base at Khojaly, in the Karabakh region, on 15 May 2024; all 1,960 Russian peacekeepers had been housed in 10 barracks there'
 		},
-		note: 'International news agency.'
+		note: 'International news agency, reporting from Khojaly. A later event: after those told here.'
 	},
 	{
 		id: 'kyivindependent-2024-06-karabakh-withdrawal',

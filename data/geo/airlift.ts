@@ -62,8 +62,8 @@ export const airliftRoutes: AirliftRoute[] = [
 	// and Ulyanovsk regions. 19 January: the last four planes left Nur-Sultan
 	// and Almaty. Which flight went where is not stated beyond that, so the
 	// Nur-Sultan leg is drawn to Chkalovsky, one of the named return airfields.
-	{ id: 'almaty-ivanovo', from: 'almaty-airport', to: 'ivanovo-severny', force: 'russia', mode: 'air', phase: 'return', dates: ['2022-01-13', '2022-01-15'], label: 'Russian troops home', sources: ['interfax-2022-01-13-first-return', 'interfax-2022-01-15-return', 'mod-2022-01-19-withdrawal'] },
-	{ id: 'almaty-chkalovsky', from: 'almaty-airport', to: 'chkalovsky', force: 'russia', mode: 'air', phase: 'return', dates: ['2022-01-15', '2022-01-19'], label: 'Russian troops home', sources: ['interfax-2022-01-15-return', 'mod-2022-01-19-withdrawal'] },
+	{ id: 'almaty-ivanovo', from: 'almaty-airport', to: 'ivanovo-severny', force: 'russia', mode: 'air', phase: 'return', dates: ['2022-01-13', '2022-01-15'], label: 'Russian troops home', sources: ['interfax-2022-01-13-first-return', 'profile-2022-01-15-return', 'info24-2022-01-15-return', 'mod-2022-01-19-withdrawal'] },
+	{ id: 'almaty-chkalovsky', from: 'almaty-airport', to: 'chkalovsky', force: 'russia', mode: 'air', phase: 'return', dates: ['2022-01-15', '2022-01-19'], label: 'Russian troops home', sources: ['info24-2022-01-15-return', 'ria-2022-01-16-chkalovsky', 'mod-2022-01-19-withdrawal'] },
 	{ id: 'almaty-ulyanovsk', from: 'almaty-airport', to: 'ulyanovsk-vostochny', force: 'russia', mode: 'air', phase: 'return', dates: ['2022-01-17', '2022-01-18'], label: 'Russian troops home', sources: ['interfax-2022-01-18-ulyanovsk', 'mod-2022-01-19-withdrawal'] },
 	{ id: 'nur-sultan-chkalovsky', from: 'nur-sultan', to: 'chkalovsky', force: 'russia', mode: 'air', phase: 'return', dates: ['2022-01-19', '2022-01-19'], label: 'Last flights out (19 Jan)', schematic: true, sources: ['mod-2022-01-19-withdrawal'] }
 ];

@@ -117,16 +117,17 @@ export const buildupSites: BuildupSite[] = [
  */
 export const troopEstimates: SourcedCount[] = [
 	{
-		label: "Kyiv's estimate",
-		value: 'about 93,000',
-		date: 'October 2021',
-		sources: ['afp-2021-12-kyiv-estimates']
-	},
-	{
 		label: "Ukraine's Defence Ministry",
 		value: 'about 90,000',
 		date: 'November 2021',
 		sources: ['mahanology-2021-11-13']
+	},
+	{
+		label: "Ukraine's Defence Minister",
+		value: '94,300',
+		date: '3 December 2021',
+		sources: ['ap-2021-12-03-reznikov-94300'],
+		caveat: 'Near Ukraine and in Crimea'
 	},
 	{
 		label: 'US intelligence, near the border',
@@ -142,17 +143,18 @@ export const troopEstimates: SourcedCount[] = [
 		caveat: 'A projection of a possible offensive "as soon as early 2022", not troops in place'
 	},
 	{
+		label: "Ukraine's Security Council secretary",
+		value: 'nearly 122,000',
+		date: '22 December 2021',
+		sources: ['kyivindependent-2021-12-22-danilov'],
+		caveat: 'Within 200 km of the border; 143,500 within 400 km'
+	},
+	{
 		label: 'Returning to base after drills (Russian statement)',
 		value: 'more than 10,000',
 		date: '25 December 2021',
 		sources: ['reuters-interfax-2021-12-25', '003_eea78401d5d2a198.txt'],
 		caveat: 'Russia’s statement; most forces near the border stayed'
-	},
-	{
-		label: "Kyiv's estimate",
-		value: 'about 104,000',
-		date: 'Late December 2021',
-		sources: ['afp-2021-12-kyiv-estimates']
 	},
 	{
 		label: 'The Conversation (analysis)',

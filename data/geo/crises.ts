@@ -33,7 +33,7 @@ export const crisisFeatures: CrisisFeature[] = [
 		label: 'Goris: peacekeepers enter',
 		geometry: { type: 'Point', coordinates: [46.34, 39.51] },
 		date: 'November 2020',
-		sources: ['usc-armenian-studies-peacekeepers']
+		sources: ['storyful-2020-11-goris']
 	},
 	{
 		id: 'stepanakert-peacekeepers',
@@ -42,7 +42,7 @@ export const crisisFeatures: CrisisFeature[] = [
 		label: "Stepanakert: peacekeepers' base area",
 		geometry: { type: 'Point', coordinates: [46.75, 39.82] },
 		date: 'from November 2020',
-		sources: ['usc-armenian-studies-peacekeepers', ...PEACEKEEPERS]
+		sources: ['uawire-2020-11-stepanakert-hq', ...PEACEKEEPERS]
 	},
 	{
 		id: 'khojaly-base',
@@ -51,7 +51,7 @@ export const crisisFeatures: CrisisFeature[] = [
 		label: "Khojaly: peacekeepers' main base",
 		geometry: { type: 'Point', coordinates: [46.79, 39.91] },
 		date: 'later; closed in 2024',
-		sources: ['reuters-karabakh-khojaly-base', 'kyivindependent-2024-06-karabakh-withdrawal']
+		sources: ['reuters-2024-05-15-khojaly-base', 'kyivindependent-2024-06-karabakh-withdrawal']
 	},
 	{
 		id: 'shusha-taken',

@@ -45,7 +45,7 @@ export const cstoStates: CstoState[] = [
 			sources: ['panorama-am-2022-01-07'],
 			caveat: 'Confirmed by Armenia’s Defence Ministry'
 		},
-		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'centralasia-news-2022-01-csto-request', 'france24-2024-02-armenia-csto']
+		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'sputnik-urdupoint-2022-01-06-csto-decision', 'france24-2024-02-armenia-csto']
 	},
 	{
 		iso3: 'KAZ',

@@ -133,7 +133,7 @@ export const places: Place[] = [
 		country: 'AZE',
 		kind: 'military',
 		confidence: 'M',
-		sources: ['reuters-karabakh-khojaly-base']
+		sources: ['reuters-2024-05-15-khojaly-base']
 	},
 	{ id: 'goris', name: 'Goris', lngLat: [46.34, 39.51], country: 'ARM', kind: 'city', confidence: 'M' },
 
