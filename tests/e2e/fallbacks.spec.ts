@@ -64,36 +64,7 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test.describe('on paper', () => {
-	test('the handout puts each step beside its picture and the sources at the end', async ({ page }, info) => {
-		test.skip(info.project.name !== 'desktop', 'one paper size is enough');
-		await page.goto('/');
-		await page.evaluate(() => {
-			(window as unknown as { printed: number }).printed = 0;
-			window.print = () => void ((window as unknown as { printed: number }).printed += 1);
-		});
-		await page.getByRole('button', { name: 'Print a handout' }).click();
-		await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-		await page.emulateMedia({ media: 'print' });
-		await expect(page.locator('.graphic')).toBeHidden();
-		const pictures = page.locator('img.print-picture');
-		await expect(pictures).toHaveCount(story.steps.length);
-		const loaded = await pictures.evaluateAll((els) => els.filter((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0).length);
-		expect(loaded, 'every picture is loaded before the dialog opens').toBe(story.steps.length);
-		for (const step of some) {
-			const text = await page.locator(`#${step.id} h2`).boundingBox();
-			const pic = await page.locator(`#${step.id} img.print-picture`).boundingBox();
-			expect(pic!.x, `${step.id}: picture beside the text`).toBeGreaterThan(text!.x + text!.width / 2);
-		}
-		const lastStep = await page.locator(`#${story.steps.at(-1)!.id}`).boundingBox();
-		const sources = await page.locator('section.sources').boundingBox();
-		expect(sources!.y).toBeGreaterThan(lastStep!.y);
-		const pdf = await page.pdf({ format: 'A4' });
-		expect(pdf.byteLength).toBeGreaterThan(200_000);
-		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), 'the handout passes an accessibility scan').toEqual([]);
-	});
-});
+// Paper: tests/e2e/print.spec.ts prints the handout at A4 and Letter and checks its layout and page count.
 
 test.describe('link previews', () => {
 	test('the story and every step link carry a preview picture that exists', async ({ page, request }, info) => {

@@ -1,7 +1,8 @@
 /**
  * The story's steps as one HTML string: each step a list item holding its card
- * (count, words, pictures for paper and for readers without JavaScript, the map
- * in words, its link and its map key). Nothing in them changes as the reader
+ * (count, words, a picture for readers without JavaScript, the map in words,
+ * its link, and for paper a figure of its picture, map key and what the map
+ * shows). Nothing in them changes as the reader
  * scrolls but which step is current, which the scroll engine marks on the list
  * items itself, so the page adopts this markup as it stands when it starts
  * instead of wiring up each piece (see $lib/story/html.ts).
@@ -22,6 +23,9 @@ export interface CardContext {
 	assets: string;
 }
 
+/** The key on paper: every entry's full label; the sources are on the card's source line. */
+const printKey = (step: Step) => legendFor(step).map(({ note: _note, ...e }) => e);
+
 /** The id of a card's heading, which labels the card. */
 const headingId = (step: Step): string => `${step.id}-heading`;
 
@@ -31,11 +35,26 @@ export function cardHtml(step: Step, index: number, ctx: CardContext): string {
 		`<div class="step-text">${stepTextHtml(step, ctx.sources, { headingId: headingId(step) })}</div>`,
 		// Readers without JavaScript, and paper, get a picture of the map with the text.
 		`<noscript>${pictureHtml(step.id, step.alt, ctx.assets)}</noscript>`,
-		`<div class="print-only">${pictureHtml(step.id, step.alt, ctx.assets, { className: 'print-picture' })}</div>`,
 		`<details class="map-words"><summary>What the map shows</summary><p>${esc(step.alt)}</p></details>`,
 		`<p class="share"><a href="${esc(`${ctx.base}/step/${step.id}`)}">Link to this step</a></p>`,
-		`<div class="card-legend">${legendHtml(legendFor(step), true)}</div>`
+		printFigureHtml(step, ctx)
 	].join('');
+}
+
+/**
+ * The step on paper: its picture, its map key and what the map shows, as one
+ * figure that the handout keeps whole (see $lib/modes/print.css). Hidden on
+ * screen, where the live map, its key and the "What the map shows" details
+ * above do the same work.
+ */
+function printFigureHtml(step: Step, ctx: CardContext): string {
+	return (
+		`<figure class="print-only print-figure">` +
+		pictureHtml(step.id, step.alt, ctx.assets, { className: 'print-picture' }) +
+		`<div class="card-legend">${legendHtml(printKey(step), true)}</div>` +
+		`<figcaption><span class="figure-label">What the map shows: </span>${esc(step.alt)}</figcaption>` +
+		`</figure>`
+	);
 }
 
 /**
