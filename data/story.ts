@@ -287,7 +287,7 @@ export const story = {
 				'On 14 January Russian Il-76s flew the Armenian, Belarusian and Tajik contingents home, the Belarusians in 10 planes from Zhetygen to Minsk{cite:azerbaycan24-tass-2022-01-14#belarusians-ten-planes-zhetygen} and the Armenians in three from Almaty airport; the Kyrgyz left in a road convoy{cite:armradio-tass-2022-01-14-allies-leave#allies-leave-0114} for their base at Tokmok{cite:akipress-2022-01-13-kyrgyz-return#kyrgyz-return-tokmok}. On 15 January 15 Il-76 and 3 An-124 flew Russian troops out of Almaty{cite:profile-2022-01-15-return#return-15-il76-3-an124}, to Ivanovo and Moscow{cite:info24-2022-01-15-return#return-ivanovo-moscow}, and on 17–18 January flights went on to the Moscow and Ulyanovsk regions{cite:interfax-2022-01-18-ulyanovsk#return-ulyanovsk}. The last four planes left Nur-Sultan and Almaty on 19 January{cite:mod-2022-01-19-withdrawal#last-four-planes}, the day the state of emergency was due to end{cite:interfax-ukraine-2022-01-05#state-of-emergency-to-19-january}.'
 			],
 			sources: ['inform-kz-2022-01-11', 'armradio-2022-01-13', 'interfax-2022-01-13-first-return', 'azerbaycan24-tass-2022-01-14', 'armradio-tass-2022-01-14-allies-leave', 'akipress-2022-01-13-kyrgyz-return', 'profile-2022-01-15-return', 'info24-2022-01-15-return', 'interfax-2022-01-18-ulyanovsk', 'mod-2022-01-19-withdrawal', 'interfax-ukraine-2022-01-05', 'newsaz-sputnik-2022-01-11'],
-			camera: { bounds: [[24.1, 36.9], [80.6, 58.7]], bearing: 0, pitch: 0 },
+			camera: { bounds: [[24.1, 36.9], [84, 58.7]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'airlift', phase: 'return', forces: ['russia', 'allies'] },
 				{

@@ -19,7 +19,7 @@ const UNRECONCILED = 'The national figures add up to more than the announced tot
 export const cstoStates: CstoState[] = [
 	{
 		iso3: 'RUS',
-		labelAt: [56, 57],
+		labelAt: [64, 56.8],
 		name: 'Russia',
 		periods: [[1992, null]],
 		note: 'Leading member; the CSTO is headquartered in Moscow',

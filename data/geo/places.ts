@@ -15,7 +15,7 @@ export const places: Place[] = [
 	{ id: 'minsk', name: 'Minsk', lngLat: [27.56, 53.9], country: 'BLR', kind: 'capital', confidence: 'H' },
 	{ id: 'yerevan', name: 'Yerevan', lngLat: [44.51, 40.18], country: 'ARM', kind: 'capital', confidence: 'H' },
 	{ id: 'bishkek', name: 'Bishkek', lngLat: [74.59, 42.87], country: 'KGZ', kind: 'capital', confidence: 'H' },
-	{ id: 'dushanbe', name: 'Dushanbe', lngLat: [68.79, 38.56], country: 'TJK', kind: 'capital', confidence: 'H' },
+	{ id: 'dushanbe', labelSide: 'below', name: 'Dushanbe', lngLat: [68.79, 38.56], country: 'TJK', kind: 'capital', confidence: 'H' },
 	{ id: 'tashkent', name: 'Tashkent', lngLat: [69.28, 41.31], country: 'UZB', kind: 'capital', confidence: 'H' },
 	{ id: 'baku', name: 'Baku', lngLat: [49.87, 40.41], country: 'AZE', kind: 'capital', confidence: 'H' },
 	{ id: 'tbilisi', name: 'Tbilisi', lngLat: [44.79, 41.72], country: 'GEO', kind: 'capital', confidence: 'H' },
@@ -25,7 +25,7 @@ export const places: Place[] = [
 	{ id: 'almaty', labelSide: 'left', name: 'Almaty', lngLat: [76.95, 43.24], country: 'KAZ', kind: 'city', confidence: 'H' },
 	{
 		id: 'almaty-airport',
-		labelSide: 'below',
+		labelSide: 'right',
 		name: 'Almaty airport',
 		lngLat: [77.04, 43.35],
 		country: 'KAZ',
@@ -35,7 +35,7 @@ export const places: Place[] = [
 	},
 	{
 		id: 'zhetygen',
-		labelSide: 'right',
+		labelSide: 'above',
 		name: 'Zhetygen airbase',
 		lngLat: [77.12, 43.73],
 		country: 'KAZ',
@@ -56,7 +56,7 @@ export const places: Place[] = [
 	// ── Kyrgyzstan: the Kyrgyz contingent's airfield and home base ───────
 	{
 		id: 'kant',
-		labelSide: 'left',
+		labelSide: 'above',
 		name: 'Kant airbase',
 		lngLat: [74.85, 42.85],
 		country: 'KGZ',

@@ -155,7 +155,8 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 				visibility: 'none',
 				'text-field': ['get', 'text'],
 				'text-font': FONT_REGULAR,
-				'text-size': 11,
+				// Smaller on a continent-wide phone map, where the small Caucasus states sit close together.
+				'text-size': ['interpolate', ['linear'], ['zoom'], 2, 9.5, 4, 11.5] as never,
 				'text-letter-spacing': 0.06,
 				'text-max-width': 12,
 				'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],

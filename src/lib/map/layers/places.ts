@@ -76,7 +76,7 @@ export const placesLayer: LayerModule<PlacesUse> = {
 				visibility: 'none',
 				'text-field': ['get', 'name'],
 				'text-font': ['match', ['get', 'kind'], 'capital', ['literal', FONT_BOLD], ['literal', FONT_REGULAR]] as never,
-				'text-size': ['match', ['get', 'kind'], 'capital', 14, 13],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['match', ['get', 'kind'], 'capital', 12, 11], 5, ['match', ['get', 'kind'], 'capital', 14, 13]] as never,
 				'text-variable-anchor-offset': labelSides(0.7, ['above', 'below', 'right', 'left']) as never,
 				'text-justify': 'auto',
 				'text-max-width': 9
