@@ -65,7 +65,7 @@ export const corrections: Correction[] = [
 		date: FACT_CHECK,
 		steps: ['death-toll'],
 		wrong: 'That children were among the dead was cited to a source that does not say it.',
-		right: 'It is cited to the Prosecutor-General’s briefing of 15 January, where the wording comes from.'
+		right: 'It is attributed to Kazakhstan’s ombudswoman for children’s rights, who said three children were among those killed (The Independent, 10 January); the 15 January briefing spoke of armed bandits and civilians and is cited for that.'
 	},
 	{
 		date: FACT_CHECK,
@@ -93,8 +93,32 @@ export const corrections: Correction[] = [
 	},
 	{
 		date: FACT_CHECK,
+		steps: ['csto-request'],
+		wrong: 'The story said the first Russian units landed in Almaty on 6 January; its source, Belarusian state television, reported the first plane of the CSTO contingent.',
+		right: 'It now says what the source reported, and names it.'
+	},
+	{
+		date: FACT_CHECK,
+		steps: ['death-toll'],
+		wrong: 'The story said the 164 figure appeared on 9 January and that the post was withdrawn; its source gives neither.',
+		right: 'It now says what Belsat reported: the figure, credited to the Health Ministry, was refuted within the hour, and the Information Ministry called its publication a technical error.'
+	},
+	{
+		date: FACT_CHECK,
+		steps: ['return-flights'],
+		wrong: 'The story said Tokayev gave the withdrawal “no more than ten” days, citing Kazinform, whose English text says “at least 10 days”.',
+		right: 'Both reported wordings are shown, each with its source (Kazinform; Sputnik, carried by News.az).'
+	},
+	{
+		date: FACT_CHECK,
+		steps: ['troop-numbers'],
+		wrong: 'The story said some of the drills Russia ended in late December were held far from Ukraine, and gave Kyiv’s estimates as 93,000 and 104,000 on a source that could not be found.',
+		right: 'Reuters reported drills in regions near Ukraine (Crimea, Rostov, Kuban), and the story says so. Kyiv’s estimates are now those with public sources: 94,300 (Defence Minister Reznikov, 3 December, AP) and nearly 122,000 within 200 km of the border (Oleksiy Danilov, 22 December, the Kyiv Independent).'
+	},
+	{
+		date: FACT_CHECK,
 		steps: [],
 		wrong: 'Several sources in the list had no address, a title made up for the list, or a publisher named by where they were read; one address pointed at a staging site.',
-		right: 'Every source now gives its publisher, the headline as published (with a translation where it is not English), its date and the public address of the original; where it was read elsewhere, a “read at” link follows.'
+		right: 'Every source now gives its publisher, the headline as published (with a translation where it is not English) and its date, with the public address of the original where it could be found; where it was read elsewhere, a “read at” link follows. Sources with no public address at all were replaced by publications that report the same facts.'
 	}
 ];

@@ -380,7 +380,7 @@ export const story = {
 		},
 		{
 			id: 'troop-numbers',
-			kicker: 'October 2021 – January 2022 · Estimates',
+			kicker: 'November 2021 – January 2022 · Estimates',
 			heading: 'How many troops? It depends who was counting, and when',
 			body: [
 				'Ukraine’s Defence Ministry put Russian forces near its border at about 90,000 in November{cite:mahanology-2021-11-13#ukraine-mod-90000}. On 3 December its minister, Oleksii Reznikov, told lawmakers that those near Ukraine and in Crimea numbered 94,300{cite:ap-2021-12-03-reznikov-94300#reznikov-94300}, while a US intelligence assessment reported by the Washington Post counted about 70,000{cite:washingtonpost-2021-12-03-us-intelligence#us-estimate-70000} and warned of plans for up to about 175,000 as soon as early 2022{cite:washingtonpost-2021-12-03-us-intelligence#plan-175000}: a projection, not troops in place.',
