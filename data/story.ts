@@ -292,11 +292,12 @@ export const story = {
 				{ layer: 'airlift', phase: 'return', forces: ['russia', 'allies'] },
 				{
 					layer: 'places',
-					labels: ['almaty-airport', 'zhetygen', 'nur-sultan', 'minsk', 'yerevan', 'dushanbe', 'tokmok', 'chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny'],
-					emphasis: ['almaty-airport', 'zhetygen', 'nur-sultan']
+					// At this scale the Almaty airfields and Tokmok are one cluster: it is named once; the close-up steps name each.
+					labels: ['almaty', 'nur-sultan', 'minsk', 'yerevan', 'dushanbe', 'chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny'],
+					emphasis: ['almaty', 'nur-sultan']
 				}
 			),
-			alt: 'Return routes, 13–19 January 2022, drawn in date order: from 13 January red Russian flight lines from Almaty airport to Ivanovo-Severny; on 14 January blue lines from Zhetygen to Minsk (the Belarusian contingent, 10 planes) and from Almaty airport to Yerevan and Dushanbe, and a dotted blue road line, straight rather than the road taken, from Almaty to Tokmok for the Kyrgyz contingent; from 15 January Russian flights from Almaty airport to Chkalovsky, and on 17–18 January to Ulyanovsk-Vostochny; on 19 January a dashed line, marked schematic in the key, from Nur-Sultan to Chkalovsky for the last flights out.',
+			alt: 'Return routes, 13–19 January 2022, drawn in date order: from 13 January red Russian flight lines from Almaty airport to Ivanovo-Severny; on 14 January blue lines from Zhetygen to Minsk (the Belarusian contingent, 10 planes) and from Almaty airport to Yerevan and Dushanbe, and a dotted blue road line, straight rather than the road taken, from Almaty to Tokmok for the Kyrgyz contingent; from 15 January Russian flights from Almaty airport to Chkalovsky, and on 17–18 January to Ulyanovsk-Vostochny; on 19 January a dashed line, marked schematic in the key, from Nur-Sultan to Chkalovsky for the last flights out. At this scale the two Almaty airfields and Tokmok lie close together and are labelled once, as Almaty.',
 		},
 		{
 			id: 'a-continent-away',

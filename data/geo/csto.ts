@@ -57,7 +57,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'KGZ',
-		labelAt: [77.8, 41.0],
+		labelAt: [77.8, 41.6],
 		name: 'Kyrgyzstan',
 		periods: [[1992, null]],
 		contingent: {
@@ -71,7 +71,7 @@ export const cstoStates: CstoState[] = [
 	},
 	{
 		iso3: 'TJK',
-		labelAt: [71.3, 38.9],
+		labelAt: [72.8, 39.3],
 		name: 'Tajikistan',
 		periods: [[1992, null]],
 		contingent: {

@@ -66,7 +66,7 @@ export const places: Place[] = [
 	},
 	{
 		id: 'tokmok',
-		labelSide: 'left',
+		labelSide: 'below',
 		name: 'Tokmok',
 		lngLat: [75.29, 42.84],
 		country: 'KGZ',

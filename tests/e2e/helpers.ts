@@ -59,11 +59,16 @@ export async function expectCameraAt(page: Page, step: Step): Promise<void> {
 		.toBe(true);
 }
 
-/** Scroll so the step's top sits at 30% of the viewport: past the 60% trigger line, as a reader would. */
+/**
+ * Scroll to a step as a reader would: its top at 30% of the screen, past the
+ * trigger line, or on a phone just below the map that holds the top of the
+ * screen (the step's scroll margin says where).
+ */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
 	await page.evaluate((stepId) => {
 		const el = document.getElementById(stepId) as HTMLElement;
-		const y = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3;
+		const margin = parseFloat(getComputedStyle(el).scrollMarginTop) || window.innerHeight * 0.3;
+		const y = el.getBoundingClientRect().top + window.scrollY - margin;
 		window.scrollTo({ top: y, behavior: 'instant' });
 	}, id);
 }
