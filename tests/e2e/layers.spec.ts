@@ -6,6 +6,7 @@ import { sitesOn } from '../../src/lib/map/layers/buildup';
 import { unrestOn } from '../../src/lib/map/layers/unrest';
 import { statusIn } from '../../src/lib/map/layers/membership';
 import { venues } from '../../data/geo/diplomacy';
+import { crisisFeatures } from '../../data/geo/crises';
 import { cstoStates } from '../../data/geo/csto';
 import { places } from '../../data/geo/places';
 import { placeAt } from '../../src/lib/map/places';
@@ -91,7 +92,11 @@ async function expectStepDrawn(page: Page, step: Step) {
 		expect((await drawn(page, 'highlight-fill', 'iso3')).length, `${step.id}: highlighted countries`).toBeGreaterThan(0);
 	}
 	if (names.includes('crises')) {
-		expect((await drawn(page, 'crises-dot')).length + (await drawn(page, 'crises-line')).length, `${step.id}: crisis features`).toBeGreaterThan(0);
+		const show: string[] = use(step, 'crises').show;
+		const points = crisisFeatures.filter((f) => show.includes(f.crisis) && f.geometry.type === 'Point').map((f) => f.id).sort();
+		const lines = crisisFeatures.filter((f) => show.includes(f.crisis) && f.geometry.type === 'LineString').map((f) => f.id).sort();
+		expect(await drawn(page, 'crises-dot'), `${step.id}: a marker on every crisis site`).toEqual(points);
+		expect(await drawn(page, 'crises-line'), `${step.id}: crisis lines`).toEqual(lines);
 	}
 	if (names.includes('arc')) expect((await drawn(page, 'arc-line', 'part')).length, `${step.id}: arc`).toBe(1);
 }

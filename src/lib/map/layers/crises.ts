@@ -41,7 +41,7 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 		ensureSource(map, SOURCE);
 		const color = ['match', ['get', 'crisis'], 'karabakh', palette.russia, palette.allies] as never;
 		map.addLayer({ id: LINE, type: 'line', source: SOURCE, filter: ['==', ['geometry-type'], 'LineString'], layout: { visibility: 'none', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': 5, 'line-opacity': 0.85 } });
-		map.addLayer({ id: DOT, type: 'circle', source: SOURCE, filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', ['get', 'labelOnly']]], layout: { visibility: 'none' }, paint: { 'circle-radius': 7, 'circle-color': color, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } });
+		map.addLayer({ id: DOT, type: 'circle', source: SOURCE, filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'labelOnly'], true]], layout: { visibility: 'none' }, paint: { 'circle-radius': 7, 'circle-color': color, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } });
 		map.addLayer({
 			id: LABEL,
 			type: 'symbol',
