@@ -217,7 +217,8 @@ export const sources: Source[] = [
 		headline: 'CSTO chief says over 2,000 peacekeepers were deployed for Kazakhstan mission',
 		url: 'https://tass.com/world/1387507',
 		supports: {
-			'flights-110': 'Zas said at the ceremony ending the operation in Almaty on 13 January 2022 that Russian planes had made about 110 flights, carrying over 2,000 peacekeepers and about 250 vehicles'
+			'flights-110': 'Zas said at the ceremony ending the operation in Almaty on 13 January 2022 that Russian planes had made about 110 flights, carrying over 2,000 peacekeepers and about 250 vehicles',
+			'totals-2000-and-250': 'Zas said on 13 January 2022 that Russian planes had carried “over 2,000 peacekeepers and about 250 vehicles” to Kazakhstan'
 		},
 		note: 'Russian state news agency, quoting the CSTO Secretariat.'
 	},
@@ -358,12 +359,14 @@ export const sources: Source[] = [
 		publisher: 'TASS',
 		author: null,
 		date: '2022-01-05',
-		headline: '[TASS English-language report of 5 January 2022 on the protests in Kazakhstan]',
+		headline: '[TASS report of 5 January 2022: protesters break into the Almaty city administration building and start a fire]',
 		url: 'https://tass.com/world/1384061',
 		supports: {
-			'protests-began-2-january': 'Protests began on 2 January 2022 in Zhanaozen and Aktau, Mangystau region'
+			'protests-began-2-january': 'On 2 January 2022 crowds took to the streets in Zhanaozen and Aktau, in the Mangistau region, protesting against high fuel prices',
+			'spread-4-january': 'Two days later the protests engulfed Almaty, where police used flashbangs, and other cities, including Atyrau, Aktobe, Uralsk, Taraz, Shymkent, Kyzylorda, Karaganda and the capital, Nur-Sultan',
+			'akimat-fire': 'On 5 January protesters broke into the Almaty city administration building and started a fire, the Zakon.kz news portal said'
 		},
-		note: 'Russian state news agency. The headline of this item was not seen in the stored copies searched.'
+		note: 'Russian state news agency. Its text was re-read in a stored copy of the page, which does not show the headline; the headline given is a description.'
 	},
 	{
 		id: 'interfax-ukraine-2022-01-05',
@@ -371,16 +374,48 @@ export const sources: Source[] = [
 		publisher: 'Interfax-Ukraine',
 		author: null,
 		date: '2022-01-05',
-		headline: '[Interfax-Ukraine report of 5 January 2022 on the protests and the state of emergency in Kazakhstan]',
+		dateNote: 'Published at 15:19 on 5 January 2022',
+		headline: 'Protesters burst into Almaty administration HQ, gunfire can be heard',
 		url: 'https://en.interfax.com.ua/news/general/789975.html',
 		supports: {
-			'clashes-almaty-4-january': 'Clashes in Almaty and rallies in other cities on 4 January 2022',
-			'government-resigned': 'The government resigned on 5 January 2022',
-			'state-of-emergency-to-19-january': 'A state of emergency declared on 5 January, to last until 19 January 2022',
-			'akimat-residence-burned': 'The Almaty city hall (akimat) and the presidential residence set on fire on 5 January',
-			'airport-seized': 'Almaty airport seized by protesters on 5 January'
+			'clashes-almaty-4-january': 'Rallies that began in Zhanaozen on 2 January 2022 grew into mass protests across the country; protesters and police clashed in Almaty on 4 January',
+			'government-resigned': 'The government resigned in the early hours of 5 January 2022',
+			'state-of-emergency-to-19-january': 'Tokayev signed a decree early on 5 January introducing a state of emergency and a curfew in Almaty, the Almaty region and Mangistau until 19 January 2022',
+			'akimat-stormed': 'On 5 January protesters burst into the Almaty city administration building; black smoke rose from its roof, an Interfax correspondent reported'
 		},
-		note: 'Ukrainian news agency. The headline of this item was not seen in the stored copies searched, and its text could not be re-read: the claims listed are those recorded when it was first read. It does not cover the Aktau gas-price promise of 4 January or Tokayev taking over the Security Council.'
+		note: 'Ukrainian news agency, reporting its own correspondent. Published in the afternoon of 5 January, before the presidential residence burned and the airport was seized; for those, see Kursiv’s chronology of the day.'
+	},
+	{
+		id: 'interfax-2022-01-06-state-of-emergency',
+		kind: 'background',
+		publisher: 'Interfax',
+		author: null,
+		date: '2022-01-06',
+		dateNote: 'Published at 02:12 on 6 January 2022, reporting the announcement made late on 5 January',
+		headline: 'State of emergency imposed across all of Kazakhstan over mass unrest',
+		url: 'https://interfax.com/newsroom/top-stories/73523/',
+		supports: {
+			'nationwide-to-19-january': 'Kazakhstan imposed a two-week state of emergency nationwide, to remain in place until 19 January 2022, state television said on 5 January',
+			'government-resigned': 'The government resigned in the early hours of 5 January',
+			'almaty-clashes-0104': 'Hundreds of demonstrators marched through Almaty on 4 January to Republic Square, where protesters and police clashed; residents of several cities rallied in support of the protesters in the west'
+		},
+		note: 'Russian news agency’s English service.'
+	},
+	{
+		id: 'kursiv-2022-01-11-january-5',
+		kind: 'background',
+		publisher: 'Kursiv',
+		author: null,
+		date: '2022-01-11',
+		dateNote: 'A chronology, published on 11 January 2022, of the events of 5 January',
+		headline: 'What Was Going on in Kazakhstan on January 5, 2022',
+		url: 'https://kz.kursiv.media/en/2022-01-11/what-was-going-kazakhstan-january-5-2022/',
+		supports: {
+			'residence-burned': 'At 16:37 on 5 January protesters set President Tokayev’s Almaty residence ablaze',
+			'airport-seized': 'At 22:52 on 5 January Interfax reported that Almaty international airport had been seized; protesters destroyed and looted its duty-free shops, and passengers and staff left the building safely',
+			'security-council': 'In his address at 19:00 on 5 January Tokayev said he had become chairman of the Security Council'
+		},
+		note: 'Kazakh business newspaper’s English site, timing each event of the day.'
 	},
 	{
 		id: 'sputnik-urdupoint-2022-01-06-csto-decision',
@@ -425,20 +460,35 @@ export const sources: Source[] = [
 		note: 'Russian state outlet, quoting the alliance’s secretary-general.'
 	},
 	{
-		id: 'mod-konashenkov-2022-01-07',
+		id: 'm24-2022-01-07-almaty-airport',
 		kind: 'background',
-		publisher: 'Russian Defence Ministry',
+		publisher: 'Moskva 24 (m24.ru)',
 		author: null,
 		date: '2022-01-07',
-		dateNote: 'Briefings by the ministry’s spokesman, Maj-Gen Igor Konashenkov, on 6–7 January 2022.',
-		headline: '[Briefings by Defence Ministry spokesman Igor Konashenkov on the Russian contingent and Almaty airport]',
-		noUrl: 'The ministry’s own releases were not found in the stored copies searched; Konashenkov’s words were read as quoted by Sputnik’s Serbian service (and by Interfax, via reposts).',
-		readAt: { label: 'Sputnik Serbia, via naslovi.net', url: 'https://naslovi.net/rd/29684320' },
+		dateNote: 'Published at 11:06 (Moscow time) on 7 January 2022',
+		headline: 'Миротворцы РФ с правоохранителями Казахстана взяли под контроль аэропорт Алма-Аты',
+		headlineLang: 'ru',
+		headlineEnglish: 'Russian peacekeepers and Kazakhstan’s law enforcement take control of Almaty airport',
+		url: 'https://m24.ru/news/za-rubezhom/07012022/199345',
 		supports: {
-			'russian-units': 'The Russian contingent included units of the 45th separate special-forces brigade of the airborne troops, the 98th Airborne Division and the 31st separate air-assault brigade',
-			'airport-full-control-7-january': 'Russian peacekeepers, together with Kazakh law-enforcement bodies, had taken full control of Almaty airport (7 January 2022)'
+			'airport-full-control-7-january': 'The Russian Defence Ministry’s spokesman, Maj-Gen Igor Konashenkov, said on 7 January 2022 (as reported by RIA Novosti) that Almaty airport had been taken under full control together with Kazakhstan’s law-enforcement bodies'
 		},
-		note: 'Official claims of a party to the operation.'
+		note: 'Moscow city news site, relaying the Defence Ministry spokesman’s statement as carried by RIA Novosti: the official claim of a party to the operation.'
+	},
+	{
+		id: 'euroradio-2022-01-russian-units',
+		kind: 'background',
+		publisher: 'Euroradio',
+		author: null,
+		date: '2022-01',
+		dateNote: 'About 7 January 2022: it reports the airlift under way and the securing of Almaty airport; the page date was not seen.',
+		headline: 'Russia deploys soldiers with combat experience to Kazakhstan',
+		url: 'https://euroradio.fm/en/all-russian-servicemen-transferred-kazakhstan-have-combat-experience',
+		supports: {
+			'russian-units': 'Russia’s Defence Ministry said the servicemen sent to Kazakhstan were units of the 45th Special Forces Brigade of the Airborne Troops, the 98th Airborne Division and the 31st Separate Brigade of the Airborne Troops, all with “real combat experience”',
+			'air-group-70-il76-5-an124': 'More than 70 Il-76 and five An-124 aircraft were carrying Russian troops and armour to Kazakhstan'
+		},
+		note: 'Belarusian independent broadcaster (based in Warsaw), reporting the Russian Defence Ministry’s statements.'
 	},
 	{
 		id: 'tass-2022-01-07',
@@ -446,14 +496,14 @@ export const sources: Source[] = [
 		publisher: 'TASS',
 		author: null,
 		date: '2022-01-07',
-		headline: '[TASS report of 7 January 2022 on twelve transport aircraft flying from Chkalovsky to Kazakhstan]',
+		headline: '[TASS report of 7 January 2022: twelve Il-76 and An-124 transport aircraft flew from Chkalovsky to Kazakhstan]',
 		url: 'https://tass.com/defense/1384873',
 		supports: {
 			'air-group-70-il76-5-an124': 'The Defence Ministry formed an air group of more than 70 Il-76 and five An-124 aircraft to fly the Russian contingent to Kazakhstan around the clock',
 			'twelve-from-chkalovsky': 'A ministry official said on 7 January 2022 that twelve Il-76 and An-124 aircraft had flown from the Chkalovsky airfield near Moscow (a count reported that day, not a count of one day’s flights)',
 			'almaty-and-zhetygen': 'The aircraft delivered troops and equipment to the Almaty and Zhetygen airfields'
 		},
-		note: 'Russian state news agency reporting a Defence Ministry statement. The air group is a fleet size, not a count of flights per day. The headline of this item was not seen in the stored copies searched.'
+		note: 'Russian state news agency reporting a Defence Ministry statement. The air group is a fleet size, not a count of flights per day. Its text was re-read in a stored copy of the page, which does not show the headline; Gazeta.ru reported the same statement, citing TASS, the same day.'
 	},
 	{
 		id: 'defence-blog-2022-01-07',
@@ -528,37 +578,19 @@ export const sources: Source[] = [
 		note: 'Public broadcaster of a contributing country, reporting TASS. It does not itself say the withdrawal began on 13 January.'
 	},
 	{
-		id: 'sputnik-urdupoint-2022-01-13-zas',
+		id: 'sputnik-kz-2022-01-14-belarusians-leave',
 		kind: 'background',
-		publisher: 'Sputnik',
-		author: null,
-		date: '2022-01-13',
-		headline: '[CSTO Secretary-General Zas: the peacekeeping operation in Kazakhstan is ending in phases]',
-		noUrl: 'Sputnik’s own copy was not found in the stored copies searched; the agency text was read as carried by UrduPoint, whose headline was not seen either.',
-		readAt: { label: 'UrduPoint', url: 'https://www.urdupoint.com/en/world/csto-peacekeeping-mission-ending-in-phases-1447182.html' },
-		supports: {
-			'ending-in-phases': 'Zas said on 13 January 2022 that the operation was ending in phases and the withdrawal might take ten days',
-			'totals-2000-and-250': '"More than 2,000 peacekeepers and about 250 units of equipment" were airlifted to the area of the operation',
-			'flights-108': '"More than 108 aircraft flights were carried out" by the Russian Aerospace Forces'
-		},
-		note: 'Russian state agency quoting the alliance’s secretary-general; totals for the whole deployment.'
-	},
-	{
-		id: 'azerbaycan24-tass-2022-01-14',
-		kind: 'background',
-		publisher: 'TASS',
+		publisher: 'Sputnik Kazakhstan',
 		author: null,
 		date: '2022-01-14',
-		headline: '[TASS report of 14 January 2022 on the allied contingents leaving Kazakhstan]',
-		noUrl: 'TASS’s own item was not found in the stored copies searched; it was read as relayed by Azerbaycan24 (via the Azerbaijani agency Report), under the headline “CSTO peacekeepers from four countries leave Kazakhstan”.',
-		readAt: { label: 'Azerbaycan24', url: 'https://www.azerbaycan24.com/en/csto-peacekeepers-from-four-countries-leave-kazakhstan/' },
+		headline: 'Десять самолетов с белорусскими миротворцами вылетели из Казахстана',
+		headlineLang: 'ru',
+		headlineEnglish: 'Ten planes with Belarusian peacekeepers took off from Kazakhstan',
+		url: 'https://ru.sputnik.kz/20220114/Desyat-samoletov-s-belorusskimi-mirotvortsami-vyleteli-iz-Kazakhstana-19140725.html',
 		supports: {
-			'five-contributors': 'The CSTO force included units of the armed forces of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan',
-			'belarusians-ten-planes-zhetygen': 'Ten planes with Belarusian peacekeepers took off from the Zhetygen airfield for Minsk',
-			'armenians-tajiks-il76': 'The Armenian unit left Almaty in three Russian Il-76s, the Tajik unit in one',
-			'kyrgyz-drove-home': 'The Kyrgyz peacekeepers left the Almaty TPP-2 power plant they had guarded in their own convoy, a drive of about 250 km to Kyrgyzstan'
+			'belarusians-ten-planes-zhetygen': 'The Russian Defence Ministry said, via RIA Novosti, that ten planes with Belarusian CSTO peacekeepers had finished loading and taken off from the Zhetygen airfield for the Minsk region on 14 January 2022, and that the Armenian and Tajik contingents would also be flown home by Russian military transport aircraft'
 		},
-		note: 'Russian state news agency reporting Defence Ministry statements; a lower-reliability outlet (News Front) reported the same details.'
+		note: 'Russian state outlet’s Kazakh service, quoting the Russian Defence Ministry’s press service as carried by RIA Novosti.'
 	},
 	{
 		id: 'profile-2022-01-15-return',
@@ -596,12 +628,12 @@ export const sources: Source[] = [
 		publisher: 'RIA Novosti',
 		author: null,
 		date: '2022-01-16',
-		headline: '[RIA Novosti report from Chkalovsky, 16 January 2022, on the eleventh return flight from Kazakhstan]',
+		headline: '[RIA Novosti report from Chkalovsky, 16 January 2022: the eleventh return flight from Kazakhstan lands]',
 		url: 'https://ria.ru/20220116/samolet-1768060684.html',
 		supports: {
 			'chkalovsky-0116': 'the Russian Defence Ministry said on 16 January 2022 that 19 aircraft had left Almaty for the Chkalovsky airfield near Moscow, and that 15 Il-76 and 3 An-124 had brought troops back the day before'
 		},
-		note: 'Russian state news agency quoting the Defence Ministry. The headline was not seen in the stored copy.'
+		note: 'Russian state news agency quoting the Defence Ministry. Its text was re-read in a stored copy of the page (ria.ru, AMP version), which does not show the headline.'
 	},
 	{
 		id: 'reuters-2022-01-15-death-toll',
@@ -808,17 +840,18 @@ export const sources: Source[] = [
 		note: 'US news site (closed in 2023); the images were analysed for it by Konrad Muzyka.'
 	},
 	{
-		id: 'mahanology-2021-11-13',
+		id: 'aljazeera-2021-11-03-kyiv-90000',
 		kind: 'background',
-		publisher: 'Mahanology',
+		publisher: 'Al Jazeera',
 		author: null,
-		date: '2021-11-13',
-		headline: '[News brief on Russian troops near Ukraine’s border]',
-		url: 'https://www.mahanology.com/2021/11/13/russia-deployed-90000-troops-to-ukraine-border/',
+		date: '2021-11-03',
+		headline: 'Russia has 90,000 troops near Ukraine border, Kyiv says',
+		url: 'https://www.aljazeera.com/news/2021/11/3/russia-has-90000-troops-near-ukraine-border-kyiv-says',
+		readAt: { label: 'a mirror of Al Jazeera’s page', url: 'https://1-e8259.azureedge.net/news/2021/11/3/russia-has-90000-troops-near-ukraine-border-kyiv-says' },
 		supports: {
-			'ukraine-mod-90000': 'Ukraine’s Defence Ministry put Russian troops near its border at about 90,000 in November 2021'
+			'ukraine-mod-90000': 'Ukraine’s Defence Ministry said late on 2 November 2021 that Russia had left military units near the border after exercises and that Russian troops in the area now totalled 90,000'
 		},
-		note: 'A short secondary brief. The original is the Ukrainian Defence Ministry’s statement of early November 2021 (reported by UAWire on 3 November). The brief’s headline was not seen.'
+		note: 'Qatari-funded international broadcaster, reporting a party’s own estimate (Reuters reported the same statement).'
 	},
 	{
 		id: 'washingtonpost-2021-12-03-us-intelligence',

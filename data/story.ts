@@ -77,10 +77,10 @@ export const story = {
 			kicker: '4 January 2022 · Across Kazakhstan',
 			heading: 'The protests spread and turn against Nazarbayev',
 			body: [
-				'On 4 January a government commission in Aktau promised cheaper gas for Mangystau, but the protests kept spreading{cite:sputnik-urdupoint-2022-01-05-aktau-almaty#aktau-promise}{cite:interfax-ukraine-2022-01-05#clashes-almaty-4-january}. Rallies were reported in Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda and the capital, Nur-Sultan (Astana), and there were clashes in Almaty{cite:interfax-ukraine-2022-01-05#clashes-almaty-4-january}.',
+				'On 4 January a government commission in Aktau promised cheaper gas for Mangystau, but the protests kept spreading{cite:sputnik-urdupoint-2022-01-05-aktau-almaty#aktau-promise}{cite:interfax-ukraine-2022-01-05#clashes-almaty-4-january}. Rallies were reported in Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda and the capital, Nur-Sultan (Astana){cite:tass-2022-01-05#spread-4-january}, and there were clashes in Almaty{cite:interfax-ukraine-2022-01-05#clashes-almaty-4-january}{cite:interfax-2022-01-06-state-of-emergency#almaty-clashes-0104}.',
 				'The anger soon turned political, much of it aimed at Nursultan Nazarbayev, who had ruled from independence until 2019 and kept his influence as head of the Security Council{cite:001_702f0e2e004c6f4a.txt}{cite:002_11bd9eef223746f1.txt}. The McGill Journal of Political Studies called it the country’s most serious political unrest since independence in 1991{cite:002_11bd9eef223746f1.txt}.'
 			],
-			sources: ['sputnik-urdupoint-2022-01-05-aktau-almaty', 'interfax-ukraine-2022-01-05', '001_702f0e2e004c6f4a.txt', '002_11bd9eef223746f1.txt'],
+			sources: ['sputnik-urdupoint-2022-01-05-aktau-almaty', 'interfax-ukraine-2022-01-05', 'tass-2022-01-05', 'interfax-2022-01-06-state-of-emergency', '001_702f0e2e004c6f4a.txt', '002_11bd9eef223746f1.txt'],
 			camera: { bounds: [[49.4, 41.5], [78.8, 52]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
@@ -98,10 +98,10 @@ export const story = {
 			kicker: '5 January 2022 · Almaty',
 			heading: 'Almaty burns, and the old guard is pushed aside',
 			body: [
-				'On 5 January the government resigned{cite:interfax-ukraine-2022-01-05#government-resigned} and a state of emergency was declared, to last until 19 January{cite:interfax-ukraine-2022-01-05#state-of-emergency-to-19-january}. In Almaty, the largest city, crowds stormed and set fire to the city hall and the presidential residence{cite:interfax-ukraine-2022-01-05#akimat-residence-burned}, and the airport was seized{cite:interfax-ukraine-2022-01-05#airport-seized}. Looting and arson left both protesters and security officers dead{cite:002_11bd9eef223746f1.txt}.',
+				'On 5 January the government resigned{cite:interfax-ukraine-2022-01-05#government-resigned} and a state of emergency was declared, first in Almaty and Mangystau and by nightfall across the country, to last until 19 January{cite:interfax-ukraine-2022-01-05#state-of-emergency-to-19-january}{cite:interfax-2022-01-06-state-of-emergency#nationwide-to-19-january}. In Almaty, the largest city, crowds stormed and set fire to the city hall{cite:interfax-ukraine-2022-01-05#akimat-stormed}{cite:tass-2022-01-05#akimat-fire} and set the presidential residence ablaze{cite:kursiv-2022-01-11-january-5#residence-burned}, and that night the airport was seized{cite:kursiv-2022-01-11-january-5#airport-seized}. Looting and arson left both protesters and security officers dead{cite:002_11bd9eef223746f1.txt}.',
 				'Tokayev took over the Security Council from Nazarbayev{cite:tass-2022-01-05-security-council#tokayev-security-council} and removed the head of the KNB intelligence agency, Karim Masimov, a Nazarbayev loyalist{cite:001_702f0e2e004c6f4a.txt}. The New Statesman asked whether parts of the elite had used the chaos for a coup or counter-coup, and wrote that evidence for that thesis was mounting{cite:001_702f0e2e004c6f4a.txt}.'
 			],
-			sources: ['interfax-ukraine-2022-01-05', '002_11bd9eef223746f1.txt', 'tass-2022-01-05-security-council', '001_702f0e2e004c6f4a.txt'],
+			sources: ['interfax-ukraine-2022-01-05', 'interfax-2022-01-06-state-of-emergency', 'tass-2022-01-05', 'kursiv-2022-01-11-january-5', '002_11bd9eef223746f1.txt', 'tass-2022-01-05-security-council', '001_702f0e2e004c6f4a.txt'],
 			camera: { bounds: [[74.5, 41.8], [79.5, 44.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
@@ -148,10 +148,10 @@ export const story = {
 			kicker: '6–7 January 2022 · Russia to Almaty',
 			heading: 'The airlift: paratroopers from three Russian bases',
 			body: [
-				'Russia’s Defence Ministry said airborne troops were boarding at Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny{cite:defence-blog-2022-01-07#departure-airfields}. Among them were the 98th Guards Airborne Division, the 31st Air Assault Brigade and a special-forces brigade of the airborne troops{cite:mod-konashenkov-2022-01-07#russian-units}.',
-				'The ministry put together an air group of more than 70 Il-76 and five An-124 transport aircraft{cite:tass-2022-01-07#air-group-70-il76-5-an124}, flying around the clock into Almaty and the Zhetygen military airfield north of the city{cite:tass-2022-01-07#almaty-and-zhetygen}; by 7 January, it said, 12 aircraft had left Chkalovsky{cite:tass-2022-01-07#twelve-from-chkalovsky}, where the ministry had filmed a departure on 6 January{cite:sputnik-mediabank-2022-01-06-chkalovsky#chkalovsky-0106}. On 10 January the CSTO’s secretary-general, Stanislav Zas, said Russian aircraft had made more than 108 flights in four days{cite:interfax-2022-01-10-zas-flights#flights-108}; by 13 January he put the total at about 110{cite:tass-2022-01-13-zas-110-flights#flights-110}.'
+				'Russia’s Defence Ministry said airborne troops were boarding at Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny{cite:defence-blog-2022-01-07#departure-airfields}. Among them, it said, were units of the 45th Special Forces Brigade of the airborne troops, the 98th Airborne Division and the 31st Separate Brigade of the airborne troops{cite:euroradio-2022-01-russian-units#russian-units}.',
+				'The ministry put together an air group of more than 70 Il-76 and five An-124 transport aircraft{cite:tass-2022-01-07#air-group-70-il76-5-an124}{cite:euroradio-2022-01-russian-units#air-group-70-il76-5-an124}, flying around the clock into Almaty and the Zhetygen military airfield north of the city{cite:tass-2022-01-07#almaty-and-zhetygen}; by 7 January, it said, 12 aircraft had left Chkalovsky{cite:tass-2022-01-07#twelve-from-chkalovsky}, where the ministry had filmed a departure on 6 January{cite:sputnik-mediabank-2022-01-06-chkalovsky#chkalovsky-0106}. On 10 January the CSTO’s secretary-general, Stanislav Zas, said Russian aircraft had made more than 108 flights in four days{cite:interfax-2022-01-10-zas-flights#flights-108}; by 13 January he put the total at about 110{cite:tass-2022-01-13-zas-110-flights#flights-110}.'
 			],
-			sources: ['defence-blog-2022-01-07', 'mod-konashenkov-2022-01-07', 'tass-2022-01-07', 'sputnik-mediabank-2022-01-06-chkalovsky', 'interfax-2022-01-10-zas-flights', 'tass-2022-01-13-zas-110-flights'],
+			sources: ['defence-blog-2022-01-07', 'euroradio-2022-01-russian-units', 'tass-2022-01-07', 'sputnik-mediabank-2022-01-06-chkalovsky', 'interfax-2022-01-10-zas-flights', 'tass-2022-01-13-zas-110-flights'],
 			figures: [
 				{ label: 'Air group (fleet size)', value: 'more than 70 Il-76 and 5 An-124', date: '7 January 2022', sources: ['tass-2022-01-07#air-group-70-il76-5-an124'], caveat: 'The number of aircraft available, not flights per day' },
 				{ label: 'Aircraft from Chkalovsky', value: '12', date: 'By 7 January 2022', sources: ['tass-2022-01-07#twelve-from-chkalovsky', 'sputnik-mediabank-2022-01-06-chkalovsky#chkalovsky-0106'], caveat: 'A running count reported on 7 January, not one day’s flights; a departure was filmed on 6 January' },
@@ -175,11 +175,11 @@ export const story = {
 			kicker: '6–7 January 2022 · Five armies, one mission',
 			heading: 'Belarus, Armenia, Tajikistan and Kyrgyzstan send troops too',
 			body: [
-				'Russia did not go alone: units from Belarus, Armenia, Tajikistan and Kyrgyzstan joined the mission, with Kazakhstan as host{cite:azerbaycan24-tass-2022-01-14#five-contributors}. The Conversation’s analysis named only the Belarusian and Armenian troops{cite:003_eea78401d5d2a198.txt}.',
+				'Russia did not go alone: units from Belarus, Armenia, Tajikistan and Kyrgyzstan joined the mission, with Kazakhstan as host{cite:tvr-2022-01-06#contingent-five-armies}. The Conversation’s analysis named only the Belarusian and Armenian troops{cite:003_eea78401d5d2a198.txt}.',
 				'Two contingents were official: Armenia’s Defence Ministry confirmed 100 troops{cite:panorama-am-2022-01-07#armenia-100-official}, and Kyrgyzstan’s president signed a decree, approved by parliament, for 150 servicemen and 19 units of equipment{cite:sputnik-urdupoint-2022-01-07-japarov-decree#kyrgyz-decree}{cite:armradio-2022-01-07-kyrgyz-150#kyrgyz-parliament-150}. The Kyrgyz unit was flown from the Kant airbase near Bishkek to Almaty on 7 January in Russian Il-76s{cite:todaykg-2022-01-kyrgyz-kant#kyrgyz-kant-flight}{cite:akipress-2022-01-13-kyrgyz-return#kyrgyz-kant-flight}. The others were press reports: about 3,000 from Russia, about 500 from Belarus and about 200 from Tajikistan{cite:panorama-am-2022-01-07#reported-contingents}. Belarus’s Defence Ministry itself spoke of a peacekeeping company of the 103rd Airborne Brigade, without a number{cite:belsat-2022-01-06-belarus-company#belarus-company}.',
 				'Together these national figures come to more than the alliance’s announced total of about 2,500{cite:sputnik-2022-01-06-zas#force-size-2500}, and no source reconciles them.'
 			],
-			sources: ['azerbaycan24-tass-2022-01-14', '003_eea78401d5d2a198.txt', 'panorama-am-2022-01-07', 'sputnik-urdupoint-2022-01-07-japarov-decree', 'armradio-2022-01-07-kyrgyz-150', 'todaykg-2022-01-kyrgyz-kant', 'akipress-2022-01-13-kyrgyz-return', 'belsat-2022-01-06-belarus-company', 'sputnik-2022-01-06-zas'],
+			sources: ['tvr-2022-01-06', '003_eea78401d5d2a198.txt', 'panorama-am-2022-01-07', 'sputnik-urdupoint-2022-01-07-japarov-decree', 'armradio-2022-01-07-kyrgyz-150', 'todaykg-2022-01-kyrgyz-kant', 'akipress-2022-01-13-kyrgyz-return', 'belsat-2022-01-06-belarus-company', 'sputnik-2022-01-06-zas'],
 			figures: [
 				{ label: 'Armenia', value: '100', date: '7 January 2022', sources: ['panorama-am-2022-01-07#armenia-100-official'], caveat: 'Official: confirmed by Armenia’s Defence Ministry' },
 				{ label: 'Kyrgyzstan', value: '150 servicemen, 19 units of equipment', date: '7 January 2022', sources: ['sputnik-urdupoint-2022-01-07-japarov-decree#kyrgyz-decree', 'armradio-2022-01-07-kyrgyz-150#kyrgyz-parliament-150'], caveat: 'Official: presidential decree, approved by parliament' },
@@ -202,23 +202,23 @@ export const story = {
 			heading: 'How big was the force? The numbers do not agree',
 			body: [
 				'The CSTO announced a force of about 2,500 on 6 January, adding that the number could change{cite:sputnik-2022-01-06-zas#force-size-2500}; RFE/RL also reported 2,500{cite:004_1fdcc4a3134de60e.txt}. Early press reports put Russia’s share alone at about 3,000{cite:panorama-am-2022-01-07#reported-contingents}. Two of the analyses differ again: “more than 3,000 paratroopers”, wrote the McGill journal{cite:002_11bd9eef223746f1.txt}; a “nearly 3,000-strong force”, wrote the Conversation{cite:003_eea78401d5d2a198.txt}.',
-				'When the operation ended, on 13 January, the CSTO counted just over 2,000 troops and about 250 units of equipment flown in{cite:sputnik-urdupoint-2022-01-13-zas#totals-2000-and-250}.'
+				'When the operation ended, on 13 January, the CSTO’s secretary-general, Stanislav Zas, said Russian planes had flown in more than 2,000 peacekeepers and about 250 vehicles{cite:tass-2022-01-13-zas-110-flights#totals-2000-and-250}.'
 			],
-			sources: ['sputnik-2022-01-06-zas', '004_1fdcc4a3134de60e.txt', 'panorama-am-2022-01-07', '002_11bd9eef223746f1.txt', '003_eea78401d5d2a198.txt', 'sputnik-urdupoint-2022-01-13-zas'],
+			sources: ['sputnik-2022-01-06-zas', '004_1fdcc4a3134de60e.txt', 'panorama-am-2022-01-07', '002_11bd9eef223746f1.txt', '003_eea78401d5d2a198.txt', 'tass-2022-01-13-zas-110-flights'],
 			figures: [
 				{ label: 'Announced by the CSTO (whole force)', value: 'about 2,500', date: '6 January 2022', sources: ['sputnik-2022-01-06-zas#force-size-2500'], caveat: 'The CSTO said the number could change' },
 				{ label: 'RFE/RL (whole force)', value: '2,500', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] },
 				{ label: 'Russia’s share, early press reports', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official' },
 				{ label: 'McGill Journal of Political Studies', value: 'more than 3,000 paratroopers', sources: ['002_11bd9eef223746f1.txt'], caveat: 'Russian troops only; student opinion piece' },
 				{ label: 'The Conversation', value: 'nearly 3,000', sources: ['003_eea78401d5d2a198.txt'], caveat: 'Unclear whether this is the whole force or Russia’s share' },
-				{ label: 'Counted by the CSTO afterwards', value: 'more than 2,000 troops; about 250 units of equipment', date: '13 January 2022', sources: ['sputnik-urdupoint-2022-01-13-zas#totals-2000-and-250'] }
+				{ label: 'Flown in, according to the CSTO afterwards', value: 'more than 2,000 peacekeepers; about 250 vehicles', date: '13 January 2022', sources: ['tass-2022-01-13-zas-110-flights#totals-2000-and-250'] }
 			],
 			camera: { bounds: [[74.5, 42], [79.5, 45]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
 				{ layer: 'places', labels: ['almaty', 'almaty-airport', 'zhetygen'], emphasis: ['almaty-airport', 'zhetygen'] }
 			),
-			alt: 'Almaty, its airport and the Zhetygen airbase, where the troops landed. The figures table lists the force sizes: about 2,500 announced (CSTO, 6 January 2022); about 3,000 for Russia alone in early reports; “more than 3,000” and “nearly 3,000” in two analyses; just over 2,000 troops and about 250 units of equipment counted afterwards (CSTO, 13 January).',
+			alt: 'Almaty, its airport and the Zhetygen airbase, where the troops landed. The figures table lists the force sizes: about 2,500 announced (CSTO, 6 January 2022); about 3,000 for Russia alone in early reports; “more than 3,000” and “nearly 3,000” in two analyses; more than 2,000 peacekeepers and about 250 vehicles flown in, according to the CSTO afterwards (13 January).',
 		},
 		{
 			id: 'shoot-to-kill',
@@ -226,9 +226,9 @@ export const story = {
 			heading: '“Shoot to kill without warning”',
 			body: [
 				'On 7 January, in an address to the nation, Tokayev escalated{cite:efe-2022-01-07-shoot-to-kill#shoot-to-kill-0107}. “I have given the order to law enforcement and the army to shoot to kill without warning,” he said, in the Conversation’s rendering{cite:003_eea78401d5d2a198.txt}{cite:002_11bd9eef223746f1.txt}. He cast his opponents as terrorists{cite:003_eea78401d5d2a198.txt}; the New Statesman noted that most protesters were ordinary citizens{cite:001_702f0e2e004c6f4a.txt}, and a later student analysis called it an order to fire on civilians{cite:000_b90b25bff127b246.txt}.',
-				'The same day, Russia’s Defence Ministry said, Russian peacekeepers and Kazakh police took full control of Almaty airport{cite:mod-konashenkov-2022-01-07#airport-full-control-7-january}. According to Russia’s defence minister, the peacekeepers guarded 14 strategic sites during the mission{cite:armradio-2022-01-13#fourteen-sites}.'
+				'The same day, Russia’s Defence Ministry said, Russian peacekeepers and Kazakh police took full control of Almaty airport{cite:m24-2022-01-07-almaty-airport#airport-full-control-7-january}. According to Russia’s defence minister, the peacekeepers guarded 14 strategic sites during the mission{cite:armradio-2022-01-13#fourteen-sites}.'
 			],
-			sources: ['efe-2022-01-07-shoot-to-kill', '003_eea78401d5d2a198.txt', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt', '000_b90b25bff127b246.txt', 'mod-konashenkov-2022-01-07', 'armradio-2022-01-13'],
+			sources: ['efe-2022-01-07-shoot-to-kill', '003_eea78401d5d2a198.txt', '002_11bd9eef223746f1.txt', '001_702f0e2e004c6f4a.txt', '000_b90b25bff127b246.txt', 'm24-2022-01-07-almaty-airport', 'armradio-2022-01-13'],
 			camera: { bounds: [[74.5, 41.8], [79.5, 44.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['KAZ'] },
@@ -284,9 +284,9 @@ export const story = {
 			heading: 'Mission “completed”: the troops fly home',
 			body: [
 				'On 11 January Tokayev told parliament the mission was “successfully completed”{cite:inform-kz-2022-01-11#mission-completed}, and that the withdrawal would start in two days{cite:inform-kz-2022-01-11#withdrawal-in-two-days}; reports differ on how long he said it would take: “at least 10 days” in Kazinform’s English text{cite:inform-kz-2022-01-11#at-least-ten-days}, “no more than 10 days” in Sputnik’s report{cite:newsaz-sputnik-2022-01-11#no-more-than-ten-days}. It began on 13 January, when the first Russian paratroopers were flown back to Ivanovo-Severny{cite:interfax-2022-01-13-first-return#first-return-0113}.',
-				'On 14 January Russian Il-76s flew the Armenian, Belarusian and Tajik contingents home, the Belarusians in 10 planes from Zhetygen to Minsk{cite:azerbaycan24-tass-2022-01-14#belarusians-ten-planes-zhetygen} and the Armenians in three from Almaty airport; the Kyrgyz left in a road convoy{cite:armradio-tass-2022-01-14-allies-leave#allies-leave-0114} for their base at Tokmok{cite:akipress-2022-01-13-kyrgyz-return#kyrgyz-return-tokmok}. On 15 January 15 Il-76 and 3 An-124 flew Russian troops out of Almaty{cite:profile-2022-01-15-return#return-15-il76-3-an124}, to Ivanovo and Moscow{cite:info24-2022-01-15-return#return-ivanovo-moscow}, and on 17–18 January flights went on to the Moscow and Ulyanovsk regions{cite:interfax-2022-01-18-ulyanovsk#return-ulyanovsk}. The last four planes left Nur-Sultan and Almaty on 19 January{cite:mod-2022-01-19-withdrawal#last-four-planes}, the day the state of emergency was due to end{cite:interfax-ukraine-2022-01-05#state-of-emergency-to-19-january}.'
+				'On 14 January Russian Il-76s flew the Armenian, Belarusian and Tajik contingents home, the Belarusians in 10 planes from Zhetygen to the Minsk region{cite:sputnik-kz-2022-01-14-belarusians-leave#belarusians-ten-planes-zhetygen} and the Armenians in three from Almaty airport; the Kyrgyz left in a road convoy{cite:armradio-tass-2022-01-14-allies-leave#allies-leave-0114} for their base at Tokmok{cite:akipress-2022-01-13-kyrgyz-return#kyrgyz-return-tokmok}. On 15 January 15 Il-76 and 3 An-124 flew Russian troops out of Almaty{cite:profile-2022-01-15-return#return-15-il76-3-an124}, to Ivanovo and Moscow{cite:info24-2022-01-15-return#return-ivanovo-moscow}, and on 17–18 January flights went on to the Moscow and Ulyanovsk regions{cite:interfax-2022-01-18-ulyanovsk#return-ulyanovsk}. The last four planes left Nur-Sultan and Almaty on 19 January{cite:mod-2022-01-19-withdrawal#last-four-planes}, the day the state of emergency was due to end{cite:interfax-2022-01-06-state-of-emergency#nationwide-to-19-january}.'
 			],
-			sources: ['inform-kz-2022-01-11', 'armradio-2022-01-13', 'interfax-2022-01-13-first-return', 'azerbaycan24-tass-2022-01-14', 'armradio-tass-2022-01-14-allies-leave', 'akipress-2022-01-13-kyrgyz-return', 'profile-2022-01-15-return', 'info24-2022-01-15-return', 'interfax-2022-01-18-ulyanovsk', 'mod-2022-01-19-withdrawal', 'interfax-ukraine-2022-01-05', 'newsaz-sputnik-2022-01-11'],
+			sources: ['inform-kz-2022-01-11', 'armradio-2022-01-13', 'interfax-2022-01-13-first-return', 'sputnik-kz-2022-01-14-belarusians-leave', 'armradio-tass-2022-01-14-allies-leave', 'akipress-2022-01-13-kyrgyz-return', 'profile-2022-01-15-return', 'info24-2022-01-15-return', 'interfax-2022-01-18-ulyanovsk', 'mod-2022-01-19-withdrawal', 'interfax-2022-01-06-state-of-emergency', 'newsaz-sputnik-2022-01-11'],
 			camera: { bounds: [[24.1, 36.9], [84, 58.7]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'airlift', phase: 'return', forces: ['russia', 'allies'] },
@@ -384,12 +384,12 @@ export const story = {
 			kicker: 'November 2021 – January 2022 · Estimates',
 			heading: 'How many troops? It depends who was counting, and when',
 			body: [
-				'Ukraine’s Defence Ministry put Russian forces near its border at about 90,000 in November{cite:mahanology-2021-11-13#ukraine-mod-90000}. On 3 December its minister, Oleksii Reznikov, told lawmakers that those near Ukraine and in Crimea numbered 94,300{cite:ap-2021-12-03-reznikov-94300#reznikov-94300}, while a US intelligence assessment reported by the Washington Post counted about 70,000{cite:washingtonpost-2021-12-03-us-intelligence#us-estimate-70000} and warned of plans for up to about 175,000 as soon as early 2022{cite:washingtonpost-2021-12-03-us-intelligence#plan-175000}: a projection, not troops in place.',
+				'Ukraine’s Defence Ministry put Russian forces near its border at about 90,000 in November{cite:aljazeera-2021-11-03-kyiv-90000#ukraine-mod-90000}. On 3 December its minister, Oleksii Reznikov, told lawmakers that those near Ukraine and in Crimea numbered 94,300{cite:ap-2021-12-03-reznikov-94300#reznikov-94300}, while a US intelligence assessment reported by the Washington Post counted about 70,000{cite:washingtonpost-2021-12-03-us-intelligence#us-estimate-70000} and warned of plans for up to about 175,000 as soon as early 2022{cite:washingtonpost-2021-12-03-us-intelligence#plan-175000}: a projection, not troops in place.',
 				'On 25 December Russia said more than 10,000 troops were returning to base after drills{cite:reuters-interfax-2021-12-25#troops-returning-10000}, held in regions near Ukraine including Crimea, Rostov and Kuban{cite:reuters-interfax-2021-12-25#drill-regions}; most troops and equipment stayed, the Conversation noted{cite:003_eea78401d5d2a198.txt}. Three days earlier Oleksiy Danilov, secretary of Ukraine’s National Security and Defence Council, had put Russian troops within 200 km of the border at nearly 122,000{cite:kyivindependent-2021-12-22-danilov#danilov-122000}; by the Geneva talks RFE/RL reported some 100,000{cite:004_1fdcc4a3134de60e.txt}.'
 			],
-			sources: ['mahanology-2021-11-13', 'ap-2021-12-03-reznikov-94300', 'washingtonpost-2021-12-03-us-intelligence', 'kyivindependent-2021-12-22-danilov', 'reuters-interfax-2021-12-25', '003_eea78401d5d2a198.txt', '004_1fdcc4a3134de60e.txt'],
+			sources: ['aljazeera-2021-11-03-kyiv-90000', 'ap-2021-12-03-reznikov-94300', 'washingtonpost-2021-12-03-us-intelligence', 'kyivindependent-2021-12-22-danilov', 'reuters-interfax-2021-12-25', '003_eea78401d5d2a198.txt', '004_1fdcc4a3134de60e.txt'],
 			figures: [
-				{ label: 'Ukraine’s Defence Ministry', value: 'about 90,000', date: 'November 2021', sources: ['mahanology-2021-11-13#ukraine-mod-90000'] },
+				{ label: 'Ukraine’s Defence Ministry', value: 'about 90,000', date: 'November 2021', sources: ['aljazeera-2021-11-03-kyiv-90000#ukraine-mod-90000'] },
 				{ label: 'Ukraine’s Defence Minister', value: '94,300', date: '3 December 2021', sources: ['ap-2021-12-03-reznikov-94300#reznikov-94300'], caveat: 'Near Ukraine and in Crimea' },
 				{ label: 'US intelligence: near the border', value: 'about 70,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence#us-estimate-70000'] },
 				{ label: 'US intelligence: planned force', value: 'up to about 175,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence#plan-175000'], caveat: 'A projection of a possible offensive, not troops in place' },

@@ -13,7 +13,7 @@
  */
 import type { AirliftRoute, SourcedCount } from '../../src/lib/map/records';
 
-const RU_OUT = ['defence-blog-2022-01-07', 'tass-2022-01-07', 'mod-konashenkov-2022-01-07'];
+const RU_OUT = ['defence-blog-2022-01-07', 'tass-2022-01-07', 'euroradio-2022-01-russian-units'];
 
 export const airliftRoutes: AirliftRoute[] = [
 	// ── Inbound: Russia, 6–7 January ─────────────────────────────────────
@@ -41,13 +41,13 @@ export const airliftRoutes: AirliftRoute[] = [
 	// airfield, and marked schematic.
 	{ id: 'minsk-almaty', from: 'minsk', to: 'almaty-airport', force: 'belarus', mode: 'air', phase: 'inbound', dates: ['2022-01-06', '2022-01-07'], label: 'Belarusian contingent', schematic: true, sources: ['belsat-2022-01-06-belarus-company', 'panorama-am-2022-01-07', '003_eea78401d5d2a198.txt'] },
 	{ id: 'yerevan-almaty', from: 'yerevan', to: 'almaty-airport', force: 'armenia', mode: 'air', phase: 'inbound', dates: ['2022-01-06', '2022-01-07'], label: 'Armenian contingent', schematic: true, sources: ['panorama-am-2022-01-07', '003_eea78401d5d2a198.txt'] },
-	{ id: 'dushanbe-almaty', from: 'dushanbe', to: 'almaty-airport', force: 'tajikistan', mode: 'air', phase: 'inbound', dates: ['2022-01-06', '2022-01-07'], label: 'Tajik contingent', schematic: true, sources: ['panorama-am-2022-01-07', 'azerbaycan24-tass-2022-01-14'] },
+	{ id: 'dushanbe-almaty', from: 'dushanbe', to: 'almaty-airport', force: 'tajikistan', mode: 'air', phase: 'inbound', dates: ['2022-01-06', '2022-01-07'], label: 'Tajik contingent', schematic: true, sources: ['panorama-am-2022-01-07', 'tvr-2022-01-06'] },
 
 	// ── Return: the allies, 14 January ───────────────────────────────────
 	// Flown home on Russian Il-76s (TASS): the Belarusians in 10 planes from
 	// Zhetygen to the Minsk region, the Armenians in three from the Almaty
 	// airfield, the Tajiks in one leaving Almaty.
-	{ id: 'zhetygen-minsk', from: 'zhetygen', to: 'minsk', force: 'belarus', mode: 'air', phase: 'return', dates: ['2022-01-14', '2022-01-14'], label: 'Belarusian contingent (10 planes)', sources: ['azerbaycan24-tass-2022-01-14', 'mod-2022-01-19-withdrawal'] },
+	{ id: 'zhetygen-minsk', from: 'zhetygen', to: 'minsk', force: 'belarus', mode: 'air', phase: 'return', dates: ['2022-01-14', '2022-01-14'], label: 'Belarusian contingent (10 planes)', sources: ['sputnik-kz-2022-01-14-belarusians-leave', 'mod-2022-01-19-withdrawal'] },
 	{ id: 'almaty-yerevan', from: 'almaty-airport', to: 'yerevan', force: 'armenia', mode: 'air', phase: 'return', dates: ['2022-01-14', '2022-01-14'], label: 'Armenian contingent (3 planes)', sources: ['armradio-tass-2022-01-14-allies-leave', 'mod-2022-01-19-withdrawal'] },
 	{ id: 'almaty-dushanbe', from: 'almaty-airport', to: 'dushanbe', force: 'tajikistan', mode: 'air', phase: 'return', dates: ['2022-01-14', '2022-01-14'], label: 'Tajik contingent (1 plane)', sources: ['armradio-tass-2022-01-14-allies-leave', 'mod-2022-01-19-withdrawal'] },
 	// Kyrgyzstan: a road convoy from the Almaty power plant the unit guarded
@@ -95,6 +95,6 @@ export const airliftCounts: SourcedCount[] = [
 		label: 'Force counted afterwards',
 		value: 'more than 2,000 troops and about 250 units of equipment',
 		date: '13 January 2022',
-		sources: ['sputnik-urdupoint-2022-01-13-zas', 'tass-2022-01-13-zas-110-flights']
+		sources: ['tass-2022-01-13-zas-110-flights']
 	}
 ];

@@ -120,7 +120,7 @@ export const troopEstimates: SourcedCount[] = [
 		label: "Ukraine's Defence Ministry",
 		value: 'about 90,000',
 		date: 'November 2021',
-		sources: ['mahanology-2021-11-13']
+		sources: ['aljazeera-2021-11-03-kyiv-90000']
 	},
 	{
 		label: "Ukraine's Defence Minister",

@@ -67,7 +67,7 @@ export const cstoStates: CstoState[] = [
 			sources: ['sputnik-urdupoint-2022-01-07-japarov-decree', 'armradio-2022-01-07-kyrgyz-150'],
 			caveat: 'Kyrgyzstan: 150 servicemen and 19 units of equipment, by presidential decree with parliament’s approval'
 		},
-		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'azerbaycan24-tass-2022-01-14']
+		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'tvr-2022-01-06']
 	},
 	{
 		iso3: 'TJK',
@@ -81,7 +81,7 @@ export const cstoStates: CstoState[] = [
 			sources: ['panorama-am-2022-01-07'],
 			caveat: UNRECONCILED
 		},
-		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'azerbaycan24-tass-2022-01-14']
+		sources: [...HISTORY, '004_1fdcc4a3134de60e.txt', 'tvr-2022-01-06']
 	},
 	{
 		iso3: 'BLR',

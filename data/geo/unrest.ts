@@ -6,7 +6,7 @@
  */
 import type { SecuredRecord, UnrestRecord } from '../../src/lib/map/records';
 
-const SPREAD = ['interfax-ukraine-2022-01-05', 'tass-2022-01-05'];
+const SPREAD = ['tass-2022-01-05', 'interfax-2022-01-06-state-of-emergency'];
 
 export const unrest: UnrestRecord[] = [
 	// 2 January: the start, in Mangystau region on the Caspian
@@ -22,7 +22,7 @@ export const unrest: UnrestRecord[] = [
 	{ id: 'kyzylorda-0104', place: 'kyzylorda', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
 	{ id: 'karaganda-0104', place: 'karaganda', date: '2022-01-04', what: 'Rallies', sources: SPREAD },
 	{ id: 'nur-sultan-0104', place: 'nur-sultan', date: '2022-01-04', what: 'Rallies in the capital', sources: SPREAD },
-	{ id: 'almaty-0104', place: 'almaty', date: '2022-01-04', what: 'Clashes in the streets', sources: [...SPREAD, 'sputnik-urdupoint-2022-01-05-aktau-almaty'] },
+	{ id: 'almaty-0104', place: 'almaty', date: '2022-01-04', what: 'Clashes in the streets', sources: [...SPREAD, 'interfax-ukraine-2022-01-05', 'sputnik-urdupoint-2022-01-05-aktau-almaty'] },
 
 	// 5 January: Almaty
 	{
@@ -30,9 +30,9 @@ export const unrest: UnrestRecord[] = [
 		place: 'almaty',
 		date: '2022-01-05',
 		what: 'City hall and presidential residence set on fire',
-		sources: ['interfax-ukraine-2022-01-05', '002_11bd9eef223746f1.txt']
+		sources: ['interfax-ukraine-2022-01-05', 'tass-2022-01-05', 'kursiv-2022-01-11-january-5', '002_11bd9eef223746f1.txt']
 	},
-	{ id: 'almaty-airport-0105', place: 'almaty-airport', date: '2022-01-05', what: 'Airport seized', sources: ['interfax-ukraine-2022-01-05'] }
+	{ id: 'almaty-airport-0105', place: 'almaty-airport', date: '2022-01-05', what: 'Airport seized', sources: ['kursiv-2022-01-11-january-5'] }
 ];
 
 /**
@@ -46,6 +46,6 @@ export const securedSites: SecuredRecord[] = [
 		place: 'almaty-airport',
 		date: '2022-01-07',
 		what: 'under full control of Russian peacekeepers and Kazakh police, according to Russia’s Defence Ministry',
-		sources: ['mod-konashenkov-2022-01-07']
+		sources: ['m24-2022-01-07-almaty-airport']
 	}
 ];
