@@ -491,19 +491,20 @@ export const sources: Source[] = [
 		note: 'Belarusian independent broadcaster (based in Warsaw), reporting the Russian Defence Ministry’s statements.'
 	},
 	{
-		id: 'tass-2022-01-07',
+		id: 'gazeta-2022-01-07-twelve-aircraft',
 		kind: 'background',
-		publisher: 'TASS',
+		publisher: 'Gazeta.ru',
 		author: null,
 		date: '2022-01-07',
-		headline: '[TASS report of 7 January 2022: twelve Il-76 and An-124 transport aircraft flew from Chkalovsky to Kazakhstan]',
-		url: 'https://tass.com/defense/1384873',
+		headline: 'Еще 12 самолетов Ил-76 и Ан-124 вылетели из России в Казахстан',
+		headlineLang: 'ru',
+		headlineEnglish: 'Another 12 Il-76 and An-124 aircraft took off from Russia for Kazakhstan',
+		url: 'https://gazeta.ru/army/news/2022/01/07/17110273.shtml',
 		supports: {
-			'air-group-70-il76-5-an124': 'The Defence Ministry formed an air group of more than 70 Il-76 and five An-124 aircraft to fly the Russian contingent to Kazakhstan around the clock',
-			'twelve-from-chkalovsky': 'A ministry official said on 7 January 2022 that twelve Il-76 and An-124 aircraft had flown from the Chkalovsky airfield near Moscow (a count reported that day, not a count of one day’s flights)',
-			'almaty-and-zhetygen': 'The aircraft delivered troops and equipment to the Almaty and Zhetygen airfields'
+			'twelve-from-chkalovsky': 'Twelve Il-76 and An-124 military transport aircraft with CSTO peacekeepers and airborne equipment had taken off for Kazakhstan from the Chkalovsky airfield near Moscow, TASS reported on 7 January 2022, citing the Defence Ministry (a count reported that day, not a count of one day’s flights)',
+			'almaty-and-zhetygen': 'The aircraft were to land at the Almaty and Zhetygen airfields; nine Il-76 with airborne troops and equipment had landed at Almaty earlier'
 		},
-		note: 'Russian state news agency reporting a Defence Ministry statement. The air group is a fleet size, not a count of flights per day. Its text was re-read in a stored copy of the page, which does not show the headline; Gazeta.ru reported the same statement, citing TASS, the same day.'
+		note: 'Russian news site relaying a TASS report of a Defence Ministry statement. TASS’s own English item (tass.com/defense/1384873, read in a stored copy that does not show its headline) says the same and gives the air group of more than 70 Il-76 and five An-124.'
 	},
 	{
 		id: 'defence-blog-2022-01-07',

@@ -13,7 +13,7 @@
  */
 import type { AirliftRoute, SourcedCount } from '../../src/lib/map/records';
 
-const RU_OUT = ['defence-blog-2022-01-07', 'tass-2022-01-07', 'euroradio-2022-01-russian-units'];
+const RU_OUT = ['defence-blog-2022-01-07', 'gazeta-2022-01-07-twelve-aircraft', 'euroradio-2022-01-russian-units'];
 
 export const airliftRoutes: AirliftRoute[] = [
 	// ── Inbound: Russia, 6–7 January ─────────────────────────────────────
@@ -74,7 +74,7 @@ export const airliftCounts: SourcedCount[] = [
 		label: 'Air group',
 		value: 'more than 70 Il-76 and 5 An-124',
 		date: '7 January 2022',
-		sources: ['tass-2022-01-07'],
+		sources: ['euroradio-2022-01-russian-units'],
 		caveat: 'The size of the fleet, not a number of flights per day'
 	},
 	{

@@ -31,7 +31,7 @@ export const places: Place[] = [
 		country: 'KAZ',
 		kind: 'airfield',
 		confidence: 'M',
-		sources: ['kursiv-2022-01-11-january-5', 'tass-2022-01-07', 'm24-2022-01-07-almaty-airport']
+		sources: ['kursiv-2022-01-11-january-5', 'gazeta-2022-01-07-twelve-aircraft', 'm24-2022-01-07-almaty-airport']
 	},
 	{
 		id: 'zhetygen',
@@ -41,7 +41,7 @@ export const places: Place[] = [
 		country: 'KAZ',
 		kind: 'airfield',
 		confidence: 'M',
-		sources: ['tass-2022-01-07', 'sputnik-kz-2022-01-14-belarusians-leave']
+		sources: ['gazeta-2022-01-07-twelve-aircraft', 'sputnik-kz-2022-01-14-belarusians-leave']
 	},
 	{ id: 'zhanaozen', name: 'Zhanaozen', lngLat: [52.86, 43.34], country: 'KAZ', kind: 'city', confidence: 'M' },
 	{ id: 'aktau', name: 'Aktau', lngLat: [51.16, 43.65], country: 'KAZ', kind: 'city', confidence: 'H' },
@@ -84,7 +84,7 @@ export const places: Place[] = [
 		country: 'RUS',
 		kind: 'airfield',
 		confidence: 'M',
-		sources: ['defence-blog-2022-01-07', 'tass-2022-01-07']
+		sources: ['defence-blog-2022-01-07', 'gazeta-2022-01-07-twelve-aircraft']
 	},
 	{
 		id: 'ivanovo-severny',
