@@ -93,7 +93,7 @@ export const airliftCounts: SourcedCount[] = [
 	},
 	{
 		label: 'Force counted afterwards',
-		value: 'more than 2,000 troops and about 250 units of equipment',
+		value: 'more than 2,000 peacekeepers and about 250 vehicles (Zas)',
 		date: '13 January 2022',
 		sources: ['tass-2022-01-13-zas-110-flights']
 	}
