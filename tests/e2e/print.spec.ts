@@ -51,7 +51,7 @@ for (const paper of PAPERS) {
 		await expect(page.locator('.masthead .controls')).toBeHidden();
 
 		// beforeprint asks for every picture at once.
-		await expect.poll(() => picturesLoaded(page), { message: 'every step picture loads for paper', timeout: 30_000 }).toBe(story.steps.length);
+		await expect.poll(() => picturesLoaded(page), { message: 'every step picture loads for paper', timeout: 60_000 }).toBe(story.steps.length);
 
 		const steps = await page.evaluate(() =>
 			Array.from(document.querySelectorAll<HTMLElement>('.steps > li.step')).map((li) => {
