@@ -153,7 +153,7 @@ export const story = {
 			],
 			sources: ['defence-blog-2022-01-07', 'euroradio-2022-01-russian-units', 'gazeta-2022-01-07-twelve-aircraft', 'sputnik-mediabank-2022-01-06-chkalovsky', 'interfax-2022-01-10-zas-flights', 'tass-2022-01-13-zas-110-flights'],
 			figures: [
-				{ label: 'Air group (fleet size)', value: 'more than 70 Il-76 and 5 An-124', date: '7 January 2022', sources: ['euroradio-2022-01-russian-units#air-group-70-il76-5-an124'], caveat: 'The number of aircraft available, not flights per day' },
+				{ label: 'Air group (fleet size)', value: 'more than 70 Il-76 and 5 An-124', date: 'About 7 January 2022', sources: ['euroradio-2022-01-russian-units#air-group-70-il76-5-an124'], caveat: 'The number of aircraft available, not flights per day' },
 				{ label: 'Aircraft from Chkalovsky', value: '12', date: 'By 7 January 2022', sources: ['gazeta-2022-01-07-twelve-aircraft#twelve-from-chkalovsky', 'sputnik-mediabank-2022-01-06-chkalovsky#chkalovsky-0106'], caveat: 'A running count reported on 7 January, not one day’s flights; a departure was filmed on 6 January' },
 				{ label: 'Flights in four days (CSTO)', value: 'more than 108', date: '10 January 2022', sources: ['interfax-2022-01-10-zas-flights#flights-108'] },
 				{ label: 'Flights in all (CSTO)', value: 'about 110', date: '13 January 2022', sources: ['tass-2022-01-13-zas-110-flights#flights-110'] }
@@ -164,11 +164,11 @@ export const story = {
 				{ layer: 'airlift', phase: 'inbound', forces: ['russia'] },
 				{
 					layer: 'places',
-					labels: ['chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny', 'almaty-airport', 'zhetygen'],
+					labels: ['chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny', 'almaty'],
 					emphasis: ['chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny']
 				}
 			),
-			alt: 'Solid red great-circle lines, with aircraft moving along them, run from three Russian airfields, Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny, to Almaty airport and the Zhetygen airbase north of Almaty, dated 6–7 January 2022. Each base is linked to both airfields because the sources do not say which flew where. Russia and Kazakhstan are tinted. The key lists an air group of more than 70 Il-76 and 5 An-124 (TASS, 7 January), more than 108 flights in four days (CSTO, 10 January; about 110 by 13 January) and the force sizes announced and counted.',
+			alt: 'Solid red great-circle lines, with aircraft moving along them, run from three Russian airfields, Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny, to Almaty airport and the Zhetygen airbase north of Almaty, dated 6–7 January 2022. Each base is linked to both airfields because the sources do not say which flew where; at this scale the two airfields are labelled once, as Almaty. Russia and Kazakhstan are tinted. The key on paper lists an air group of more than 70 Il-76 and 5 An-124 (the Russian Defence Ministry, as reported by Euroradio), more than 108 flights in four days (CSTO, 10 January; about 110 by 13 January) and the force sizes announced and counted.',
 		},
 		{
 			id: 'allies-join',
@@ -192,9 +192,9 @@ export const story = {
 			layers: L(
 				{ layer: 'membership', from: 2022, to: 2022, contributors: true },
 				{ layer: 'airlift', phase: 'inbound', forces: ['allies'] },
-				{ layer: 'places', labels: ['minsk', 'yerevan', 'dushanbe', 'kant', 'almaty-airport'], emphasis: ['minsk', 'yerevan', 'dushanbe', 'kant'] }
+				{ layer: 'places', labels: ['minsk', 'yerevan', 'dushanbe', 'kant', 'almaty'], emphasis: ['minsk', 'yerevan', 'dushanbe', 'kant'] }
 			),
-			alt: 'The CSTO members in 2022 are shaded, the five that sent troops outlined, with their contingents on their capitals: Armenia 100 (official), Kyrgyzstan 150 (official), Russia about 3,000, Belarus about 500 and Tajikistan about 200 (reported). A solid blue flight line runs from the Kant airbase near Bishkek to Almaty airport: the Kyrgyz unit, flown in on 7 January 2022. Dashed blue lines, marked schematic in the key, run to Almaty airport from Minsk, Yerevan and Dushanbe, because no source names the airfields those contingents used at both ends.',
+			alt: 'The CSTO members in 2022 are shaded, the five that sent troops outlined, each named with its contingent: Armenia 100 (official), Kyrgyzstan 150 (official), Russia about 3,000, Belarus about 500 and Tajikistan about 200 (reported). A solid blue flight line runs from the Kant airbase near Bishkek to Almaty airport: the Kyrgyz unit, flown in on 7 January 2022. Dashed blue lines, marked schematic in the key, run to Almaty airport from Minsk, Yerevan and Dushanbe, because no source names the airfields those contingents used at both ends. At this scale Almaty airport is labelled with the city, Almaty.',
 		},
 		{
 			id: 'force-size',

@@ -73,7 +73,7 @@ export const airliftCounts: SourcedCount[] = [
 	{
 		label: 'Air group',
 		value: 'more than 70 Il-76 and 5 An-124',
-		date: '7 January 2022',
+		date: 'About 7 January 2022',
 		sources: ['euroradio-2022-01-russian-units'],
 		caveat: 'The size of the fleet, not a number of flights per day'
 	},

@@ -25,7 +25,7 @@ export const places: Place[] = [
 	{ id: 'almaty', labelSide: 'left', name: 'Almaty', lngLat: [76.95, 43.24], country: 'KAZ', kind: 'city', confidence: 'H' },
 	{
 		id: 'almaty-airport',
-		labelSide: 'right',
+		labelSide: 'below',
 		name: 'Almaty airport',
 		lngLat: [77.04, 43.35],
 		country: 'KAZ',
@@ -78,7 +78,7 @@ export const places: Place[] = [
 	// ── Russia: the airlift and the summit ───────────────────────────────
 	{
 		id: 'chkalovsky',
-		labelSide: 'left',
+		labelSide: 'below',
 		name: 'Chkalovsky airbase',
 		lngLat: [38.06, 55.88],
 		country: 'RUS',
