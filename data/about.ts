@@ -12,7 +12,8 @@ export const about: About = {
 			heading: 'What the lines mean',
 			body: [
 				'The airlift lines are great circles, the shortest path over the globe, between airfields that a source names. They are not flight tracks: no source gives the routes the aircraft flew. Where a source names departure and arrival airfields without saying which flew to which, each departure airfield is linked to each arrival airfield.',
-				'Where no source names an airfield, as for the allied contingents’ journeys from their capitals to Almaty airport, the leg is schematic: it is marked so in the map key and in the text that describes each map.'
+				'Where no source names an airfield, as for the allied contingents’ journeys from their capitals to Almaty airport, the leg is schematic: it is marked so in the map key and in the text that describes each map.',
+				'Each step’s map frames the region the step is about, and fits it into the part of the screen that nothing covers. On the maps that span the continent, places that lie close together, such as Almaty’s airport, the Zhetygen airbase and Tokmok, are labelled once; the close-up maps name each. On a phone’s small map, country names give way to the names of places.'
 			]
 		},
 		{

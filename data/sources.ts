@@ -517,7 +517,7 @@ export const sources: Source[] = [
 		supports: {
 			'departure-airfields': 'The Defence Ministry said airborne troops were on alert to board at the Chkalovsky, Ivanovo-Severny and Ulyanovsk-Vostochny airfields'
 		},
-		note: 'Specialist defence website relaying an official statement.'
+		note: 'Specialist defence website relaying an official statement. Neither the item’s address nor its headline was recorded, and neither was found again; the headline given is a description. No other public report found names all three departure airfields.'
 	},
 	{
 		id: 'panorama-am-2022-01-07',
