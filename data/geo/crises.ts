@@ -12,7 +12,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	// ── Nagorno-Karabakh ─────────────────────────────────────────────────
 	{
 		id: 'lachin-corridor',
-		labelSide: 'left',
+		labelSide: 'below',
 		crisis: 'karabakh',
 		label: 'Lachin corridor (Russian peacekeepers)',
 		geometry: {
@@ -28,7 +28,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	},
 	{
 		id: 'goris-entry',
-		labelSide: 'left',
+		labelSide: 'below',
 		crisis: 'karabakh',
 		label: 'Goris: peacekeepers enter',
 		geometry: { type: 'Point', coordinates: [46.34, 39.51] },
@@ -37,7 +37,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	},
 	{
 		id: 'stepanakert-peacekeepers',
-		labelSide: 'right',
+		labelSide: 'left',
 		crisis: 'karabakh',
 		label: "Stepanakert: peacekeepers' base area",
 		geometry: { type: 'Point', coordinates: [46.75, 39.82] },

@@ -22,7 +22,7 @@ export const places: Place[] = [
 	{ id: 'kyiv', name: 'Kyiv', lngLat: [30.52, 50.45], country: 'UKR', kind: 'capital', confidence: 'H' },
 
 	// ── Kazakhstan ───────────────────────────────────────────────────────
-	{ id: 'almaty', labelSide: 'left', name: 'Almaty', lngLat: [76.95, 43.24], country: 'KAZ', kind: 'city', confidence: 'H' },
+	{ id: 'almaty', labelSide: 'below', name: 'Almaty', lngLat: [76.95, 43.24], country: 'KAZ', kind: 'city', confidence: 'H' },
 	{
 		id: 'almaty-airport',
 		labelSide: 'below',

@@ -110,6 +110,17 @@ function labelsOf(step: Step): Map<string, string[]> {
  * label that would collide with another), and labels shown twice.
  */
 async function labelProblems(page: Page, step: Step, small = false): Promise<string[]> {
+	// MapLibre places labels a frame or more after the camera lands: give it a few tries.
+	let problems: string[] = [];
+	for (let i = 0; i < 12; i++) {
+		problems = await labelProblemsNow(page, step, small);
+		if (!problems.length) break;
+		await page.waitForTimeout(250);
+	}
+	return problems;
+}
+
+async function labelProblemsNow(page: Page, step: Step, small: boolean): Promise<string[]> {
 	const wanted = labelsOf(step);
 	// On a phone's small map, country names give way to the labels of places and sites (placed first).
 	if (small) wanted.delete('membership-label');
