@@ -765,20 +765,6 @@ export const sources: Source[] = [
 		note: 'Ukrainian English-language news site, reporting OHCHR’s reply to a request from RFE/RL.'
 	},
 	{
-		id: 'buzzfeed-derived-2021-12-donbas-toll',
-		kind: 'background',
-		publisher: 'BuzzFeed News',
-		author: 'Christopher Miller',
-		date: '2021-12',
-		dateNote: 'Published between the Biden–Putin video call of 7 December 2021 and 13 December, when it was reposted.',
-		headline: 'Satellite Images Show Russian Military Forces Keep Massing Near Ukraine’s Border',
-		url: 'https://www.buzzfeednews.com/article/christopherm51/russia-troops-ukraine-border-satellite-photos',
-		supports: {
-			'donbas-more-than-14000': 'The war in eastern Ukraine had "already killed more than 14,000 people"'
-		},
-		note: 'The same article as the Soloti record below. The figure is the outlet’s own round number, not attributed to a count; the UN’s count is more exact.'
-	},
-	{
 		id: 'pravda-2021-11-02-maxar',
 		kind: 'background',
 		publisher: 'Ukrainska Pravda',
@@ -836,6 +822,7 @@ export const sources: Source[] = [
 		url: 'https://www.buzzfeednews.com/article/christopherm51/russia-troops-ukraine-border-satellite-photos',
 		supports: {
 			'soloti-increase': 'Maxar images of the Soloti garrison near the Ukrainian border on 7 September and 5 December 2021 show a large increase in forces',
+			'donbas-more-than-14000': 'The war in eastern Ukraine had "already killed more than 14,000 people"',
 			'third-motor-rifle-division': 'The analyst Konrad Muzyka attributed much of the increase to a new regiment of the 3rd Motor Rifle Division'
 		},
 		note: 'US news site (closed in 2023); the images were analysed for it by Konrad Muzyka.'

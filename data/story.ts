@@ -345,13 +345,13 @@ export const story = {
 			heading: 'The Donbas: a war in the east from April 2014',
 			body: [
 				'Weeks after Crimea, in April 2014, war broke out in Ukraine’s eastern Donbas region, where Russia backed separatist forces{cite:003_eea78401d5d2a198.txt}{cite:004_1fdcc4a3134de60e.txt}{cite:ohchr-via-euromaidanpress-2021-07-19#donbas-toll-to-june-2021}. By January 2022 it had killed more than 13,000 people, RFE/RL reported{cite:004_1fdcc4a3134de60e.txt}.',
-				'The UN human rights office counted 13,200 to 13,400 deaths between 14 April 2014 and 30 June 2021{cite:ohchr-via-euromaidanpress-2021-07-19#donbas-toll-to-june-2021}, at least 3,390 of them civilians{cite:ohchr-via-euromaidanpress-2021-07-19#civilians-3390}. Some estimates were higher, above 14,000{cite:buzzfeed-derived-2021-12-donbas-toll#donbas-more-than-14000}.'
+				'The UN human rights office counted 13,200 to 13,400 deaths between 14 April 2014 and 30 June 2021{cite:ohchr-via-euromaidanpress-2021-07-19#donbas-toll-to-june-2021}, at least 3,390 of them civilians{cite:ohchr-via-euromaidanpress-2021-07-19#civilians-3390}. Some estimates were higher, above 14,000{cite:buzzfeed-2021-12-soloti#donbas-more-than-14000}.'
 			],
-			sources: ['003_eea78401d5d2a198.txt', '004_1fdcc4a3134de60e.txt', 'ohchr-via-euromaidanpress-2021-07-19', 'buzzfeed-derived-2021-12-donbas-toll'],
+			sources: ['003_eea78401d5d2a198.txt', '004_1fdcc4a3134de60e.txt', 'ohchr-via-euromaidanpress-2021-07-19', 'buzzfeed-2021-12-soloti'],
 			figures: [
 				{ label: 'RFE/RL', value: 'more than 13,000 killed', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] },
 				{ label: 'UN human rights office (OHCHR)', value: '13,200–13,400 killed, at least 3,390 of them civilians', date: '14 April 2014 – 30 June 2021', sources: ['ohchr-via-euromaidanpress-2021-07-19#donbas-toll-to-june-2021'] },
-				{ label: 'Higher estimates', value: 'more than 14,000', date: 'December 2021', sources: ['buzzfeed-derived-2021-12-donbas-toll#donbas-more-than-14000'], caveat: 'A secondary report; less reliable than the UN count' }
+				{ label: 'Higher estimates', value: 'more than 14,000', date: 'December 2021', sources: ['buzzfeed-2021-12-soloti#donbas-more-than-14000'], caveat: 'A secondary report; less reliable than the UN count' }
 			],
 			camera: { bounds: [[32, 44], [40.5, 49.1]], bearing: 0, pitch: 0 },
 			layers: L(
