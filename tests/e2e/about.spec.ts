@@ -85,8 +85,10 @@ test('every download listed on /about is served with its type and every record o
 		await expect(row.locator('.count')).toHaveText(`${records} records`);
 		for (const [format, type] of Object.entries(TYPES)) {
 			const href = await row.getByRole('link', { name: new RegExp(`^${format === 'csv' ? 'CSV' : 'GeoJSON'}`) }).getAttribute('href');
-			expect(href, `${name} ${format}`).toBe(`/data/${name}.${format}`);
-			const res = await request.get(href!);
+			// The prerendered page links relatively (./data/…); where it points is what matters.
+			const url = new URL(href!, page.url());
+			expect(url.pathname, `${name} ${format}`).toBe(`/data/${name}.${format}`);
+			const res = await request.get(url.href);
 			expect(res.status(), href!).toBe(200);
 			expect(res.headers()['content-type'], href!).toBe(type);
 			const body = await res.text();
