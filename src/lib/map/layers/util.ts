@@ -58,13 +58,8 @@ export function dateAt(from: string, to: string, progress: number): string {
 	return new Date(a + Math.round(days * t) * 86_400_000).toISOString().slice(0, 10);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2022-01-05" → "5 January 2022". */
-export function formatDate(iso: string): string {
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+/** Dates on the map and in its key use the story's one date format ("2022-01-05" → "5 January 2022"). */
+export { formatDate } from '../../story/dates';
 
 /** Every record's `sources` must resolve to the story's sources. */
 export function checkRecordSources(
