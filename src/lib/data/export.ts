@@ -88,6 +88,10 @@ function rowOf(record: object, first: Row = {}, omit: readonly string[] = []): R
 	return { ...first, ...flatten(rest), sources: sourceIds(sources) };
 }
 
+/** A record at one point (a place, a build-up site): id and name, then its longitude and latitude as columns. */
+const locatedRow = (r: { id: string; name: string; lngLat: readonly [number, number] }): Row =>
+	rowOf(r, { id: r.id, name: r.name, lng: r.lngLat[0], lat: r.lngLat[1] }, ['lngLat']);
+
 const point = (lngLat: LngLat): Geometry => ({ type: 'Point', coordinates: [lngLat[0], lngLat[1]] });
 
 /** Every layer's records as datasets, in the order the downloads are listed. */
@@ -110,7 +114,7 @@ export function datasets(input: ExportInput): Dataset[] {
 			name: 'places',
 			title: 'Places',
 			row: 'a place the map labels or a record points at',
-			rows: input.places.map((p) => rowOf(p, { id: p.id, name: p.name, lng: p.lngLat[0], lat: p.lngLat[1] }, ['lngLat'])),
+			rows: input.places.map(locatedRow),
 			geometries: input.places.map((p) => point(p.lngLat))
 		},
 		{
@@ -145,7 +149,7 @@ export function datasets(input: ExportInput): Dataset[] {
 			name: 'buildup-sites',
 			title: 'Build-up sites near Ukraine',
 			row: 'a site where a source reports Russian forces, with the days it reports them',
-			rows: input.buildupSites.map((s) => rowOf(s, { id: s.id, name: s.name, lng: s.lngLat[0], lat: s.lngLat[1] }, ['lngLat'])),
+			rows: input.buildupSites.map(locatedRow),
 			geometries: input.buildupSites.map((s) => point(s.lngLat))
 		},
 		{
