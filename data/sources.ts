@@ -733,6 +733,21 @@ export const sources: Source[] = [
 		note: 'Armenian-American newspaper reporting Pashinyan’s interview with France 24, broadcast on 22 February 2024. A later event: two years after the events in this story. The headline is taken from the page address.'
 	},
 
+	{
+		id: 'reuters-2022-02-24-invasion',
+		kind: 'background',
+		publisher: 'Reuters Graphics',
+		author: null,
+		date: '2022-02-24',
+		headline: '[Reuters Graphics maps of the first day of Russia’s invasion of Ukraine, 24 February 2022]',
+		url: 'https://graphics.reuters.com/UKRAINE-CRISIS/zdpxokdxzvx/',
+		supports: {
+			'invasion-began': 'Russia’s invasion of Ukraine began on Thursday morning (24 February 2022) with attacks by land, sea and air, “the largest military assault by one European state on another since World War Two”',
+			'recognition-21-february': 'On Monday 21 February Putin signed a decree recognising the self-proclaimed Donetsk and Luhansk “people’s republics” as independent'
+		},
+		note: 'A later event: six weeks after the talks that close the January 2022 story. The stored copy of the page does not carry its title, so the headline is a description in brackets.'
+	},
+
 	// ── Background: Ukraine, 2014–2022 ───────────────────────────────────
 	{
 		id: 'wikipedia-crimea-annexation-timeline',

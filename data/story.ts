@@ -57,6 +57,7 @@ export const story = {
 		},
 		{
 			id: 'fuel-protests',
+			act: { title: 'Kazakhstan, January 2022', dek: 'From a fuel-price protest on 2 January to the last CSTO flight home on 19 January.' },
 			kicker: '2 January 2022 · Zhanaozen and Aktau',
 			heading: 'A fuel-price rise sets off protests in the oil-rich west',
 			body: [
@@ -301,6 +302,7 @@ export const story = {
 		},
 		{
 			id: 'a-continent-away',
+			act: { title: 'The pattern, 2014–2022', dek: 'The crises some analysts linked to Kazakhstan, in the order they happened, and the forces around Ukraine.' },
 			kicker: 'January 2022 · Almaty to Kyiv',
 			heading: 'A continent away, the same playbook?',
 			body: [
@@ -362,6 +364,45 @@ export const story = {
 			alt: 'Eastern Ukraine, tinted. The parts of the Donetsk and Luhansk regions held by Russian-backed forces from 2014 are hatched, with the cities of Donetsk and Luhansk marked; Crimea, to the south-west, is hatched as occupied too. The figures table gives the toll: more than 13,000 (RFE/RL); 13,200–13,400 to 30 June 2021 (UN); over 14,000 in some estimates.',
 		},
 		{
+			id: 'belarus-2020',
+			kicker: 'May 2020 – 2021 · Belarus',
+			heading: 'Belarus, 2020: Moscow stands by Lukashenko',
+			body: [
+				'In Belarus, protests began during the election campaign in May 2020{cite:002_11bd9eef223746f1.txt}. After the disputed vote of 9 August{cite:wikipedia-belarus-2020-election#election-9-august}, officials credited Alexander Lukashenko with just over 80%{cite:wikipedia-belarus-2020-election#official-result-80}, while the opposition candidate, Tsikhanouskaya, claimed at least 60%{cite:wikipedia-belarus-2020-election#tsikhanouskaya-60}. Hundreds of thousands took to the streets{cite:002_11bd9eef223746f1.txt}; Lukashenko blamed outside influences{cite:003_eea78401d5d2a198.txt}.',
+				'Russia seemed to waver, then backed him{cite:001_702f0e2e004c6f4a.txt}, helping to suppress the unrest with the threat of military intervention and economic support, the McGill journal wrote{cite:002_11bd9eef223746f1.txt}. In 2021 came what the New Statesman called the hijacking of a civilian jet in May and the sponsoring of illegal migration into the EU{cite:001_702f0e2e004c6f4a.txt}.'
+			],
+			sources: ['002_11bd9eef223746f1.txt', 'wikipedia-belarus-2020-election', '003_eea78401d5d2a198.txt', '001_702f0e2e004c6f4a.txt'],
+			camera: { bounds: [[26.9, 53.3], [38.3, 56.3]], bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['BLR'] },
+				{ layer: 'crises', show: ['belarus'] },
+				{ layer: 'places', labels: ['moscow'] }
+			),
+			alt: 'Belarus, tinted, between Poland and Russia. A marker on Minsk notes the mass protests that followed the disputed election of 9 August 2020, after campaign protests from May 2020. Moscow is labelled to the east.',
+		},
+		{
+			id: 'karabakh-2020',
+			kicker: 'Late 2020 · Nagorno-Karabakh',
+			heading: 'Karabakh, 2020: Russian peacekeepers on Azerbaijani soil',
+			body: [
+				'In late 2020 what the New Statesman called a surprise Azerbaijani offensive reopened the war with Armenia over Nagorno-Karabakh{cite:001_702f0e2e004c6f4a.txt}. Azerbaijan took Shusha days before a ceasefire began on 10 November{cite:ap-2020-11-10-shusha#shusha-before-ceasefire}{cite:mfa-russia-2020-11-10-statement#ceasefire-10-november}. Russia sent 1,960 peacekeepers, 90 armoured personnel carriers and 380 vehicles to the line of contact and the Lachin corridor{cite:mfa-russia-2020-11-10-statement#peacekeepers-1960}, moving in through Goris in Armenia{cite:storyful-2020-11-goris#goris-14-november}, with their headquarters in Stepanakert, Armenia’s Defence Ministry said{cite:uawire-2020-11-stepanakert-hq#hq-stepanakert}, on land recognised as Azerbaijani{cite:001_702f0e2e004c6f4a.txt}.',
+				'The New Statesman described them as “permanently stationed”{cite:001_702f0e2e004c6f4a.txt}; their mandate in fact ran for five years, renewable{cite:mfa-russia-2020-11-10-statement#five-years-renewable}. Later events: Azerbaijan retook the region in September 2023{cite:kyivindependent-2024-06-karabakh-withdrawal#azerbaijan-captured-september-2023}, and the peacekeepers had left by 12 June 2024{cite:kyivindependent-2024-06-karabakh-withdrawal#withdrawal-complete-12-june-2024}.'
+			],
+			sources: ['001_702f0e2e004c6f4a.txt', 'ap-2020-11-10-shusha', 'mfa-russia-2020-11-10-statement', 'storyful-2020-11-goris', 'uawire-2020-11-stepanakert-hq', 'kyivindependent-2024-06-karabakh-withdrawal'],
+			figures: [
+				{ label: 'Russian peacekeepers', value: '1,960 troops', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#peacekeepers-1960'] },
+				{ label: 'Armoured personnel carriers', value: '90', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#peacekeepers-1960'] },
+				{ label: 'Vehicles', value: '380', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#peacekeepers-1960'] },
+				{ label: 'Mandate', value: 'five years, renewed automatically', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#five-years-renewable', 'kyivindependent-2024-06-karabakh-withdrawal#withdrawal-began-april-2024'], caveat: 'Later: the peacekeepers withdrew in April–June 2024' }
+			],
+			camera: { bounds: [[45.9, 39.35], [47.2, 40.05]], bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'highlight', countries: ['ARM', 'AZE'] },
+				{ layer: 'crises', show: ['karabakh'] },
+			),
+			alt: 'Armenia and Azerbaijan, tinted, with Nagorno-Karabakh inside Azerbaijan, near its border with Armenia. A line marks the Lachin corridor from Goris in Armenia through Lachin to Stepanakert, guarded by Russian peacekeepers from November 2020. Markers show Goris, where the peacekeepers entered; Stepanakert, their base area; Khojaly, their later main base; and Shusha, taken by Azerbaijan days before the 10 November 2020 ceasefire.',
+		},
+		{
 			id: 'border-buildup',
 			kicker: 'October 2021 – January 2022 · Ukraine’s borders',
 			heading: 'Troops mass around Ukraine',
@@ -408,54 +449,14 @@ export const story = {
 			alt: 'The confirmed build-up sites around Ukraine as of 19 January 2022, with Kyiv, Moscow and Rostov-on-Don labelled. The figures table lists the estimates by date: about 90,000 (Ukraine’s Defence Ministry, November 2021); 94,300 near Ukraine and in Crimea (Ukraine’s Defence Minister, 3 December); about 70,000 in place and plans for up to about 175,000 (US intelligence, 3 December); nearly 122,000 within 200 km of the border (Ukraine’s Security Council secretary, 22 December); more than 10,000 returning to base (Russia, 25 December); about 100,000 (early January 2022).',
 		},
 		{
-			id: 'karabakh-2020',
-			kicker: 'Late 2020 · Nagorno-Karabakh',
-			heading: 'Karabakh, 2020: Russian peacekeepers on Azerbaijani soil',
-			body: [
-				'In late 2020 what the New Statesman called a surprise Azerbaijani offensive reopened the war with Armenia over Nagorno-Karabakh{cite:001_702f0e2e004c6f4a.txt}. Azerbaijan took Shusha days before a ceasefire began on 10 November{cite:ap-2020-11-10-shusha#shusha-before-ceasefire}{cite:mfa-russia-2020-11-10-statement#ceasefire-10-november}. Russia sent 1,960 peacekeepers, 90 armoured personnel carriers and 380 vehicles to the line of contact and the Lachin corridor{cite:mfa-russia-2020-11-10-statement#peacekeepers-1960}, moving in through Goris in Armenia{cite:storyful-2020-11-goris#goris-14-november}, with their headquarters in Stepanakert, Armenia’s Defence Ministry said{cite:uawire-2020-11-stepanakert-hq#hq-stepanakert}, on land recognised as Azerbaijani{cite:001_702f0e2e004c6f4a.txt}.',
-				'The New Statesman described them as “permanently stationed”{cite:001_702f0e2e004c6f4a.txt}; their mandate in fact ran for five years, renewable{cite:mfa-russia-2020-11-10-statement#five-years-renewable}. Later events: Azerbaijan retook the region in September 2023{cite:kyivindependent-2024-06-karabakh-withdrawal#azerbaijan-captured-september-2023}, and the peacekeepers had left by 12 June 2024{cite:kyivindependent-2024-06-karabakh-withdrawal#withdrawal-complete-12-june-2024}.'
-			],
-			sources: ['001_702f0e2e004c6f4a.txt', 'ap-2020-11-10-shusha', 'mfa-russia-2020-11-10-statement', 'storyful-2020-11-goris', 'uawire-2020-11-stepanakert-hq', 'kyivindependent-2024-06-karabakh-withdrawal'],
-			figures: [
-				{ label: 'Russian peacekeepers', value: '1,960 troops', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#peacekeepers-1960'] },
-				{ label: 'Armoured personnel carriers', value: '90', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#peacekeepers-1960'] },
-				{ label: 'Vehicles', value: '380', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#peacekeepers-1960'] },
-				{ label: 'Mandate', value: 'five years, renewed automatically', date: '10 November 2020', sources: ['mfa-russia-2020-11-10-statement#five-years-renewable', 'kyivindependent-2024-06-karabakh-withdrawal#withdrawal-began-april-2024'], caveat: 'Later: the peacekeepers withdrew in April–June 2024' }
-			],
-			camera: { bounds: [[45.9, 39.35], [47.2, 40.05]], bearing: 0, pitch: 0 },
-			layers: L(
-				{ layer: 'highlight', countries: ['ARM', 'AZE'] },
-				{ layer: 'crises', show: ['karabakh'] },
-			),
-			alt: 'Armenia and Azerbaijan, tinted, with Nagorno-Karabakh inside Azerbaijan, near its border with Armenia. A line marks the Lachin corridor from Goris in Armenia through Lachin to Stepanakert, guarded by Russian peacekeepers from November 2020. Markers show Goris, where the peacekeepers entered; Stepanakert, their base area; Khojaly, their later main base; and Shusha, taken by Azerbaijan days before the 10 November 2020 ceasefire.',
-		},
-		{
-			id: 'belarus-2020',
-			kicker: 'May 2020 – 2021 · Belarus',
-			heading: 'Belarus, 2020: Moscow stands by Lukashenko',
-			body: [
-				'In Belarus, protests began during the election campaign in May 2020{cite:002_11bd9eef223746f1.txt}. After the disputed vote of 9 August{cite:wikipedia-belarus-2020-election#election-9-august}, officials credited Alexander Lukashenko with just over 80%{cite:wikipedia-belarus-2020-election#official-result-80}, while the opposition candidate, Tsikhanouskaya, claimed at least 60%{cite:wikipedia-belarus-2020-election#tsikhanouskaya-60}. Hundreds of thousands took to the streets{cite:002_11bd9eef223746f1.txt}; Lukashenko blamed outside influences{cite:003_eea78401d5d2a198.txt}.',
-				'Russia seemed to waver, then backed him{cite:001_702f0e2e004c6f4a.txt}, helping to suppress the unrest with the threat of military intervention and economic support, the McGill journal wrote{cite:002_11bd9eef223746f1.txt}. In 2021 came what the New Statesman called the hijacking of a civilian jet in May and the sponsoring of illegal migration into the EU{cite:001_702f0e2e004c6f4a.txt}.'
-			],
-			sources: ['002_11bd9eef223746f1.txt', 'wikipedia-belarus-2020-election', '003_eea78401d5d2a198.txt', '001_702f0e2e004c6f4a.txt'],
-			camera: { bounds: [[26.9, 53.3], [38.3, 56.3]], bearing: 0, pitch: 0 },
-			layers: L(
-				{ layer: 'highlight', countries: ['BLR'] },
-				{ layer: 'crises', show: ['belarus'] },
-				{ layer: 'places', labels: ['moscow'] }
-			),
-			alt: 'Belarus, tinted, between Poland and Russia. A marker on Minsk notes the mass protests that followed the disputed election of 9 August 2020, after campaign protests from May 2020. Moscow is labelled to the east.',
-		},
-		{
 			id: 'diplomacy-week',
 			kicker: '10–13 January 2022 · Geneva, Brussels, Vienna',
 			heading: 'A week of talks, and what came after',
 			body: [
 				'With CSTO troops still in Kazakhstan, Russia met Western governments three times in four days. In Geneva on 10 January US Deputy Secretary of State Wendy Sherman faced Deputy Foreign Minister Sergei Ryabkov{cite:004_1fdcc4a3134de60e.txt}{cite:state-dept-2022-01-10-geneva#ssd-extraordinary-session}. The NATO–Russia Council met in Brussels on 12 January, its first session in about two and a half years{cite:faz-2022-01-12-nato-russia-council#first-in-two-and-a-half-years}; the Organization for Security and Co-operation in Europe followed in Vienna on 13 January{cite:sputnik-urdupoint-2021-12-30-zakharova#talks-schedule}{cite:004_1fdcc4a3134de60e.txt}.',
-				'Moscow demanded guarantees that NATO would not expand further east, into countries such as Ukraine and Georgia{cite:004_1fdcc4a3134de60e.txt}.',
-				'Later events: on 24 February 2022 Russia launched a full-scale invasion of Ukraine, which a student analysis written afterwards describes as ongoing{cite:000_b90b25bff127b246.txt}.'
+				'Moscow demanded guarantees that NATO would not expand further east, into countries such as Ukraine and Georgia{cite:004_1fdcc4a3134de60e.txt}.'
 			],
-			sources: ['004_1fdcc4a3134de60e.txt', 'state-dept-2022-01-10-geneva', 'faz-2022-01-12-nato-russia-council', 'sputnik-urdupoint-2021-12-30-zakharova', '000_b90b25bff127b246.txt'],
+			sources: ['004_1fdcc4a3134de60e.txt', 'state-dept-2022-01-10-geneva', 'faz-2022-01-12-nato-russia-council', 'sputnik-urdupoint-2021-12-30-zakharova'],
 			camera: { bounds: [[1.9, 43.4], [42.5, 56.8]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'highlight', countries: ['UKR'] },
@@ -464,6 +465,24 @@ export const story = {
 				{ layer: 'places', labels: ['moscow', 'kyiv'] }
 			),
 			alt: 'Europe from Geneva to Moscow. Three venues light up in turn: Geneva on 10 January 2022 (US–Russia Strategic Stability Dialogue), Brussels on 12 January (NATO–Russia Council) and Vienna on 13 January (OSCE Permanent Council). Ukraine is tinted, with Crimea and the parts of the Donbas held by Russian-backed forces hatched; Moscow and Kyiv are labelled.',
+		},
+		{
+			id: 'what-followed',
+			act: { title: 'Afterwards', dek: 'Later events, after the period this story covers.' },
+			kicker: 'Later: 24 February 2022 · Ukraine',
+			heading: 'Six weeks later, the invasion of Ukraine',
+			body: [
+				'The last CSTO planes left Kazakhstan on 19 January{cite:mod-2022-01-19-withdrawal#last-four-planes}. On 21 February Putin recognised the Russian-backed “people’s republics” of Donetsk and Luhansk as independent{cite:reuters-2022-02-24-invasion#recognition-21-february}, and on the morning of 24 February Russia invaded Ukraine by land, sea and air, in what Reuters called “the largest military assault by one European state on another since World War Two”{cite:reuters-2022-02-24-invasion#invasion-began}.',
+				'Whether Kazakhstan had been part of a pattern remained a matter of argument. In January analysts had been divided on what it meant for Ukraine, RFE/RL reported{cite:004_1fdcc4a3134de60e.txt}; writing after the invasion began, Tyler Murray argued for American University’s Transatlantic Policy Center that Russia was looking to “further its success in Belarus and Kazakhstan” in Ukraine{cite:000_b90b25bff127b246.txt}.'
+			],
+			sources: ['mod-2022-01-19-withdrawal', 'reuters-2022-02-24-invasion', '004_1fdcc4a3134de60e.txt', '000_b90b25bff127b246.txt'],
+			camera: { bounds: [[24.1, 38.4], [80.4, 57.2]], bearing: 0, pitch: 0 },
+			layers: L(
+				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
+				{ layer: 'buildup', from: '2022-01-19', to: '2022-01-19', unconfirmed: false },
+				{ layer: 'places', labels: ['kyiv', 'moscow', 'minsk', 'stepanakert', 'almaty'], emphasis: ['kyiv'] }
+			),
+			alt: 'The opening view again, from Ukraine to Kazakhstan. The Russian build-up sites reported by January 2022 are marked around Ukraine’s borders; Crimea and the parts of the Donbas held by Russian-backed forces are hatched as occupied. Kyiv, Moscow, Minsk, Stepanakert and Almaty are labelled.'
 		}
 	]
 } satisfies Story;

@@ -67,10 +67,27 @@ export function stepListHtml(steps: readonly Step[], ctx: CardContext): string {
 			const current = i === 0 ? ' active" aria-current="step' : '';
 			return (
 				`<li class="step${current}" id="${esc(step.id)}" data-step-index="${i}">` +
+				actHtml(step, steps) +
 				`<article class="card" aria-labelledby="${esc(headingId(step))}">${cardHtml(step, i, ctx)}</article></li>`
 			);
 		})
 		.join('');
+}
+
+/**
+ * The title card of an act that opens at this step ("Part 2 · The pattern,
+ * 2014–2022"), numbered in the order the acts come.
+ */
+export function actHtml(step: Step, steps: readonly Step[]): string {
+	if (!step.act) return '';
+	const n = steps.slice(0, steps.indexOf(step) + 1).filter((s) => s.act).length;
+	return (
+		`<section class="act-card" aria-labelledby="${esc(step.id)}-act">` +
+		`<p class="act-count">Part ${n}</p>` +
+		`<h2 class="act-title" id="${esc(step.id)}-act">${esc(step.act.title)}</h2>` +
+		(step.act.dek ? `<p class="act-dek">${esc(step.act.dek)}</p>` : '') +
+		`</section>`
+	);
 }
 
 /** Mark the step at `index` current among a list's items, and no other. */

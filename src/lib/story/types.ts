@@ -76,6 +76,13 @@ export interface Figure {
 	caveat?: string;
 }
 
+/** The title card of an act of the story. */
+export interface Act {
+	title: string;
+	/** One sentence on what the act tells. */
+	dek?: string;
+}
+
 /** Settings every layer use carries: which layer, by its registry name. */
 export interface LayerUseBase {
 	layer: string;
@@ -92,6 +99,11 @@ export type LayerUse = LayerUseBase & Record<string, unknown>;
 export interface Step {
 	/** Stable slug, used in URLs (`#id`). Lowercase letters, digits and hyphens. */
 	id: string;
+	/**
+	 * Opens a new act of the story: a short card before this step's card marks
+	 * the turn ("The pattern, 2014–2022").
+	 */
+	act?: Act;
 	/** A short date or place line above the heading. */
 	kicker?: string;
 	heading: string;

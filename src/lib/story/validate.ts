@@ -178,6 +178,7 @@ function checkStep(s: unknown, i: number, index: SourceIndex, firstAt: Map<strin
 		if (prev !== undefined) problems.push({ path: `${path}.id`, message: `duplicate of steps[${prev}].id` });
 		else firstAt.set(s.id, i);
 	}
+	problems.push(...checkAct(s.act, `${path}.act`));
 	problems.push(...checkString(s.kicker, `${path}.kicker`, { optional: true, max: 60 }));
 	problems.push(...checkString(s.heading, `${path}.heading`, { max: 90 }));
 	problems.push(...checkIdList(s.sources, `${path}.sources`, sources, 'source'));
@@ -206,6 +207,17 @@ function checkStep(s: unknown, i: number, index: SourceIndex, firstAt: Map<strin
 	if (!camera.length && !layers.length) problems.push(...checkFraming(s as unknown as Step, path));
 	problems.push(...checkString(s.alt, `${path}.alt`));
 	return problems;
+}
+
+/** An act's title card: a short title and at most one sentence. */
+function checkAct(act: unknown, path: string): Problem[] {
+	if (act === undefined) return [];
+	if (!isRecord(act)) return [{ path, message: 'expected { title, dek? }' }];
+	return [
+		...checkKnownKeys(act, path, ['title', 'dek']),
+		...checkString(act.title, `${path}.title`, { max: 40 }),
+		...checkString(act.dek, `${path}.dek`, { optional: true, max: 160 })
+	];
 }
 
 /** Speaker notes: text, each for a step the story has. */
