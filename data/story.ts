@@ -19,13 +19,10 @@ import { sources } from './sources';
  */
 const L = (...l: Array<AnyLayerUse & { context?: boolean }>): LayerUse[] => l as unknown as LayerUse[];
 
-/** The former Soviet states, tinted in the opening view. */
-const POST_SOVIET = ['RUS', 'UKR', 'BLR', 'MDA', 'EST', 'LVA', 'LTU', 'GEO', 'ARM', 'AZE', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
-
 export const story = {
 	slug: 'kazakhstan-csto-2022',
 	title: 'Kazakhstan, January 2022: a Russian-led intervention and the pattern analysts saw in it',
-	dek: 'In January 2022 Russia flew troops into Kazakhstan under the flag of a Russian-led alliance. Some analysts saw in it a pattern running from Crimea and the Donbas through Belarus and Nagorno-Karabakh to the forces massing on Ukraine’s border; others were divided on what it meant. Mapped step by step, here is the case and its limits.',
+	dek: 'In January 2022 Russia flew troops into Kazakhstan under the flag of a Russian-led alliance. Some analysts saw in it a pattern running back to Crimea in 2014; others were divided. Here is the case, step by step, and its limits.',
 	byline: 'Graphics desk',
 	published: '2026-11-23',
 	lang: 'en-GB',
@@ -44,16 +41,17 @@ export const story = {
 			heading: '“Armenia, Belarus, and now Kazakhstan”',
 			body: [
 				'In the first week of 2022 Russia flew troops into Kazakhstan to shore up its government, under the banner of the Collective Security Treaty Organization (CSTO), a Moscow-led alliance{cite:004_1fdcc4a3134de60e.txt}.',
-				'To the New Statesman’s Ido Vock it was part of a pattern: in two years, he wrote, Russia had “repeatedly rushed to extinguish fires in its immediate neighbourhood”{cite:001_702f0e2e004c6f4a.txt}. This map follows the crises he and other analysts linked, from Crimea and the Donbas in 2014, through Belarus and Nagorno-Karabakh in 2020, to Kazakhstan, as Russian forces massed on Ukraine’s border{cite:004_1fdcc4a3134de60e.txt}.'
+				'To the New Statesman’s Ido Vock it was part of a pattern: in two years, he wrote, Russia had “repeatedly rushed to extinguish fires in its immediate neighbourhood”{cite:001_702f0e2e004c6f4a.txt}. The map marks the crises he and other analysts linked, each with the year it began: Crimea and the Donbas in 2014, Belarus and Nagorno-Karabakh in 2020, Kazakhstan in 2022, as Russian forces massed around Ukraine{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['001_702f0e2e004c6f4a.txt', '004_1fdcc4a3134de60e.txt'],
 			camera: { bounds: [[24.1, 38.4], [80.4, 57.2]], bearing: 0, pitch: 0 },
 			layers: L(
-				{ layer: 'highlight', countries: POST_SOVIET },
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
-				{ layer: 'places', labels: ['minsk', 'stepanakert', 'almaty', 'kyiv', 'moscow'], emphasis: ['minsk', 'stepanakert', 'almaty', 'kyiv'] }
+				{ layer: 'buildup', from: '2022-01-19', to: '2022-01-19', unconfirmed: false },
+				{ layer: 'pattern' },
+				{ layer: 'places', labels: ['kyiv', 'moscow'] }
 			),
-			alt: 'A map of the fifteen former Soviet states, tinted: Russia; Estonia, Latvia, Lithuania, Belarus, Ukraine and Moldova in the west; Georgia, Armenia and Azerbaijan in the Caucasus; Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan in Central Asia. Markers pulse on Minsk, Stepanakert in Nagorno-Karabakh, Almaty and Kyiv; Moscow is labelled. Crimea and the parts of the Donbas held by Russian-backed forces are hatched as occupied.',
+			alt: 'A map from Belarus and Ukraine in the west to Kazakhstan in the east, with five crises ringed and labelled with the year each began: Crimea, 2014, and the Donbas, 2014, both hatched as held by Russia or Russian-backed forces; Belarus, 2020, at Minsk; Nagorno-Karabakh, 2020; and Kazakhstan, January 2022, at Almaty. Red circles mark the sites in Russia, Belarus and Crimea where satellite images and reports placed Russian forces by January 2022, around Ukraine’s borders. Kyiv and Moscow are labelled.',
 		},
 		{
 			id: 'fuel-protests',

@@ -48,7 +48,7 @@ for (const paper of PAPERS) {
 
 		// Nothing that only works on screen.
 		await expect(page.locator('.graphic')).toBeHidden();
-		await expect(page.locator('.masthead .controls')).toBeHidden();
+		await expect(page.locator('.hero-menu')).toBeHidden();
 
 		// beforeprint asks for every picture at once.
 		await expect.poll(() => picturesLoaded(page), { message: 'every step picture loads for paper', timeout: 60_000 }).toBe(story.steps.length);
@@ -105,6 +105,7 @@ test('the handout button loads every picture before the print dialog opens, and 
 		(window as unknown as { printed: number }).printed = 0;
 		window.print = () => void ((window as unknown as { printed: number }).printed += 1);
 	});
+	await page.locator('.story-menu summary').click();
 	await page.getByRole('button', { name: 'Print a handout' }).click();
 	await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 	expect(await picturesLoaded(page), 'every picture is loaded before the dialog opens').toBe(story.steps.length);

@@ -104,12 +104,17 @@ test.describe('reading the story by scrolling', () => {
 
 	test('the reduced-motion toggle is remembered and shows layers at their end state', async ({ page }) => {
 		await page.goto('/');
+		// The switch is in the story's menu, which opens from its button.
+		const menu = page.getByText('Menu', { exact: true });
+		await menu.click();
 		const toggle = page.getByRole('button', { name: 'Reduce motion' });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		await page.reload();
+		await page.getByText('Menu', { exact: true }).click();
 		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+		await page.keyboard.press('Escape');
 		const step = story.steps[2]!;
 		await scrollToStep(page, step.id);
 		await waitForMap(page);
@@ -120,7 +125,7 @@ test.describe('reading the story by scrolling', () => {
 	test('the operating system setting for reduced motion is honoured', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('/');
-		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('button', { name: 'Reduce motion', includeHidden: true })).toHaveAttribute('aria-pressed', 'true');
 	});
 });
 
@@ -128,7 +133,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the whole text, citations and sources are in the page', async ({ page }) => {
 		await page.goto('/');
-		for (const step of story.steps) await expect(page.locator(`#${step.id} h2`)).toHaveText(step.heading);
+		for (const step of story.steps) await expect(page.locator(`#${step.id} h2.heading`)).toHaveText(step.heading);
 		await expect(page.locator('section.sources li')).toHaveCount(story.sources.length);
 	});
 });

@@ -243,7 +243,7 @@ describe('the layer state of every story step', () => {
 		for (const step of story.steps) {
 			for (const use of step.layers) expect(layerModule(use.layer), `${step.id}: ${use.layer}`).toBeDefined();
 		}
-		expect(Object.keys(layerRegistry).sort()).toEqual(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'highlight', 'membership', 'occupied', 'places', 'unrest']);
+		expect(Object.keys(layerRegistry).sort()).toEqual(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'highlight', 'membership', 'occupied', 'pattern', 'places', 'unrest']);
 	});
 
 	it('gives steps that animate a readout that moves with progress, and a legend', () => {
@@ -287,5 +287,19 @@ describe('the corrections of issue 12 in the story text', () => {
 		const s = step('border-buildup');
 		expect(s.sources).not.toContain('persianovsky-location');
 		expect(`${s.body.join(' ')} ${s.alt}`).not.toMatch(/Persianovsky/);
+	});
+});
+
+describe('the opening pattern map', () => {
+	it('rings each crisis with its region and the year it began, in date order', async () => {
+		const { patternLayer } = await import('../../src/lib/map/layers/pattern');
+		const step = story.steps[0]!;
+		const use = step.layers.find((l) => l.layer === 'pattern');
+		expect(use, 'the opening step draws the pattern').toBeDefined();
+		const labels = patternLayer.features!(use as never, 1).features.map((f) => `${f.properties!.name} ${f.properties!.when}`);
+		expect(labels).toEqual(['Crimea 2014', 'Donbas 2014', 'Belarus 2020', 'Nagorno-Karabakh 2020', 'Kazakhstan January 2022']);
+		expect(patternLayer.check({ layer: 'pattern', show: ['crimea', 'atlantis'] }, { sources: new Set() })).toEqual([
+			{ path: 'show[1]', message: expect.stringContaining('unknown crisis "atlantis"') }
+		]);
 	});
 });

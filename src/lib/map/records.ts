@@ -23,6 +23,18 @@ export interface Place {
 	sources?: string[];
 }
 
+/** A crisis on the opening map: where it was and when it began, as a label. */
+export interface PatternRecord {
+	id: string;
+	/** The region's name, as the label shows it. */
+	name: string;
+	/** When it began, as the label's second line ("2014", "January 2022"). */
+	when: string;
+	lngLat: LngLat;
+	labelSide?: LabelSide;
+	sources: string[];
+}
+
 /** A protest location and the day it is first reported. */
 export interface UnrestRecord {
 	id: string;

@@ -11,6 +11,7 @@ import { diplomacyLayer } from './diplomacy';
 import { highlightLayer } from './highlight';
 import { membershipLayer } from './membership';
 import { occupiedLayer } from './occupied';
+import { patternLayer } from './pattern';
 import { placesLayer } from './places';
 import type { LayerName } from './settings';
 import type { LayerModule } from './types';
@@ -26,6 +27,7 @@ export const layerRegistry = {
 	unrest: unrestLayer,
 	diplomacy: diplomacyLayer,
 	airlift: airliftLayer,
+	pattern: patternLayer,
 	places: placesLayer
 } satisfies { [K in LayerName]: LayerModule<Extract<import('./settings').AnyLayerUse, { layer: K }>> };
 

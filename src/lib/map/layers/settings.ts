@@ -74,6 +74,12 @@ export interface CrisesUse {
 	show: Array<'karabakh' | 'belarus'>;
 }
 
+/** The opening map's dated crises (data/geo/pattern.ts): every record, or those listed. */
+export interface PatternUse {
+	layer: 'pattern';
+	show?: string[];
+}
+
 /** The diplomacy week's venues (data/geo/diplomacy.ts), lit in date order. */
 export interface DiplomacyUse {
 	layer: 'diplomacy';
@@ -99,6 +105,7 @@ export type AnyLayerUse =
 	| BuildupUse
 	| CrisesUse
 	| DiplomacyUse
-	| ArcUse;
+	| ArcUse
+	| PatternUse;
 
 export type LayerName = AnyLayerUse['layer'];

@@ -1,0 +1,87 @@
+/**
+ * The opening map's argument in one picture: each crisis some analysts linked
+ * to Kazakhstan, marked where it happened and labelled with its region and the
+ * year it began (data/geo/pattern.ts).
+ */
+import { patternRecords } from '../../../../data/geo/pattern';
+import { checkKnownKeys, type Problem } from '../../story/checks';
+import { palette } from '../palette';
+import { sourcesNote } from '../sourceNames';
+import type { PatternUse } from './settings';
+import type { LayerModule } from './types';
+import { checkRecordSources, collection, ensureSource, FONT_BOLD, FONT_REGULAR, labelSides, setData, setVisible } from './util';
+
+const SOURCE = 'pattern';
+const RING = 'pattern-ring';
+const LABEL = 'pattern-label';
+const ids = new Set(patternRecords.map((r) => r.id));
+
+const shown = (use: PatternUse) => patternRecords.filter((r) => !use.show || use.show.includes(r.id));
+
+export const patternLayer: LayerModule<PatternUse> = {
+	name: 'pattern',
+	styleLayers: [RING, LABEL],
+	check(use) {
+		const problems: Problem[] = checkKnownKeys(use, '', ['layer', 'show', 'context']);
+		if (use.show !== undefined) {
+			if (!Array.isArray(use.show)) problems.push({ path: 'show', message: 'expected a list of crisis ids from data/geo/pattern.ts' });
+			else use.show.forEach((id, i) => {
+				if (typeof id !== 'string' || !ids.has(id)) problems.push({ path: `show[${i}]`, message: `unknown crisis ${JSON.stringify(id)}; expected one of ${[...ids].join(', ')}` });
+			});
+		}
+		return problems;
+	},
+	checkRecords(ctx) {
+		return checkRecordSources(patternRecords, 'records', ctx.sources);
+	},
+	legend(use) {
+		const recs = shown(use);
+		return [
+			{
+				swatch: 'ring',
+				color: palette.russia,
+				label: 'Crises some analysts linked, with the year each began',
+				short: 'Crises linked, by year',
+				note: sourcesNote([...new Set(recs.flatMap((r) => r.sources))])
+			}
+		];
+	},
+	features(use) {
+		return collection(
+			shown(use).map((r) => ({ geometry: { type: 'Point' as const, coordinates: r.lngLat }, properties: { id: r.id, name: r.name, when: r.when, labelSide: r.labelSide ?? '' } }))
+		);
+	},
+	mount(map) {
+		ensureSource(map, SOURCE);
+		map.addLayer({
+			id: RING,
+			type: 'circle',
+			source: SOURCE,
+			layout: { visibility: 'none' },
+			paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': palette.russia, 'circle-stroke-width': 2.5 }
+		});
+		map.addLayer({
+			id: LABEL,
+			type: 'symbol',
+			source: SOURCE,
+			layout: {
+				visibility: 'none',
+				'text-field': ['format', ['get', 'name'], { 'text-font': ['literal', FONT_REGULAR] }, '\n', {}, ['get', 'when'], { 'text-font': ['literal', FONT_BOLD] }] as never,
+				'text-size': ['interpolate', ['linear'], ['zoom'], 2, 12, 5, 14] as never,
+				'text-variable-anchor-offset': labelSides(1.1, ['below', 'above', 'right', 'left']) as never,
+				'text-justify': 'auto',
+				'text-max-width': 10,
+				// The argument's labels win over every other name on the map.
+				'symbol-sort-key': 0
+			},
+			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.8 }
+		});
+	},
+	show(map, use) {
+		setData(map, SOURCE, this.features!(use, 1));
+		setVisible(map, [RING, LABEL], true);
+	},
+	hide(map) {
+		setVisible(map, [RING, LABEL], false);
+	}
+};
