@@ -137,7 +137,9 @@ function listJoin(items: readonly string[]): string {
  * A step's source line: each outlet once. An outlet cited once is its name,
  * linked to its entry; an outlet cited more than once is named once, then the
  * date of each of its sources, each date linked to its own entry
- * ("Interfax, 5 and 6 January 2022").
+ * ("Interfax, 5 and 6 January 2022"). Sources of one outlet on the same day
+ * share their date and are told apart by their numbers in the source list
+ * ("TASS, 5 January 2022 (sources 26 and 27)").
  */
 export function stepSourcesHtml(ids: readonly string[], sources: readonly Source[], page = '', newTab = false): string {
 	const hint = newTab ? '<span class="visually-hidden"> (opens in a new tab)</span>' : '';
@@ -151,10 +153,16 @@ export function stepSourcesHtml(ids: readonly string[], sources: readonly Source
 	}
 	const parts = [...groups].map(([publisher, list]) => {
 		if (list.length === 1) return link((list[0] as Source).id, publisher);
-		const byDate = [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-		const words = sharedDates(byDate.map((s) => s.date));
-		const links = byDate.map((s, i) => link(s.id, i > 0 && byDate[i - 1]?.date === s.date ? 'another report that day' : (words[i] as string)));
-		return `${esc(publisher)}, ${listJoin(links)}`;
+		const byDate = new Map<string, Source[]>();
+		for (const s of [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) byDate.set(s.date, [...(byDate.get(s.date) ?? []), s]);
+		const words = sharedDates([...byDate.keys()]);
+		const items = [...byDate.values()].map((same, i) => {
+			const date = words[i] as string;
+			if (same.length === 1) return link((same[0] as Source).id, date);
+			const numbers = same.map((s) => ({ s, n: sources.indexOf(s) + 1 })).sort((a, b) => a.n - b.n);
+			return `${esc(date)} (sources ${listJoin(numbers.map(({ s, n }) => link(s.id, String(n))))})`;
+		});
+		return `${esc(publisher)}, ${listJoin(items)}`;
 	});
 	const several = [...groups.values()].some((l) => l.length > 1);
 	return `<p class="step-sources">Sources: ${parts.join(several ? '; ' : ', ')}</p>`;
