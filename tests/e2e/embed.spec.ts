@@ -376,7 +376,7 @@ test.describe('/embed on its own', () => {
 		await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
 		const credit = page.locator('.credit');
 		await expect(credit).toContainText(`Graphic: ${story.byline}, ${new URL(baseURL!).host}`);
-		const all = credit.getByRole('link', { name: /all sources/ });
+		const all = credit.getByRole('link', { name: /All sources/ });
 		await expect(all).toHaveAttribute('href', `${baseURL}/#sources-title`);
 		await expect(all).toHaveAttribute('target', '_blank');
 		await expect(page.locator('.text.current .step-sources')).toBeVisible();
@@ -462,6 +462,15 @@ test.describe('/embed-code', () => {
 		await page.getByLabel('To', { exact: true }).selectOption({ label: `1. ${heading(ids[0] as string)}` });
 		await expect(page.getByLabel('From', { exact: true })).toHaveValue(ids[0] as string);
 		await expect(page.locator('iframe[data-preview-width="375"]')).toHaveAttribute('src', /\/embed\?from=[^&]+&to=[^&]+&theme=dark$/);
+	});
+
+	test('offers a transparent background, and writes it into the embed’s URL', async ({ page }) => {
+		await chooseRange(page, 'Light');
+		await page.getByRole('radio', { name: /Transparent/ }).check();
+		await expect(page.locator('iframe[data-preview-width="375"]')).toHaveAttribute('src', /\/embed\?from=[^&]+&to=[^&]+&bg=transparent$/);
+		await expect(code(page, 'Plain iframe')).toContainText('bg=transparent');
+		const frame = await frameOf(page.locator('iframe[data-preview-width="375"]'));
+		await expect(frame.locator('html')).toHaveAttribute('data-embed-bg', 'transparent');
 	});
 
 	test('snippets use absolute URLs on this site only, with its own copy of pym.js', async ({ page, baseURL, request }) => {
