@@ -186,7 +186,7 @@ test.describe('/embed on its own', () => {
 			const root = page.locator('[data-embed-mode]');
 			await expect(root).toHaveAttribute('data-embed-mode', 'full');
 			await expect(root).toHaveAttribute('data-embed-step', ids[0] as string);
-			await expect(page.getByRole('navigation', { name: 'Steps' }).locator('.dot')).toHaveCount(ids.length);
+			await expect(page.getByRole('navigation', { name: 'Steps' }).locator('.count')).toHaveText(`Step 1 / of ${ids.length}`);
 			await expect(page.locator('html')).toHaveAttribute('data-embed-theme', 'light');
 			expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
 			expect(await page.locator('img[src="x"], script:not([src]):text("__injected")').count()).toBe(0);
@@ -196,27 +196,21 @@ test.describe('/embed on its own', () => {
 		});
 	}
 
-	test('a range shows only its steps, with named dots, and stops at its ends', async ({ page }) => {
+	test('a range shows only its steps, counted, and stops at its ends', async ({ page }) => {
 		await page.goto(`/embed?from=${FROM}&to=${TO}`);
 		const root = page.locator('[data-embed-mode]');
 		await expect(root).toHaveAttribute('data-embed-mode', 'range');
-		const dots = page.getByRole('navigation', { name: 'Steps' }).locator('.dot');
-		await expect(dots).toHaveCount(range.length);
-		for (const [i, id] of range.entries()) {
-			const heading = story.steps.find((s) => s.id === id)!.heading;
-			await expect(dots.nth(i)).toHaveAccessibleName(`Step ${i + 1}: ${heading}`);
-		}
-		await expect(dots.nth(0)).toHaveAttribute('aria-current', 'step');
+		const count = page.getByRole('navigation', { name: 'Steps' }).locator('.count');
+		await expect(count).toHaveText(`Step 1 / of ${range.length}`);
 		const prev = page.getByRole('button', { name: 'Previous' });
 		await expect(prev).toHaveAttribute('aria-disabled', 'true');
 		// aria-disabled keeps the button focusable; pressing it does nothing.
 		await prev.click({ force: true });
 		await expect(root).toHaveAttribute('data-embed-step', FROM);
-		await dots.nth(range.length - 1).click();
-		await expect(root).toHaveAttribute('data-embed-step', TO);
-		await expect(dots.nth(range.length - 1)).toHaveAttribute('aria-current', 'step');
-		await expect(dots.nth(0)).not.toHaveAttribute('aria-current', /.*/);
 		const next = page.getByRole('button', { name: 'Next' });
+		for (let i = 1; i < range.length; i++) await next.click();
+		await expect(root).toHaveAttribute('data-embed-step', TO);
+		await expect(count).toHaveText(`Step ${range.length} / of ${range.length}`);
 		await expect(next).toHaveAttribute('aria-disabled', 'true');
 		await next.click({ force: true });
 		await expect(root).toHaveAttribute('data-embed-step', TO);
@@ -253,11 +247,11 @@ test.describe('/embed on its own', () => {
 		expect(await cite.getAttribute('href')).toMatch(new RegExp(`^${new URL('/', baseURL).href}#source-`));
 	});
 
-	test('a long run of steps keeps its dots off a phone, where readers swipe or use the buttons', async ({ page, isMobile }) => {
+	test('one position indicator, the count, at every width and for a long run of steps', async ({ page }) => {
 		await page.goto('/embed');
-		const dots = page.getByRole('navigation', { name: 'Steps' }).locator('.dot');
-		if (isMobile) await expect(dots.first()).toBeHidden();
-		else await expect(dots.first()).toBeVisible();
+		const nav = page.getByRole('navigation', { name: 'Steps' });
+		await expect(nav.locator('.count')).toBeVisible();
+		await expect(nav.locator('.dot, [aria-current]')).toHaveCount(0);
 		await page.getByRole('button', { name: 'Next' }).click();
 		await expect(page.locator('[data-embed-mode]')).toHaveAttribute('data-embed-step', ids[1] as string);
 		// Seen as "2 / 21"; heard as "Step 2 of 21", each word apart.
@@ -289,8 +283,7 @@ test.describe('/embed on its own', () => {
 		await expect(root).toHaveAttribute('data-embed-step', range[1] as string);
 		await page.keyboard.press('ArrowRight');
 		await expect(root).toHaveAttribute('data-embed-step', range[2] as string);
-		const dots = page.getByRole('navigation', { name: 'Steps' }).locator('.dot');
-		for (const b of [prev, next, ...(await dots.all())]) {
+		for (const b of [prev, next]) {
 			const box = (await b.boundingBox())!;
 			expect(Math.min(box.width, box.height), 'every button is a 44 px touch target').toBeGreaterThanOrEqual(44);
 		}
@@ -378,6 +371,27 @@ test.describe('/embed on its own', () => {
 		expect((await page.locator('.map').boundingBox())!.height).toBe(before);
 	});
 
+	test('stands alone: a title line, a source line and a credit, on white unless asked otherwise', async ({ page, baseURL }) => {
+		await page.goto(`/embed?from=${FROM}&to=${TO}`);
+		await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+		const credit = page.locator('.credit');
+		await expect(credit).toContainText(`Graphic: ${story.byline}, ${new URL(baseURL!).host}`);
+		const all = credit.getByRole('link', { name: /All sources/ });
+		await expect(all).toHaveAttribute('href', `${baseURL}/#sources-title`);
+		await expect(all).toHaveAttribute('target', '_blank');
+		await expect(page.locator('.text.current .step-sources')).toBeVisible();
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+		await page.goto(`/embed?step=${FROM}&bg=transparent`);
+		await expect(page.locator('html')).toHaveAttribute('data-embed-bg', 'transparent');
+		expect(await page.evaluate(() => [document.documentElement, document.body, document.querySelector('.embed')!].map((el) => getComputedStyle(el).backgroundColor))).toEqual([
+			'rgba(0, 0, 0, 0)',
+			'rgba(0, 0, 0, 0)',
+			'rgba(0, 0, 0, 0)'
+		]);
+		await page.goto(`/embed?step=${FROM}&bg=nonsense`);
+		await expect(page.locator('html')).toHaveAttribute('data-embed-bg', 'white');
+	});
+
 	test('the dark theme darkens the page and the map', async ({ page }) => {
 		await page.goto(`/embed?from=${FROM}&to=${TO}&theme=dark`);
 		await expect(page.locator('html')).toHaveAttribute('data-embed-theme', 'dark');
@@ -448,6 +462,15 @@ test.describe('/embed-code', () => {
 		await page.getByLabel('To', { exact: true }).selectOption({ label: `1. ${heading(ids[0] as string)}` });
 		await expect(page.getByLabel('From', { exact: true })).toHaveValue(ids[0] as string);
 		await expect(page.locator('iframe[data-preview-width="375"]')).toHaveAttribute('src', /\/embed\?from=[^&]+&to=[^&]+&theme=dark$/);
+	});
+
+	test('offers a transparent background, and writes it into the embed’s URL', async ({ page }) => {
+		await chooseRange(page, 'Light');
+		await page.getByRole('radio', { name: /Transparent/ }).check();
+		await expect(page.locator('iframe[data-preview-width="375"]')).toHaveAttribute('src', /\/embed\?from=[^&]+&to=[^&]+&bg=transparent$/);
+		await expect(code(page, 'Plain iframe')).toContainText('bg=transparent');
+		const frame = await frameOf(page.locator('iframe[data-preview-width="375"]'));
+		await expect(frame.locator('html')).toHaveAttribute('data-embed-bg', 'transparent');
 	});
 
 	test('snippets use absolute URLs on this site only, with its own copy of pym.js', async ({ page, baseURL, request }) => {

@@ -10,7 +10,7 @@ const whole = { mode: 'full', from: 0, to: last };
 
 describe('embed parameters: what to show', () => {
 	it('shows the whole story with no parameters', () => {
-		expect(parse('')).toMatchObject({ ...whole, theme: 'light', childId: null, parentOrigin: null, initialWidth: null });
+		expect(parse('')).toMatchObject({ ...whole, theme: 'light', bg: 'white', childId: null, parentOrigin: null, initialWidth: null });
 	});
 
 	it('shows a range of steps named by id', () => {
@@ -64,6 +64,40 @@ describe('embed parameters: theme', () => {
 
 	it('does not upset the selection when it is bad', () => {
 		expect(parse('?theme=nope&step=airlift')).toMatchObject({ mode: 'single', theme: 'light' });
+	});
+});
+
+describe('embed parameters: background', () => {
+	it('is white behind the light theme and dark behind the dark one unless asked otherwise', () => {
+		expect(parse('')).toMatchObject({ theme: 'light', bg: 'white' });
+		expect(parse('?theme=dark')).toMatchObject({ theme: 'dark', bg: 'dark' });
+	});
+
+	it('takes white, dark or transparent', () => {
+		expect(parse('?bg=white')).toMatchObject({ theme: 'light', bg: 'white' });
+		expect(parse('?bg=transparent')).toMatchObject({ theme: 'light', bg: 'transparent' });
+		expect(parse('?theme=dark&bg=transparent')).toMatchObject({ theme: 'dark', bg: 'transparent' });
+		expect(parse('?theme=dark&bg=dark')).toMatchObject({ theme: 'dark', bg: 'dark' });
+	});
+
+	it('asks for the dark theme with a dark background alone', () => {
+		expect(parse('?bg=dark')).toMatchObject({ theme: 'dark', bg: 'dark' });
+	});
+
+	it('never puts text on a background it cannot be read on', () => {
+		expect(parse('?theme=dark&bg=white')).toMatchObject({ theme: 'dark', bg: 'dark' });
+		expect(parse('?theme=light&bg=dark')).toMatchObject({ theme: 'light', bg: 'white' });
+	});
+
+	it('falls back to the theme’s own for anything else', () => {
+		for (const q of ['?bg=', '?bg=WHITE', '?bg=red', '?bg=%23fff', '?bg=transparent&bg=transparent', '?bg=%3Cstyle%3E', `?bg=${'x'.repeat(3000)}`]) {
+			expect(parse(q), q).toMatchObject({ theme: 'light', bg: 'white' });
+		}
+		expect(parse('?theme=dark&bg=nope')).toMatchObject({ theme: 'dark', bg: 'dark' });
+	});
+
+	it('does not upset the selection when it is bad', () => {
+		expect(parse('?bg=nope&from=airlift&to=return-flights')).toMatchObject({ mode: 'range', from: at('airlift'), to: at('return-flights'), bg: 'white' });
 	});
 });
 

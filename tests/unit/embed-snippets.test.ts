@@ -19,6 +19,34 @@ describe('embed URLs', () => {
 	});
 });
 
+describe('embed URLs: background', () => {
+	it('name a background only when it is not the theme’s own', () => {
+		expect(embedQuery({ mode: 'full', theme: 'light', bg: 'white' })).toBe('');
+		expect(embedQuery({ mode: 'full', theme: 'dark', bg: 'dark' })).toBe('?theme=dark');
+		expect(embedQuery({ mode: 'full', theme: 'light', bg: 'transparent' })).toBe('?bg=transparent');
+		expect(embedQuery({ mode: 'single', step: 'airlift', theme: 'dark', bg: 'transparent' })).toBe('?step=airlift&theme=dark&bg=transparent');
+	});
+
+	it('read back as the background chosen', () => {
+		for (const [theme, bg] of [['light', 'white'], ['light', 'transparent'], ['dark', 'dark'], ['dark', 'transparent']] as const) {
+			const url = new URL(embedUrl('https://site.example/embed', { mode: 'full', theme, bg }));
+			expect(parseEmbedParams(url.search, ids), `${theme} ${bg}`).toMatchObject({ theme, bg });
+		}
+	});
+
+	it('give a transparent embed its own container id', () => {
+		expect(containerId('s', { mode: 'full', theme: 'light', bg: 'transparent' })).toBe('s-story-transparent');
+		expect(containerId('s', { mode: 'full', theme: 'dark', bg: 'dark' })).toBe('s-story-dark');
+	});
+
+	it('carry the background into every snippet', () => {
+		const src = embedUrl('https://site.example/embed', { mode: 'single', step: 'airlift', theme: 'light', bg: 'transparent' });
+		const input = { src, origin: 'https://site.example', title: 't' };
+		expect(pymSnippet({ ...input, pymUrl: 'https://site.example/embed/pym.v1.min.js', id: 'x' })).toContain('"https://site.example/embed?step=airlift&bg=transparent"');
+		expect(iframeSnippet({ ...input, height: 600 })).toContain('src="https://site.example/embed?step=airlift&amp;bg=transparent"');
+	});
+});
+
 describe('snippets', () => {
 	const input = { src: 'https://site.example/embed?step=airlift', origin: 'https://site.example', title: 'Kazakhstan’s “January” & <more>' };
 

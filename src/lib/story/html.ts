@@ -34,34 +34,154 @@ function linkAttrs(href: string, newTab: boolean): string {
 	return `href="${esc(href)}"${newTab ? ' target="_blank" rel="noopener"' : ''}`;
 }
 
-/**
- * A numbered citation linking to the source list; its accessible name says
- * which source. `ref` is a source id, or `ID#key` naming the claim it backs.
- */
-export function citationHtml(ref: string, sources: readonly Source[], page = '', newTab = false): string {
+/** A reference's number in the source list (1-based; 0 for an unknown source). */
+function sourceNumber(ref: string, sources: readonly Source[]): number {
 	const id = sourceId(ref);
-	const n = sources.findIndex((s) => s.id === id) + 1;
+	return sources.findIndex((s) => s.id === id) + 1;
+}
+
+/** What a citation is called to a screen reader: its number, publisher and headline (in English where there is a translation). */
+function citationName(n: number, sources: readonly Source[], newTab: boolean): string {
 	const src = sources[n - 1];
-	const label = `Source ${n}: ${src?.publisher}, ${src ? formatDate(src.date) : undefined}${newTab ? ' (opens in a new tab)' : ''}`;
-	return `<sup class="cite"><a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)} aria-label="${esc(label)}">[${n}]</a></sup>`;
+	const headline = src ? (src.headlineLang && src.headlineEnglish ? src.headlineEnglish : src.headline) : undefined;
+	return `Source ${n}: ${src?.publisher}, “${headline}”${newTab ? ' (opens in a new tab)' : ''}`;
+}
+
+function citationLink(n: number, sources: readonly Source[], page: string, newTab: boolean): string {
+	const id = sources[n - 1]?.id ?? '';
+	return `<a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)} aria-label="${esc(citationName(n, sources, newTab))}">${n}</a>`;
+}
+
+/**
+ * Citations that sit together, as one quiet superscript: their numbers in the
+ * source list's order, each source once, "3, 7", each number a link to its
+ * entry named for screen readers ("Source 3: Publisher, “Headline”").
+ * `refs` are source ids, or `ID#key` naming the claim each backs.
+ */
+export function citationGroupHtml(refs: readonly string[], sources: readonly Source[], page = '', newTab = false): string {
+	const numbers = [...new Set(refs.map((r) => sourceNumber(r, sources)))].sort((a, b) => a - b);
+	const links = numbers.map((n) => citationLink(n, sources, page, newTab));
+	return `<sup class="cite">${links.join('<span class="sep">, </span>')}</sup>`;
+}
+
+/** One citation (see citationGroupHtml). */
+export function citationHtml(ref: string, sources: readonly Source[], page = '', newTab = false): string {
+	return citationGroupHtml([ref], sources, page, newTab);
+}
+
+/**
+ * A paragraph with its citations. Citations next to each other (or apart by
+ * spaces only) make one group; a group is bound to the word before it in a
+ * span that never wraps, so a marker never starts a line on its own.
+ */
+export function paragraphHtml(para: string, cite: (refs: string[]) => string): string {
+	const segs = segments(para);
+	const out: string[] = [];
+	let i = 0;
+	const group = (): string[] => {
+		const refs: string[] = [];
+		for (;;) {
+			const s = segs[i];
+			const next = segs[i + 1];
+			if (s?.kind === 'cite') {
+				refs.push(s.claim === undefined ? s.id : `${s.id}#${s.claim}`);
+				i += 1;
+			} else if (s?.kind === 'text' && refs.length && !s.text.trim() && next?.kind === 'cite') i += 1;
+			else return refs;
+		}
+	};
+	while (i < segs.length) {
+		const s = segs[i] as (typeof segs)[number];
+		if (s.kind === 'cite') {
+			out.push(cite(group()));
+			continue;
+		}
+		i += 1;
+		if (segs[i]?.kind !== 'cite') {
+			out.push(esc(s.text));
+			continue;
+		}
+		const refs = group();
+		const word = /\S+$/.exec(s.text)?.[0] ?? '';
+		out.push(esc(s.text.slice(0, s.text.length - word.length)));
+		out.push(word ? `<span class="cite-bind">${esc(word)}${cite(refs)}</span>` : cite(refs));
+	}
+	return out.join('');
+}
+
+/**
+ * Dates of one publisher's sources, written once where they share a month and
+ * year: "5 and 6 January 2022", "28 December 2021 and 5 January 2022".
+ * Returns each date's own words, to be joined with ", " and " and ".
+ */
+export function sharedDates(isoDates: readonly string[]): string[] {
+	const full = isoDates.map((d) => formatDate(d));
+	return full.map((text, i) => {
+		const next = full[i + 1];
+		if (next === undefined || next === text) return text;
+		// Drop the words this date shares at its end with the next one ("January 2022").
+		const a = text.split(' ');
+		const b = next.split(' ');
+		let k = 0;
+		while (k < a.length - 1 && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k += 1;
+		return a.slice(0, a.length - k).join(' ');
+	});
+}
+
+/** "a", "a and b", "a, b and c". */
+function listJoin(items: readonly string[]): string {
+	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * A step's source line: each outlet once. An outlet cited once is its name,
+ * linked to its entry; an outlet cited more than once is named once, then the
+ * date of each of its sources, each date linked to its own entry
+ * ("Interfax, 5 and 6 January 2022"). Sources of one outlet on the same day
+ * share their date and are told apart by their numbers in the source list
+ * ("TASS, 5 January 2022 (sources 26 and 27)").
+ */
+export function stepSourcesHtml(ids: readonly string[], sources: readonly Source[], page = '', newTab = false): string {
+	const hint = newTab ? '<span class="visually-hidden"> (opens in a new tab)</span>' : '';
+	const link = (id: string, text: string) => `<a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)}>${esc(text)}${hint}</a>`;
+	const groups = new Map<string, Source[]>();
+	for (const id of ids) {
+		const src = sources.find((s) => s.id === id) ?? ({ id, publisher: id, date: '' } as Source);
+		const list = groups.get(src.publisher) ?? [];
+		if (!list.some((s) => s.id === src.id)) list.push(src);
+		groups.set(src.publisher, list);
+	}
+	const parts = [...groups].map(([publisher, list]) => {
+		if (list.length === 1) return link((list[0] as Source).id, publisher);
+		const byDate = new Map<string, Source[]>();
+		for (const s of [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) byDate.set(s.date, [...(byDate.get(s.date) ?? []), s]);
+		const words = sharedDates([...byDate.keys()]);
+		const items = [...byDate.values()].map((same, i) => {
+			const date = words[i] as string;
+			if (same.length === 1) return link((same[0] as Source).id, date);
+			const numbers = same.map((s) => ({ s, n: sources.indexOf(s) + 1 })).sort((a, b) => a.n - b.n);
+			return `${esc(date)} (sources ${listJoin(numbers.map(({ s, n }) => link(s.id, String(n))))})`;
+		});
+		return `${esc(publisher)}, ${listJoin(items)}`;
+	});
+	const several = [...groups.values()].some((l) => l.length > 1);
+	return `<p class="step-sources">Sources: ${parts.join(several ? '; ' : ', ')}</p>`;
 }
 
 /** Kicker, heading, paragraphs with citations, the figure table where sources disagree, and the step's sources. */
 export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepTextOptions = {}): string {
 	const { level = 2, headingId, sourcePage = '', newTab = false } = opts;
-	const cite = (id: string) => citationHtml(id, sources, sourcePage, newTab);
+	const cite = (refs: string[]) => citationGroupHtml(refs, sources, sourcePage, newTab);
 	const out: string[] = [];
 	if (step.kicker) out.push(`<p class="kicker">${esc(step.kicker)}</p>`);
 	out.push(`<h${level} class="heading"${headingId ? ` id="${esc(headingId)}"` : ''}>${esc(step.heading)}</h${level}>`);
-	for (const para of step.body) {
-		out.push(`<p class="body">${segments(para).map((s) => (s.kind === 'text' ? esc(s.text) : cite(s.id))).join('')}</p>`);
-	}
+	for (const para of step.body) out.push(`<p class="body">${paragraphHtml(para, cite)}</p>`);
 	if (step.figures?.length) {
 		const rows = step.figures.map(
 			(f) =>
 				`<tr><th scope="row">${esc(f.label)}${f.date ? `<span class="date">${esc(f.date)}</span>` : ''}</th>` +
 				`<td>${esc(f.value)}${f.caveat ? `<span class="caveat">${esc(f.caveat)}</span>` : ''}</td>` +
-				`<td>${f.sources.map(cite).join('')}</td></tr>`
+				`<td>${cite([...f.sources])}</td></tr>`
 		);
 		out.push(
 			`<table class="figures"><caption class="visually-hidden">Figures for “${esc(step.heading)}”, with their sources</caption>` +
@@ -69,12 +189,7 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
 				`<tbody>${rows.join('')}</tbody></table>`
 		);
 	}
-	const links = step.sources.map((id) => {
-		const outlet = sources.find((s) => s.id === id)?.publisher ?? id;
-		const hint = newTab ? '<span class="visually-hidden"> (opens in a new tab)</span>' : '';
-		return `<a ${linkAttrs(`${sourcePage}#${sourceAnchor(id)}`, newTab)}>${esc(outlet)}${hint}</a>`;
-	});
-	out.push(`<p class="step-sources">Sources: ${links.join(', ')}</p>`);
+	out.push(stepSourcesHtml(step.sources, sources, sourcePage, newTab));
 	return out.join('');
 }
 

@@ -8,6 +8,8 @@ import { SLUG } from '$lib/story/checks';
 
 export type EmbedMode = 'full' | 'range' | 'single';
 export type EmbedTheme = 'light' | 'dark';
+/** The page behind the embed: white or dark to match a host page of that colour, or transparent to take the host's own. */
+export type EmbedBg = 'white' | 'dark' | 'transparent';
 
 export interface EmbedParams {
 	mode: EmbedMode;
@@ -16,6 +18,8 @@ export interface EmbedParams {
 	/** Index in the story of the last step shown (inclusive). */
 	to: number;
 	theme: EmbedTheme;
+	/** The background, always one the theme's text can be read on. */
+	bg: EmbedBg;
 	/** The id pym.js's Parent gave this iframe (`childId`), when it is one pym could have made. */
 	childId: string | null;
 	/** Origin of the host page, from pym's `parentUrl`, when it is an http(s) URL. */
@@ -70,6 +74,24 @@ function selection(q: URLSearchParams, stepIds: readonly string[]): Pick<EmbedPa
 	return { mode: 'range', from, to };
 }
 
+/** The solid background that goes with a theme: what an embed without a `bg` shows. */
+export function defaultBg(theme: EmbedTheme): EmbedBg {
+	return theme === 'dark' ? 'dark' : 'white';
+}
+
+/**
+ * The theme and background. `bg=dark` alone asks for the dark theme too; a
+ * solid background the theme's text cannot be read on (white behind the dark
+ * theme, dark behind the light one), or any other value, gives the theme's own.
+ */
+function look(q: URLSearchParams): Pick<EmbedParams, 'theme' | 'bg'> {
+	const t = single(q, 'theme');
+	const b = single(q, 'bg');
+	const bg: EmbedBg | null = b === 'white' || b === 'dark' || b === 'transparent' ? b : null;
+	const theme: EmbedTheme = t === 'dark' || t === 'light' ? t : bg === 'dark' ? 'dark' : 'light';
+	return { theme, bg: bg === 'transparent' || bg === defaultBg(theme) ? (bg as EmbedBg) : defaultBg(theme) };
+}
+
 export function parseEmbedParams(search: string | URLSearchParams, stepIds: readonly string[]): EmbedParams {
 	const q = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const childId = single(q, 'childId');
@@ -77,7 +99,7 @@ export function parseEmbedParams(search: string | URLSearchParams, stepIds: read
 	const w = width !== null && WIDTH.test(width) ? Number(width) : 0;
 	return {
 		...selection(q, stepIds),
-		theme: single(q, 'theme') === 'dark' ? 'dark' : 'light',
+		...look(q),
 		childId: childId !== null && CHILD_ID.test(childId) ? childId : null,
 		parentOrigin: originOf(single(q, 'parentUrl')),
 		initialWidth: w >= 1 && w <= 10000 ? w : null

@@ -4,7 +4,7 @@
  * Every URL is absolute, built from wherever the site is served, and every
  * value is escaped for the place it lands (HTML attribute or script string).
  */
-import type { EmbedMode, EmbedTheme } from './params';
+import { defaultBg, type EmbedBg, type EmbedMode, type EmbedTheme } from './params';
 import { esc } from '$lib/story/html';
 
 export interface EmbedChoice {
@@ -15,9 +15,16 @@ export interface EmbedChoice {
 	/** The step, for a single step. */
 	step?: string;
 	theme: EmbedTheme;
+	/** The background; left out, the theme's own (white or dark). */
+	bg?: EmbedBg;
 }
 
-/** The query string for a choice, empty for the whole story in the light theme. */
+/** The background a choice asks for that its theme would not give anyway, else null. */
+function bgParam(choice: EmbedChoice): EmbedBg | null {
+	return choice.bg && choice.bg !== defaultBg(choice.theme) ? choice.bg : null;
+}
+
+/** The query string for a choice, empty for the whole story in the light theme on white. */
 export function embedQuery(choice: EmbedChoice): string {
 	const q = new URLSearchParams();
 	if (choice.mode === 'range' && choice.from && choice.to) {
@@ -25,6 +32,8 @@ export function embedQuery(choice: EmbedChoice): string {
 		q.set('to', choice.to);
 	} else if (choice.mode === 'single' && choice.step) q.set('step', choice.step);
 	if (choice.theme === 'dark') q.set('theme', 'dark');
+	const bg = bgParam(choice);
+	if (bg) q.set('bg', bg);
 	const s = q.toString();
 	return s ? `?${s}` : '';
 }
@@ -47,7 +56,8 @@ export function originPattern(origin: string): string {
 /** An element id for the pym container, readable and unique per choice. */
 export function containerId(slug: string, choice: EmbedChoice): string {
 	const part = choice.mode === 'range' ? `${choice.from}-to-${choice.to}` : choice.mode === 'single' ? choice.step : 'story';
-	return `${slug}-${part}${choice.theme === 'dark' ? '-dark' : ''}`.replace(/[^A-Za-z0-9_-]/g, '-');
+	const bg = bgParam(choice);
+	return `${slug}-${part}${choice.theme === 'dark' ? '-dark' : ''}${bg ? `-${bg}` : ''}`.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
 export interface SnippetInput {
