@@ -25,12 +25,25 @@ export const WIDTH = 320;
 export const FONT = 12;
 /** Line height of the labels. */
 const LINE = 15;
-/** Average advance of a character at FONT (Noto Sans), bold a little wider: enough to fit labels, not to typeset. */
-const CHAR = 6.5;
+/**
+ * Advance of each kind of character at FONT, in DejaVu Sans (the widest of the
+ * fonts the page may fall back to; Noto Sans is narrower): enough to keep
+ * labels apart and inside the chart, not to typeset.
+ */
+function charWidth(c: string): number {
+	if (c >= '0' && c <= '9') return 7.3;
+	if (c >= 'A' && c <= 'Z') return 8.2;
+	if (c === 'm' || c === 'w') return 9.4;
+	if ('ijlrtf'.includes(c)) return 3.8;
+	if (' ,.’\'·()/:;–-'.includes(c)) return 4;
+	return 6.4;
+}
 
-/** The width a label needs, estimated. */
+/** The width a label needs at FONT (bold about a tenth wider), estimated. */
 export function textWidth(text: string, bold = false): number {
-	return text.length * CHAR * (bold ? 1.07 : 1);
+	let w = 0;
+	for (const c of text) w += charWidth(c);
+	return w * (bold ? 1.1 : 1);
 }
 
 /** Text broken into lines no wider than `width`, at spaces. */
@@ -264,6 +277,7 @@ interface Box {
 	y1: number;
 }
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const overlapArea = (a: Box, b: Box): number => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
 /**
  * Each figure with a number at its day: x by date, y from zero to the largest
@@ -277,7 +291,7 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 		.map((figure, row) => ({ figure, row }))
 		.filter(({ figure }) => figure.n !== undefined && figure.at !== undefined)
 		.sort((a, b) => time(a.figure.at as string) - time(b.figure.at as string) || (a.figure.n as number) - (b.figure.n as number));
-	const height = top + 300;
+	const height = top + 270;
 	const plot = { left: 6, right: WIDTH - 6, top: top + 12, bottom: height - 24 };
 	const ts = rows.map(({ figure }) => time(figure.at as string));
 	const t0 = Math.min(...ts) - 6 * DAY;
@@ -307,8 +321,6 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 		};
 	});
 
-	// Labels: beside the dot (right, then left), then shifted up or down a little at a time, until
-	// clear of every other label, dot and axis label; a label moved off its dot's line gets a leader.
 	const yTicks = y
 		.ticks(4)
 		.filter((v) => v > 0)
@@ -318,10 +330,28 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 	for (const p of points) byDay.set(p.t, [...(byDay.get(p.t) ?? []), p]);
 	for (const same of byDay.values()) if (same.length > 1) for (const p of same) p.x += p.figure.series ? 6 : -6;
 
+	const toPath = line<DatedPoint>()
+		.x((p) => p.x)
+		.y((p) => p.y);
+	const bySeries = new Map<string, DatedPoint[]>();
+	for (const p of points) if (p.figure.series && !p.figure.projection) bySeries.set(p.figure.series, [...(bySeries.get(p.figure.series) ?? []), p]);
+	const lines = [...bySeries].filter(([, ps]) => ps.length > 1).map(([series, ps]) => ({ series, d: toPath(ps) ?? '' }));
+	const projectionEnds = points
+		.filter((p) => p.figure.projection && p.figure.series)
+		.flatMap((p) => {
+			const from = (bySeries.get(p.figure.series as string) ?? []).filter((q) => q.t <= p.t).at(-1);
+			return from ? [[from, p] as [DatedPoint, DatedPoint]] : [];
+		});
+	const projections = projectionEnds.map(([from, p]) => ({ row: p.row, d: toPath([from, p]) ?? '' }));
+
+	// Labels: beside the dot (right, then left), then shifted up or down a little at a time, until
+	// clear of every other label, dot and axis label; a label moved off its dot's line gets a leader.
 	const placed: Box[] = [
 		...points.map((p) => ({ x0: p.x - p.r - 2, y0: p.y - p.r - 2, x1: p.x + p.r + 2, y1: p.y + p.r + 2 })),
 		...yTicks.map((t) => ({ x0: plot.left, y0: t.y - 3 - FONT, x1: plot.left + textWidth(t.text), y1: t.y }))
 	];
+	// Lines a label had better not cross, but may: the dashed line up to a projection.
+	const crossings: Box[] = projectionEnds.map(([a, b]) => ({ x0: Math.min(a.x, b.x) - 2, x1: Math.max(a.x, b.x) + 2, y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) }));
 	const shifts = [0, ...Array.from({ length: 36 }, (_, i) => (i % 2 ? 1 : -1) * 5 * Math.ceil((i + 1) / 2))];
 	const h = 2 * LINE;
 	const labelWidth = (p: DatedPoint): number => Math.max(textWidth(p.value, true), textWidth(p.name));
@@ -348,8 +378,10 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 				const y0 = p.y - LINE + dy;
 				const box = { x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0, y1: y0 + h };
 				if (box.x0 < 0 || box.x1 > WIDTH || box.y0 < top || box.y1 > plot.bottom) continue;
-				if (placed.some((b) => overlaps(b, box)) || others.some((b) => overlaps(b, box))) continue;
-				const cost = Math.abs(dy) + (anchor === prefer ? 0 : 12);
+				// Overlap with a label or dot costs most, then crossing a line, then distance and side.
+				const clash = [...placed, ...others].reduce((sum, b) => sum + overlapArea(b, box), 0);
+				const crossed = crossings.filter((b) => overlaps(b, box)).length;
+				const cost = clash * 100 + crossed * 60 + Math.abs(dy) + (anchor === prefer ? 0 : 12);
 				if (!best || cost < best.cost) best = { box, x: lx, anchor, cost };
 			}
 		best ??= { box: { x0: p.x + p.r + 4, y0: p.y - LINE, x1: p.x + p.r + 4 + w, y1: p.y + LINE }, x: p.x + p.r + 4, anchor: 'start', cost: Infinity };
@@ -363,19 +395,6 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 			p.leader = [p.x, p.y + (ly > p.y ? p.r : -p.r), best.anchor === 'start' ? best.box.x0 - 2 : best.box.x1 + 2, ly];
 		}
 	}
-
-	const toPath = line<DatedPoint>()
-		.x((p) => p.x)
-		.y((p) => p.y);
-	const bySeries = new Map<string, DatedPoint[]>();
-	for (const p of points) if (p.figure.series && !p.figure.projection) bySeries.set(p.figure.series, [...(bySeries.get(p.figure.series) ?? []), p]);
-	const lines = [...bySeries].filter(([, ps]) => ps.length > 1).map(([series, ps]) => ({ series, d: toPath(ps) ?? '' }));
-	const projections = points
-		.filter((p) => p.figure.projection && p.figure.series)
-		.flatMap((p) => {
-			const from = (bySeries.get(p.figure.series as string) ?? []).filter((q) => q.t <= p.t).at(-1);
-			return from ? [{ row: p.row, d: toPath([from, p]) ?? '' }] : [];
-		});
 
 	const xTicks: DatedLayout['xTicks'] = [];
 	const start = new Date(t0);
@@ -505,8 +524,10 @@ export function membershipLayout(states: readonly CstoState[], top = 0): Members
 	};
 }
 
-/** The SVG row height of the chart's title, for a given title. */
+/** Size of the chart's title (bold). */
+export const TITLE_FONT = 14;
+/** The chart's title, broken to fit its width at TITLE_FONT, bold. */
 export function titleLines(title: string): string[] {
-	return wrap(title, WIDTH);
+	return wrap(title, (WIDTH * FONT) / TITLE_FONT / 1.1);
 }
 export const TITLE_LINE = 17;

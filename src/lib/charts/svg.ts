@@ -15,6 +15,7 @@ import {
 	datedLayout,
 	FONT,
 	membershipLayout,
+	TITLE_FONT,
 	TITLE_LINE,
 	titleLines,
 	WIDTH,
@@ -24,6 +25,7 @@ import {
 	type MarkStyle,
 	type MembershipLayout
 } from './layout';
+import './charts.css';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text made safe for SVG content and attribute values (as $lib/story/html.ts does for the step's words). */
@@ -143,7 +145,7 @@ export function chartHtml(step: Step): string {
 	const layout = chartLayout(step);
 	if (!layout || !step.chart) return '';
 	const title = titleLines(step.chart.title)
-		.map((t, i) => `<text x="0" y="${13 + i * TITLE_LINE}" font-size="14" font-weight="700" fill="currentColor">${esc(t)}</text>`)
+		.map((t, i) => `<text x="0" y="${13 + i * TITLE_LINE}" font-size="${TITLE_FONT}" font-weight="700" fill="currentColor">${esc(t)}</text>`)
 		.join('');
 	const body = layout.kind === 'bars' ? barsSvg(layout) : layout.kind === 'dated' ? datedSvg(layout) : membershipSvg(layout);
 	const label = `${step.chart.title}. ${layout.summary}`;
