@@ -26,9 +26,10 @@ export const FONT = 12;
 /** Line height of the labels. */
 const LINE = 15;
 /**
- * Advance of each kind of character at FONT, in DejaVu Sans (the widest of the
- * fonts the page may fall back to; Noto Sans is narrower): enough to keep
- * labels apart and inside the chart, not to typeset.
+ * Advance of each kind of character at FONT, roughly Noto Sans's; textWidth
+ * adds a margin that covers DejaVu Sans (the widest font the page may fall
+ * back to, as measured in Chromium): enough to keep labels apart and inside
+ * the chart, not to typeset.
  */
 function charWidth(c: string): number {
 	if (c >= '0' && c <= '9') return 7.3;
@@ -39,11 +40,16 @@ function charWidth(c: string): number {
 	return 6.4;
 }
 
-/** The width a label needs at FONT (bold about a tenth wider), estimated. */
+/** How much wider than charWidth's sum a label may be drawn, in the widest fallback font. */
+const MARGIN = 1.15;
+/** How much wider bold is. */
+export const BOLD = 1.18;
+
+/** The width a label needs at FONT, estimated generously. */
 export function textWidth(text: string, bold = false): number {
 	let w = 0;
 	for (const c of text) w += charWidth(c);
-	return w * (bold ? 1.1 : 1);
+	return w * MARGIN * (bold ? BOLD : 1);
 }
 
 /** Text broken into lines no wider than `width`, at spaces. */
@@ -438,7 +444,7 @@ export interface MembershipLayout {
 	rows: MembershipRow[];
 	ticks: Array<{ x: number; year: number }>;
 	plot: { left: number; right: number; top: number; bottom: number };
-	/** The colour of each status (palette.ts: the map's member and former fills, the alliance's red for the CSTO). */
+	/** The colour of each status: the membership map layer's (palette.ts), members one fill before and after 2002, as on the map. */
 	colours: Record<MembershipStatus, { fill: string; stroke: string; text: string }>;
 	summary: string;
 }
@@ -517,7 +523,7 @@ export function membershipLayout(states: readonly CstoState[], top = 0): Members
 		plot,
 		colours: {
 			treaty: { fill: palette.russiaFill, stroke: palette.russia, text: palette.label },
-			member: { fill: palette.russia, stroke: palette.russia, text: palette.halo },
+			member: { fill: palette.russiaFill, stroke: palette.russia, text: palette.label },
 			former: { fill: palette.formerFill, stroke: palette.former, text: palette.label }
 		},
 		summary: `One row per state, ${first}–${MEMBERSHIP_LAST_YEAR}. ${states.map((s) => `${s.name}: ${membershipWords(s)}`).join('. ')}.`
@@ -528,6 +534,6 @@ export function membershipLayout(states: readonly CstoState[], top = 0): Members
 export const TITLE_FONT = 14;
 /** The chart's title, broken to fit its width at TITLE_FONT, bold. */
 export function titleLines(title: string): string[] {
-	return wrap(title, (WIDTH * FONT) / TITLE_FONT / 1.1);
+	return wrap(title, (WIDTH * FONT) / TITLE_FONT / BOLD);
 }
 export const TITLE_LINE = 17;

@@ -125,9 +125,7 @@ function membershipSvg(l: MembershipLayout): string {
 		for (const s of r.spans) {
 			const c = l.colours[s.status];
 			out.push(
-				`<rect class="span ${s.status}" x="${fmt(s.x0)}" y="${fmt(r.y)}" width="${fmt(s.x1 - s.x0)}" height="16" fill="${c.fill}"` +
-					(s.status === 'member' ? '' : ` stroke="${c.stroke}" stroke-width="0.75"`) +
-					'/>'
+				`<rect class="span ${s.status}" x="${fmt(s.x0)}" y="${fmt(r.y)}" width="${fmt(s.x1 - s.x0)}" height="16" fill="${c.fill}" stroke="${c.stroke}" stroke-width="0.75"/>`
 			);
 			if (s.text) out.push(`<text x="${fmt(s.x0 + 3)}" y="${fmt(r.y + 12)}" fill="${c.text}">${esc(s.text)}</text>`);
 		}
