@@ -8,11 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from './dom';
 import { story } from '../../data/story';
 import { cstoStates } from '../../data/geo/csto';
-import { chartHtml, chartLayout } from '../../src/lib/charts/svg';
+import { chartHtml, chartLayout, chartSvg } from '../../src/lib/charts/svg';
+import { provideCharts } from '../../src/lib/charts';
 import { barsLayout, membershipSpans, textWidth, WIDTH, type BarMark, type BarsLayout, type DatedLayout, type MembershipLayout } from '../../src/lib/charts/layout';
 import { membershipFigures } from '../../src/lib/charts/membership';
 import { stepTextHtml } from '../../src/lib/story/html';
 import type { Figure, Step } from '../../src/lib/story/types';
+
+// As on the server, which draws the charts into the prerendered page (src/hooks.server.ts).
+provideCharts(chartSvg);
 
 const step = (id: string): Step => {
 	const s = story.steps.find((x) => x.id === id);

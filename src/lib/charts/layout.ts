@@ -18,6 +18,9 @@ import type { Figure, FigureRole } from '../story/types';
 import type { CstoState } from '../map/records';
 import { palette } from '../map/palette';
 import { formatDate } from '../story/dates';
+import { CSTO_FOUNDED, MEMBERSHIP_LAST_YEAR, membershipSpans, membershipWords, type MembershipStatus, type YearSpan } from './membership';
+
+export { CSTO_FOUNDED, MEMBERSHIP_LAST_YEAR, membershipSpans, membershipWords, type MembershipStatus };
 
 /** Width of every chart's viewBox. */
 export const WIDTH = 320;
@@ -417,14 +420,7 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 
 /* ------------------------------------------------------------ membership */
 
-/** The treaty's years (1992–2001), the CSTO's (from 2002), and the years after a state left. */
-export type MembershipStatus = 'treaty' | 'member' | 'former';
-
-export interface MembershipSpan {
-	status: MembershipStatus;
-	/** First year and the year after the last (a span [1992, 1999] covers 1992–1998). */
-	from: number;
-	to: number;
+export interface MembershipSpan extends YearSpan {
 	x0: number;
 	x1: number;
 	/** Written inside the span where it fits ("left 1999", "1993"). */
@@ -449,38 +445,9 @@ export interface MembershipLayout {
 	summary: string;
 }
 
-/** The year the treaty became the CSTO. */
-export const CSTO_FOUNDED = 2002;
-/** The chart runs to the end of this year. */
-export const MEMBERSHIP_LAST_YEAR = 2024;
-
 const ROW = 24;
 const SPAN = 16;
 const NAME_W = 84;
-
-/** A state's years, split where the treaty became the CSTO, with the gaps after it left. */
-export function membershipSpans(state: CstoState, last = MEMBERSHIP_LAST_YEAR + 1): Array<Omit<MembershipSpan, 'x0' | 'x1' | 'text'>> {
-	const spans: Array<Omit<MembershipSpan, 'x0' | 'x1' | 'text'>> = [];
-	const periods = [...state.periods].sort((a, b) => a[0] - b[0]);
-	periods.forEach(([a, b], i) => {
-		const end = b ?? last;
-		if (a < CSTO_FOUNDED) spans.push({ status: 'treaty', from: a, to: Math.min(end, CSTO_FOUNDED) });
-		if (end > CSTO_FOUNDED) spans.push({ status: 'member', from: Math.max(a, CSTO_FOUNDED), to: end });
-		if (b !== null) spans.push({ status: 'former', from: b, to: periods[i + 1]?.[0] ?? last });
-	});
-	return spans;
-}
-
-/** A state's years in words, for the table and the summary: "treaty party 1992–2001; CSTO member 2002–2024". */
-export function membershipWords(state: CstoState): string {
-	return membershipSpans(state)
-		.map((s) => {
-			const years = s.to - 1 > s.from ? `${s.from}–${s.to - 1}` : `${s.from}`;
-			const name = s.status === 'treaty' ? 'treaty party' : s.status === 'member' ? 'CSTO member' : 'former party';
-			return s.status === 'former' ? `left ${s.from}` : `${name} ${years}`;
-		})
-		.join('; ');
-}
 
 /** One row per state (in the order of data/geo/csto.ts), a bar for each span of years, 1992 to 2024. */
 export function membershipLayout(states: readonly CstoState[], top = 0): MembershipLayout {

@@ -25,7 +25,6 @@ import {
 	type MarkStyle,
 	type MembershipLayout
 } from './layout';
-import './charts.css';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text made safe for SVG content and attribute values (as $lib/story/html.ts does for the step's words). */
@@ -137,9 +136,9 @@ function membershipSvg(l: MembershipLayout): string {
 /**
  * The step's chart: an SVG image named by its title and a summary of every
  * mark (the table behind "Show the figures" gives the same rows with their
- * sources). Empty when the step has no chart.
+ * sources). Empty when the step has none.
  */
-export function chartHtml(step: Step): string {
+export function chartSvg(step: Step): string {
 	const layout = chartLayout(step);
 	if (!layout || !step.chart) return '';
 	const title = titleLines(step.chart.title)
@@ -148,8 +147,12 @@ export function chartHtml(step: Step): string {
 	const body = layout.kind === 'bars' ? barsSvg(layout) : layout.kind === 'dated' ? datedSvg(layout) : membershipSvg(layout);
 	const label = `${step.chart.title}. ${layout.summary}`;
 	return (
-		`<div class="chart" data-chart="${layout.kind}">` +
 		`<svg viewBox="0 0 ${WIDTH} ${fmt(layout.height)}" width="100%" role="img" aria-label="${esc(label)}" font-size="${FONT}">` +
-		`<title>${esc(step.chart.title)}</title>${title}${body}</svg></div>`
+		`<title>${esc(step.chart.title)}</title>${title}${body}</svg>`
 	);
+}
+
+/** The chart in its box, as the step text carries it ($lib/charts/index.ts writes the same). */
+export function chartHtml(step: Step): string {
+	return step.chart ? `<div class="chart" data-chart="${step.chart.kind}">${chartSvg(step)}</div>` : '';
 }

@@ -11,7 +11,7 @@
 import type { Source, Step } from './types';
 import { segments, sourceAnchor, sourceId } from './text';
 import { formatDate } from './dates';
-import { chartHtml } from '../charts/svg';
+import { chartMarkup } from '../charts';
 import { membershipFigures } from '../charts/membership';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -71,7 +71,7 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
 			`<table class="figures"><caption class="visually-hidden">Figures for “${esc(step.heading)}”, with their sources</caption>` +
 			`<thead><tr><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Source</th></tr></thead>` +
 			`<tbody>${rows.join('')}</tbody></table>`;
-		out.push(step.chart ? `${chartHtml(step)}<details class="chart-figures"><summary>Show the figures</summary>${table}</details>` : table);
+		out.push(step.chart ? `${chartMarkup(step)}<details class="chart-figures"><summary>Show the figures</summary>${table}</details>` : table);
 	}
 	const links = step.sources.map((id) => {
 		const outlet = sources.find((s) => s.id === id)?.publisher ?? id;
