@@ -135,6 +135,7 @@ export const story = {
 				'Azerbaijan, Georgia and Uzbekistan dropped out in 1999{cite:csto-treaty-history-2006#not-renewed-1999}; Uzbekistan rejoined in 2006{cite:moscowtimes-2012-06-28#uzbekistan-rejoined-2006} and left again in 2012{cite:moscowtimes-2012-06-28#uzbekistan-left-2012}. Later, in February 2024, after the events told here, Armenia froze its participation{cite:france24-2024-02-armenia-csto#armenia-froze-participation}.'
 			],
 			sources: ['csto-treaty-history-2006', '004_1fdcc4a3134de60e.txt', 'apostrophe-2022-01-06-csto', '003_eea78401d5d2a198.txt', 'moscowtimes-2012-06-28', 'france24-2024-02-armenia-csto'],
+			chart: { kind: 'membership', title: 'Parties to the treaty and members of the CSTO, 1992–2024' },
 			camera: { bounds: [[24.3, 37], [77.9, 57.3]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'membership', from: 1992, to: 2022 },
@@ -179,13 +180,14 @@ export const story = {
 				'Together these national figures come to more than the alliance’s announced total of about 2,500{cite:sputnik-2022-01-06-zas#force-size-2500}, and no source reconciles them.'
 			],
 			sources: ['tvr-2022-01-06', '003_eea78401d5d2a198.txt', 'panorama-am-2022-01-07', 'sputnik-urdupoint-2022-01-07-japarov-decree', 'armradio-2022-01-07-kyrgyz-150', 'todaykg-2022-01-kyrgyz-kant', 'akipress-2022-01-13-kyrgyz-return', 'belsat-2022-01-06-belarus-company', 'sputnik-2022-01-06-zas'],
+			chart: { kind: 'bars', title: 'Contingents by country, 6–7 January 2022: official or reported' },
 			figures: [
-				{ label: 'Armenia', value: '100', date: '7 January 2022', sources: ['panorama-am-2022-01-07#armenia-100-official'], caveat: 'Official: confirmed by Armenia’s Defence Ministry' },
-				{ label: 'Kyrgyzstan', value: '150 servicemen, 19 units of equipment', date: '7 January 2022', sources: ['sputnik-urdupoint-2022-01-07-japarov-decree#kyrgyz-decree', 'armradio-2022-01-07-kyrgyz-150#kyrgyz-parliament-150'], caveat: 'Official: presidential decree, approved by parliament' },
-				{ label: 'Russia', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official' },
-				{ label: 'Belarus', value: 'about 500', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official' },
+				{ label: 'Armenia', value: '100', date: '7 January 2022', sources: ['panorama-am-2022-01-07#armenia-100-official'], caveat: 'Official: confirmed by Armenia’s Defence Ministry', n: 100, official: true, role: 'allies' },
+				{ label: 'Kyrgyzstan', value: '150 servicemen, 19 units of equipment', date: '7 January 2022', sources: ['sputnik-urdupoint-2022-01-07-japarov-decree#kyrgyz-decree', 'armradio-2022-01-07-kyrgyz-150#kyrgyz-parliament-150'], caveat: 'Official: presidential decree, approved by parliament', n: 150, official: true, role: 'allies' },
+				{ label: 'Russia', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official', n: 3000, qualifier: 'about', official: false, role: 'russia' },
+				{ label: 'Belarus', value: 'about 500', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official', n: 500, qualifier: 'about', official: false, role: 'allies' },
 				{ label: 'Belarus (its Defence Ministry)', value: 'a peacekeeping company of the 103rd Airborne Brigade', date: '6 January 2022', sources: ['belsat-2022-01-06-belarus-company#belarus-company'], caveat: 'No number given' },
-				{ label: 'Tajikistan', value: 'about 200', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official' }
+				{ label: 'Tajikistan', value: 'about 200', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official', n: 200, qualifier: 'about', official: false, role: 'allies' }
 			],
 			camera: { bounds: [[24.1, 37], [80.5, 57.3]], bearing: 0, pitch: 0 },
 			layers: L(
@@ -204,13 +206,14 @@ export const story = {
 				'When the operation ended, on 13 January, the CSTO’s secretary-general, Stanislav Zas, said Russian planes had flown in more than 2,000 peacekeepers and about 250 vehicles{cite:tass-2022-01-13-zas-110-flights#totals-2000-and-250}.'
 			],
 			sources: ['sputnik-2022-01-06-zas', '004_1fdcc4a3134de60e.txt', 'panorama-am-2022-01-07', '002_11bd9eef223746f1.txt', '003_eea78401d5d2a198.txt', 'tass-2022-01-13-zas-110-flights'],
+			chart: { kind: 'bars', title: 'The force’s size, by source and date' },
 			figures: [
-				{ label: 'Announced by the CSTO (whole force)', value: 'about 2,500', date: '6 January 2022', sources: ['sputnik-2022-01-06-zas#force-size-2500'], caveat: 'The CSTO said the number could change' },
-				{ label: 'RFE/RL (whole force)', value: '2,500', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] },
-				{ label: 'Russia’s share, early press reports', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official' },
-				{ label: 'McGill Journal of Political Studies', value: 'more than 3,000 paratroopers', sources: ['002_11bd9eef223746f1.txt'], caveat: 'Russian troops only; student opinion piece' },
-				{ label: 'The Conversation', value: 'nearly 3,000', sources: ['003_eea78401d5d2a198.txt'], caveat: 'Unclear whether this is the whole force or Russia’s share' },
-				{ label: 'Flown in, according to the CSTO afterwards', value: 'more than 2,000 peacekeepers; about 250 vehicles', date: '13 January 2022', sources: ['tass-2022-01-13-zas-110-flights#totals-2000-and-250'] }
+				{ label: 'Announced by the CSTO (whole force)', value: 'about 2,500', date: '6 January 2022', sources: ['sputnik-2022-01-06-zas#force-size-2500'], caveat: 'The CSTO said the number could change', n: 2500, qualifier: 'about', series: 'Whole force', short: 'Announced by the CSTO' },
+				{ label: 'RFE/RL (whole force)', value: '2,500', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'], n: 2500, series: 'Whole force', short: 'RFE/RL' },
+				{ label: 'Flown in, according to the CSTO afterwards', value: 'more than 2,000 peacekeepers; about 250 vehicles', date: '13 January 2022', sources: ['tass-2022-01-13-zas-110-flights#totals-2000-and-250'], n: 2000, qualifier: 'more than', series: 'Whole force', short: 'Flown in, according to the CSTO' },
+				{ label: 'Russia’s share, early press reports', value: 'about 3,000', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official', n: 3000, qualifier: 'about', series: 'Russia’s share', short: 'Early press reports', official: false, role: 'russia' },
+				{ label: 'McGill Journal of Political Studies', value: 'more than 3,000 paratroopers', sources: ['002_11bd9eef223746f1.txt'], caveat: 'Russian troops only; student opinion piece', n: 3000, qualifier: 'more than', series: 'Russia’s share', short: 'McGill Journal of Political Studies', role: 'russia' },
+				{ label: 'The Conversation', value: 'nearly 3,000', sources: ['003_eea78401d5d2a198.txt'], caveat: 'Unclear whether this is the whole force or Russia’s share', n: 3000, qualifier: 'nearly', series: 'Whole force or Russia’s share?' }
 			],
 			camera: { bounds: [[74.5, 42], [79.5, 45]], bearing: 0, pitch: 0 },
 			layers: L(
@@ -245,13 +248,14 @@ export const story = {
 				'Officials later gave 227{cite:rferl-2022-03-14-death-tolls#earlier-227}. On 14 March 2022 the Prosecutor-General said 230{cite:rferl-2022-03-14-death-tolls#asylov-230} and the ombudswoman 238, counting deaths in custody{cite:rferl-2022-03-14-death-tolls#azimova-238}. The McGill journal’s 208 dead plus 19 security personnel also make 227{cite:002_11bd9eef223746f1.txt}, but officials never counted all 208 as protesters: on 15 January prosecutors said the dead included people they called armed bandits, and civilians{cite:ifpnews-2022-01-15-prosecutor-briefing#bandits-and-civilians}, and the children’s rights ombudswoman had said three children were among those killed{cite:independent-2022-01-10-children#children-killed}. Rights groups say the real toll is higher{cite:rferl-2022-03-14-death-tolls#rights-groups-higher}.'
 			],
 			sources: ['belsat-2022-01-10', 'reuters-2022-01-15-death-toll', 'rferl-2022-03-14-death-tolls', '002_11bd9eef223746f1.txt', 'ifpnews-2022-01-15-prosecutor-briefing', 'independent-2022-01-10-children', '004_1fdcc4a3134de60e.txt'],
+			chart: { kind: 'bars', title: 'The death toll as it was given, January–March 2022' },
 			figures: [
-				{ label: 'Government Telegram channel', value: '164 (103 in Almaty)', date: '9 January 2022', sources: ['belsat-2022-01-10#toll-164-published', '004_1fdcc4a3134de60e.txt'], caveat: 'Posted, then withdrawn; the Health Ministry denied supplying it. RFE/RL’s analysis used this early figure' },
-				{ label: 'Prosecutor-General’s office', value: '225, incl. 19 security personnel', date: '15 January 2022', sources: ['reuters-2022-01-15-death-toll#toll-225'] },
-				{ label: 'Officials', value: '227', date: 'Later (date of announcement not found)', sources: ['rferl-2022-03-14-death-tolls#earlier-227'] },
+				{ label: 'Government Telegram channel', value: '164 (103 in Almaty)', date: '9 January 2022', sources: ['belsat-2022-01-10#toll-164-published', '004_1fdcc4a3134de60e.txt'], caveat: 'Posted, then withdrawn; the Health Ministry denied supplying it. RFE/RL’s analysis used this early figure', n: 164, withdrawn: true },
+				{ label: 'Prosecutor-General’s office', value: '225, incl. 19 security personnel', date: '15 January 2022', sources: ['reuters-2022-01-15-death-toll#toll-225'], n: 225 },
+				{ label: 'Officials', value: '227', date: 'Later (date of announcement not found)', sources: ['rferl-2022-03-14-death-tolls#earlier-227'], n: 227 },
 				{ label: 'McGill Journal of Political Studies', value: '208 plus 19 security personnel (227)', date: 'After 11 January 2022', sources: ['002_11bd9eef223746f1.txt'], caveat: 'Officials did not describe all 208 as protesters' },
-				{ label: 'Prosecutor-General', value: '230, incl. 19 police officers (139 in Almaty)', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls#asylov-230'] },
-				{ label: 'Ombudswoman', value: '238', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls#azimova-238'], caveat: 'Includes deaths in custody' },
+				{ label: 'Prosecutor-General', value: '230, incl. 19 police officers (139 in Almaty)', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls#asylov-230'], n: 230 },
+				{ label: 'Ombudswoman', value: '238', date: '14 March 2022', sources: ['rferl-2022-03-14-death-tolls#azimova-238'], caveat: 'Includes deaths in custody', n: 238 },
 				{ label: 'Rights groups', value: 'higher than the official figures', sources: ['rferl-2022-03-14-death-tolls#rights-groups-higher'] }
 			],
 			camera: { bounds: [[74.5, 41.7], [79.5, 44.7]], bearing: 0, pitch: 0 },
@@ -427,15 +431,16 @@ export const story = {
 				'On 25 December Russia said more than 10,000 troops were returning to base after drills{cite:reuters-interfax-2021-12-25#troops-returning-10000}, held in regions near Ukraine including Crimea, Rostov and Kuban{cite:reuters-interfax-2021-12-25#drill-regions}; most troops and equipment stayed, the Conversation noted{cite:003_eea78401d5d2a198.txt}. Three days earlier Oleksiy Danilov, secretary of Ukraine’s National Security and Defence Council, had put Russian troops within 200 km of the border at nearly 122,000{cite:kyivindependent-2021-12-22-danilov#danilov-122000}; by the Geneva talks RFE/RL reported some 100,000{cite:004_1fdcc4a3134de60e.txt}.'
 			],
 			sources: ['aljazeera-2021-11-03-kyiv-90000', 'ap-2021-12-03-reznikov-94300', 'washingtonpost-2021-12-03-us-intelligence', 'kyivindependent-2021-12-22-danilov', 'reuters-interfax-2021-12-25', '003_eea78401d5d2a198.txt', '004_1fdcc4a3134de60e.txt'],
+			chart: { kind: 'dated', title: 'Russian troops near Ukraine: the estimates by date' },
 			figures: [
-				{ label: 'Ukraine’s Defence Ministry', value: 'about 90,000', date: 'November 2021', sources: ['aljazeera-2021-11-03-kyiv-90000#ukraine-mod-90000'] },
-				{ label: 'Ukraine’s Defence Minister', value: '94,300', date: '3 December 2021', sources: ['ap-2021-12-03-reznikov-94300#reznikov-94300'], caveat: 'Near Ukraine and in Crimea' },
-				{ label: 'US intelligence: near the border', value: 'about 70,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence#us-estimate-70000'] },
-				{ label: 'US intelligence: planned force', value: 'up to about 175,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence#plan-175000'], caveat: 'A projection of a possible offensive, not troops in place' },
-				{ label: 'Ukraine’s Security Council secretary', value: 'nearly 122,000', date: '22 December 2021', sources: ['kyivindependent-2021-12-22-danilov#danilov-122000'], caveat: 'Within 200 km of the border; 143,500 within 400 km' },
+				{ label: 'Ukraine’s Defence Ministry', value: 'about 90,000', date: 'November 2021', sources: ['aljazeera-2021-11-03-kyiv-90000#ukraine-mod-90000'], n: 90000, qualifier: 'about', at: '2021-11-03', short: 'Ukraine (ministry)', role: 'russia' },
+				{ label: 'Ukraine’s Defence Minister', value: '94,300', date: '3 December 2021', sources: ['ap-2021-12-03-reznikov-94300#reznikov-94300'], caveat: 'Near Ukraine and in Crimea', n: 94300, at: '2021-12-03', short: 'Ukraine (Reznikov)', role: 'russia' },
+				{ label: 'US intelligence: near the border', value: 'about 70,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence#us-estimate-70000'], n: 70000, qualifier: 'about', at: '2021-12-03', short: 'US intelligence', series: 'US intelligence', role: 'russia' },
+				{ label: 'US intelligence: planned force', value: 'up to about 175,000', date: '3 December 2021', sources: ['washingtonpost-2021-12-03-us-intelligence#plan-175000'], caveat: 'A projection of a possible offensive, not troops in place', n: 175000, qualifier: 'up to about', at: '2021-12-03', short: 'US plan, a projection', series: 'US intelligence', projection: true, role: 'russia' },
+				{ label: 'Ukraine’s Security Council secretary', value: 'nearly 122,000', date: '22 December 2021', sources: ['kyivindependent-2021-12-22-danilov#danilov-122000'], caveat: 'Within 200 km of the border; 143,500 within 400 km', n: 122000, qualifier: 'nearly', at: '2021-12-22', short: 'Ukraine (Danilov)', role: 'russia' },
 				{ label: 'Returning to base after drills (Russia’s statement)', value: 'more than 10,000', date: '25 December 2021', sources: ['reuters-interfax-2021-12-25#troops-returning-10000', '003_eea78401d5d2a198.txt'], caveat: 'The drills were held in regions near Ukraine; most forces near the border stayed' },
-				{ label: 'The Conversation', value: 'nearly 100,000', date: 'About 7–9 January 2022', sources: ['003_eea78401d5d2a198.txt'] },
-				{ label: 'RFE/RL', value: 'some 100,000 combat-ready troops', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'] }
+				{ label: 'The Conversation', value: 'nearly 100,000', date: 'About 7–9 January 2022', sources: ['003_eea78401d5d2a198.txt'], n: 100000, qualifier: 'nearly', at: '2022-01-08', short: 'The Conversation', role: 'russia' },
+				{ label: 'RFE/RL', value: 'some 100,000 combat-ready troops', date: 'About 10 January 2022', sources: ['004_1fdcc4a3134de60e.txt'], n: 100000, qualifier: 'some', at: '2022-01-10', short: 'RFE/RL', role: 'russia' }
 			],
 			camera: { bounds: [[29.9, 43.4], [40.6, 56.8]], bearing: 0, pitch: 0 },
 			layers: L(

@@ -117,6 +117,45 @@ describe('validateStory reports the path and reason of each bad field', () => {
 		expect(problems).toContain('steps[4].heading: must not be empty');
 	});
 
+	it('a chart of an unknown kind, without a title, or with a stray setting', () => {
+		const s = copy();
+		const i = s.steps.findIndex((x: any) => x.id === 'force-size');
+		s.steps[i].chart = { kind: 'pie', title: '', colour: 'red' };
+		const problems = validateStory(s);
+		expect(problems).toContain(`steps[${i}].chart.kind: "pie" is not one of "bars", "dated", "membership"`);
+		expect(problems).toContain(`steps[${i}].chart.title: must not be empty`);
+		expect(problems).toContain(`steps[${i}].chart.colour: unknown setting; expected one of kind, title`);
+	});
+
+	it('a chart with nothing to draw, and a dated chart with a figure that has no day', () => {
+		const s = copy();
+		const i = s.steps.findIndex((x: any) => x.id === 'death-toll');
+		for (const f of s.steps[i].figures) delete f.n;
+		expect(validateStory(s)).toContain(`steps[${i}].chart.kind: a bars chart needs at least 1 figure with a number (n)`);
+		const t = s.steps.findIndex((x: any) => x.id === 'troop-numbers');
+		delete s.steps[t].figures[2].at;
+		expect(validateStory(s)).toContain(`steps[${t}].figures[2].at: a dated chart draws every figure with a number at its day: give it one (YYYY-MM-DD)`);
+	});
+
+	it('a figure’s chart fields: a number, a known qualifier on a number, a day, flags and a role', () => {
+		const s = copy();
+		const i = s.steps.findIndex((x: any) => x.id === 'force-size');
+		Object.assign(s.steps[i].figures[0], { n: '2,500', at: '6 January 2022', projection: 'yes', role: 'nato', short: 'x'.repeat(41) });
+		Object.assign(s.steps[i].figures[1], { qualifier: 'roughly' });
+		delete s.steps[i].figures[2].n;
+		s.steps[i].figures[3].cavaet = 'typo';
+		const problems = validateStory(s);
+		const at = `steps[${i}].figures`;
+		expect(problems).toContain(`${at}[0].n: expected a number, got "2,500"`);
+		expect(problems).toContain(`${at}[0].at: expected a date as YYYY-MM-DD, got "6 January 2022"`);
+		expect(problems).toContain(`${at}[0].projection: expected true or false`);
+		expect(problems).toContain(`${at}[0].role: "nato" is not one of "russia", "allies", "neutral"`);
+		expect(problems).toContain(`${at}[0].short: is 41 characters long; at most 40`);
+		expect(problems).toContain(`${at}[1].qualifier: "roughly" is not one of "about", "some", "more than", "nearly", "up to", "up to about"`);
+		expect(problems).toContain(`${at}[2].qualifier: qualifies a number: give the figure an n`);
+		expect(problems.some((p) => p.startsWith(`${at}[3].cavaet: unknown setting`))).toBe(true);
+	});
+
 	it('reports every problem at once, and assertValidStory throws them all', () => {
 		const s = copy();
 		s.steps[7].camera.zoom = 40;

@@ -11,6 +11,8 @@
 import type { Source, Step } from './types';
 import { segments, sourceAnchor, sourceId } from './text';
 import { formatDate } from './dates';
+import { chartMarkup } from '../charts';
+import { membershipFigures } from '../charts/membership';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -176,18 +178,20 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
 	if (step.kicker) out.push(`<p class="kicker">${esc(step.kicker)}</p>`);
 	out.push(`<h${level} class="heading"${headingId ? ` id="${esc(headingId)}"` : ''}>${esc(step.heading)}</h${level}>`);
 	for (const para of step.body) out.push(`<p class="body">${paragraphHtml(para, cite)}</p>`);
-	if (step.figures?.length) {
-		const rows = step.figures.map(
+	// A step whose subject is numbers charts them; its table, the same rows with their sources, is behind a disclosure.
+	const figures = step.chart?.kind === 'membership' ? membershipFigures() : step.figures;
+	if (figures?.length) {
+		const rows = figures.map(
 			(f) =>
 				`<tr><th scope="row">${esc(f.label)}${f.date ? `<span class="date">${esc(f.date)}</span>` : ''}</th>` +
 				`<td>${esc(f.value)}${f.caveat ? `<span class="caveat">${esc(f.caveat)}</span>` : ''}</td>` +
 				`<td>${cite([...f.sources])}</td></tr>`
 		);
-		out.push(
+		const table =
 			`<table class="figures"><caption class="visually-hidden">Figures for “${esc(step.heading)}”, with their sources</caption>` +
-				`<thead><tr><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Source</th></tr></thead>` +
-				`<tbody>${rows.join('')}</tbody></table>`
-		);
+			`<thead><tr><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Source</th></tr></thead>` +
+			`<tbody>${rows.join('')}</tbody></table>`;
+		out.push(step.chart ? `${chartMarkup(step)}<details class="chart-figures"><summary>Show the figures</summary>${table}</details>` : table);
 	}
 	out.push(stepSourcesHtml(step.sources, sources, sourcePage, newTab));
 	return out.join('');

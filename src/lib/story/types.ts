@@ -74,6 +74,46 @@ export interface Figure {
 	sources: string[];
 	/** A caveat shown with the figure ("posted, then retracted"). */
 	caveat?: string;
+	/** The number the step's chart draws for this row; rows without one stay in the table only. */
+	n?: number;
+	/** How the source hedges the number, written before it in the chart ("about 2,500"). */
+	qualifier?: FigureQualifier;
+	/** The day of the figure, for charts on a time axis (`date` says it in words). */
+	at?: IsoDate;
+	/** Who or what the chart names beside the mark, where `label` is too long for a phone. */
+	short?: string;
+	/** The group the row belongs to in the chart ("Whole force", "Russia’s share"). */
+	series?: string;
+	/** A plan or forecast, not a count: drawn hollow and dashed. */
+	projection?: boolean;
+	/** Given by the state itself (true) or reported by others (false). */
+	official?: boolean;
+	/** Published, then withdrawn: drawn hollow and dashed. */
+	withdrawn?: boolean;
+	/** Whose forces the number counts, for its colour (the map's roles); neutral by default. */
+	role?: FigureRole;
+}
+
+export const FIGURE_QUALIFIERS = ['about', 'some', 'more than', 'nearly', 'up to', 'up to about'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+export const FIGURE_ROLES = ['russia', 'allies', 'neutral'] as const;
+export type FigureRole = (typeof FIGURE_ROLES)[number];
+
+/**
+ * The kinds of chart a step whose subject is numbers can draw:
+ * - `bars`: one bar per figure with a number, in the order listed, grouped by `series`;
+ * - `dated`: each figure with a number at its day (`at`), one line per `series`;
+ * - `membership`: the CSTO states year by year, from data/geo/csto.ts.
+ */
+export const CHART_KINDS = ['bars', 'dated', 'membership'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** A chart drawn above the step's figure table, from the same rows. */
+export interface StepChart {
+	kind: ChartKind;
+	/** What the chart shows, in a line ("Force size, by source and date"). */
+	title: string;
 }
 
 /** The title card of an act of the story. */
@@ -115,6 +155,8 @@ export interface Step {
 	/** Ids of the sources the step rests on; each must exist in the story's sources. */
 	sources: string[];
 	figures?: Figure[];
+	/** A chart of the figures (or of the CSTO's members); the table stays behind a disclosure. */
+	chart?: StepChart;
 	camera: Camera;
 	/** Every layer the step shows. A layer not listed is hidden. */
 	layers: LayerUse[];

@@ -4,6 +4,7 @@
  * every bad field with its path, e.g. `steps[7].camera.bounds[0][0]: 200 is outside -180–180`.
  */
 import type { Source, Step } from './types';
+import { CHART_KINDS, FIGURE_QUALIFIERS, FIGURE_ROLES } from './types';
 import { layerRegistry } from '../map/layers/registry';
 import type { LayerModule } from '../map/layers/types';
 import { inBounds, stepPoints } from '../map/extent';
@@ -14,6 +15,7 @@ import {
 	checkKnownKeys,
 	checkLngLat,
 	checkNumber,
+	checkOneOf,
 	checkString,
 	formatProblem,
 	isRecord,
@@ -148,9 +150,55 @@ function checkFigures(v: unknown, path: string, index: SourceIndex): Problem[] {
 			...checkString(f.value, `${at}.value`),
 			...checkString(f.date, `${at}.date`, { optional: true }),
 			...checkString(f.caveat, `${at}.caveat`, { optional: true }),
-			...checkFigureSources(f.sources, `${at}.sources`, index)
+			...checkFigureSources(f.sources, `${at}.sources`, index),
+			...checkFigureNumbers(f, at)
 		];
 	});
+}
+
+/** The fields a chart draws a figure from: a number, its hedge, its day, its group and how it is drawn. */
+function checkFigureNumbers(f: Record<string, unknown>, at: string): Problem[] {
+	const problems: Problem[] = [
+		...checkKnownKeys(f, at, ['label', 'value', 'date', 'sources', 'caveat', 'n', 'qualifier', 'at', 'short', 'series', 'projection', 'official', 'withdrawn', 'role'])
+	];
+	if (f.n !== undefined) problems.push(...checkNumber(f.n, `${at}.n`, 0, 1e9));
+	if (f.qualifier !== undefined) {
+		problems.push(...checkOneOf(f.qualifier, `${at}.qualifier`, FIGURE_QUALIFIERS));
+		if (f.n === undefined) problems.push({ path: `${at}.qualifier`, message: 'qualifies a number: give the figure an n' });
+	}
+	if (f.at !== undefined) problems.push(...checkIsoDate(f.at, `${at}.at`));
+	problems.push(...checkString(f.short, `${at}.short`, { optional: true, max: 40 }));
+	problems.push(...checkString(f.series, `${at}.series`, { optional: true, max: 40 }));
+	for (const key of ['projection', 'official', 'withdrawn'] as const)
+		if (f[key] !== undefined && typeof f[key] !== 'boolean') problems.push({ path: `${at}.${key}`, message: 'expected true or false' });
+	if (f.role !== undefined) problems.push(...checkOneOf(f.role, `${at}.role`, FIGURE_ROLES));
+	return problems;
+}
+
+/**
+ * A step's chart: a known kind and a title, and the rows it needs: numbers for
+ * bars, numbers on days for a dated chart (membership reads data/geo/csto.ts).
+ */
+function checkChart(v: unknown, figures: unknown, path: string): Problem[] {
+	if (v === undefined) return [];
+	if (!isRecord(v)) return [{ path, message: 'expected { kind, title }' }];
+	const problems: Problem[] = [
+		...checkKnownKeys(v, path, ['kind', 'title']),
+		...checkOneOf(v.kind, `${path}.kind`, CHART_KINDS),
+		...checkString(v.title, `${path}.title`, { max: 80 })
+	];
+	if (v.kind === 'membership') return problems;
+	const rows = Array.isArray(figures) ? figures.filter(isRecord) : [];
+	const drawn = rows.filter((f) => typeof f.n === 'number');
+	const need = v.kind === 'dated' ? 2 : 1;
+	if (drawn.length < need)
+		problems.push({ path: `${path}.kind`, message: `a ${String(v.kind)} chart needs at least ${need} figure${need > 1 ? 's' : ''} with a number (n)` });
+	if (v.kind === 'dated')
+		(Array.isArray(figures) ? figures : []).forEach((f, i) => {
+			if (isRecord(f) && typeof f.n === 'number' && f.at === undefined)
+				problems.push({ path: `${path.replace(/\.chart$/, '')}.figures[${i}].at`, message: 'a dated chart draws every figure with a number at its day: give it one (YYYY-MM-DD)' });
+		});
+	return problems;
 }
 
 function checkFigureSources(v: unknown, path: string, index: SourceIndex): Problem[] {
@@ -201,6 +249,7 @@ function checkStep(s: unknown, i: number, index: SourceIndex, firstAt: Map<strin
 		});
 	}
 	problems.push(...checkFigures(s.figures, `${path}.figures`, index));
+	problems.push(...checkChart(s.chart, s.figures, `${path}.chart`));
 	const camera = checkCamera(s.camera, `${path}.camera`);
 	const layers = checkLayers(s.layers, `${path}.layers`, new RecordSourceIds(index));
 	problems.push(...camera, ...layers);
