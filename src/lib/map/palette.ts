@@ -65,13 +65,13 @@ export const roles: Record<'light' | 'dark', Roles> = {
 		protest: '#8a2d8f',
 		occupied: '#605878',
 		attention: '#1d1d1d',
-		venue: '#0a7b55',
+		venue: '#0b7a4a',
 		unconfirmed: '#6b6b6b'
 	},
 	dark: {
 		land: '#3a3d42',
 		sea: '#121c26',
-		border: '#77726a',
+		border: '#8a857c',
 		coastline: '#7b9bb0',
 		russia: '#6b3a33',
 		forces: '#ff7d6e',
@@ -83,7 +83,7 @@ export const roles: Record<'light' | 'dark', Roles> = {
 		occupied: '#c8c0e0',
 		attention: '#f2f2f2',
 		venue: '#48d8a0',
-		unconfirmed: '#a0a0a0'
+		unconfirmed: '#b0b0b0'
 	}
 };
 
