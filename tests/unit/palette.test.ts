@@ -19,7 +19,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { story } from '../../data/story';
 import { contrast, deltaE2000, difference, parseHex, type Vision } from '../../src/lib/map/colour';
-import { layerRegistry } from '../../src/lib/map/layers/registry';
+import { layerModule, layerRegistry } from '../../src/lib/map/layers/registry';
+import type { HighlightUse, PlacesUse } from '../../src/lib/map/layers/settings';
 import { highlightRole } from '../../src/lib/map/layers/highlight';
 import type { LayerEnv } from '../../src/lib/map/layers/types';
 import { legendFor } from '../../src/lib/map/legend';
@@ -75,9 +76,11 @@ describe('the palette of roles', () => {
 /** A stand-in for the map that records what layers paint: addLayer and setPaintProperty; every other call does nothing. */
 function recorder() {
 	const painted: Array<{ where: string; value: unknown }> = [];
+	const layers: Array<Record<string, unknown>> = [];
 	const images: Array<{ id: string; data: Uint8Array | Uint8ClampedArray }> = [];
 	const target = {
 		addLayer(layer: { id: string; paint?: unknown; layout?: unknown }) {
+			layers.push(layer);
 			painted.push({ where: `${layer.id} paint`, value: layer.paint }, { where: `${layer.id} layout`, value: layer.layout });
 		},
 		setPaintProperty(id: string, prop: string, value: unknown) {
@@ -91,7 +94,7 @@ function recorder() {
 		hasImage: () => false
 	};
 	const map = new Proxy(target, { get: (t, k) => (k in t ? t[k as keyof typeof t] : () => undefined) });
-	return { map: map as never, painted, images };
+	return { map: map as never, painted, images, layers };
 }
 
 /** Every colour written anywhere in a paint or layout value. */
@@ -117,7 +120,7 @@ describe('every layer paints from the palette', () => {
 		const env: LayerEnv = { assets: '', reducedMotion: false, theme };
 		for (const mod of Object.values(layerRegistry)) await mod.mount(map, env);
 		for (const step of story.steps)
-			for (const use of step.layers) for (const p of [0, 0.5, 1]) layerRegistry[use.layer].show(map, use as never, p, env);
+			for (const use of step.layers) for (const p of [0, 0.5, 1]) layerModule(use.layer)!.show(map, use as never, p, env);
 		const style = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, fontBase: '/fonts', theme });
 		for (const l of style.layers) painted.push({ where: `style ${l.id}`, value: (l as { paint?: unknown }).paint });
 		expect(painted.length).toBeGreaterThan(30);
@@ -147,8 +150,8 @@ export function rolesIn(step: Step): Set<Role> {
 		if (r) out.add(r);
 	}
 	for (const use of step.layers) {
-		if (use.layer === 'highlight') out.add(highlightRole(use));
-		if (use.layer === 'places' && use.emphasis?.length) out.add('attention');
+		if (use.layer === 'highlight') out.add(highlightRole(use as unknown as HighlightUse));
+		if (use.layer === 'places' && (use as unknown as PlacesUse).emphasis?.length) out.add('attention');
 	}
 	return out;
 }
@@ -208,6 +211,21 @@ describe('colours in CSS that stand for a map role are the palette’s', () => {
 		expect(sea('src/lib/modes/embed/EmbedMode.svelte')).toEqual([roles.dark.sea]);
 		// The dark embed's key sits on a panel of light land, as the key's swatches are drawn for it.
 		expect(readFileSync('src/lib/modes/embed/EmbedMode.svelte', 'utf8')).toContain(`background: ${roles.light.land};`);
+	});
+});
+
+describe('every layer is one MapLibre accepts', () => {
+	it('validates against the style specification (no data expressions where only zoom is allowed)', async () => {
+		const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
+		vi.stubGlobal('fetch', async () => ({ ok: true, json: async () => ({ type: 'FeatureCollection', features: [] }) }));
+		const { map, layers } = recorder();
+		for (const mod of Object.values(layerRegistry)) await mod.mount(map, { assets: '', reducedMotion: false, theme: 'light' });
+		vi.unstubAllGlobals();
+		const style = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, fontBase: 'https://example.org/fonts', theme: 'light' });
+		const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+		const sources = Object.fromEntries(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'membership-labels', 'occupied', 'places', 'unrest'].map((id) => [id, empty]));
+		const errors = validateStyleMin({ ...style, glyphs: 'https://example.org/{fontstack}/{range}.pbf', sources: { ...style.sources, ...sources }, layers: [...style.layers, ...layers] } as never);
+		expect(errors.map((e) => e.message)).toEqual([]);
 	});
 });
 

@@ -16,6 +16,7 @@ import type { LayerModule } from './types';
 import { collection, ensureSource, FONT_BOLD, setData, setVisible } from './util';
 
 const ENDS = 'arc-ends';
+const MEASURE = 'arc-measure';
 const ARROW = 'arc-arrowhead';
 const TICK = 'arc-tick';
 
@@ -35,7 +36,7 @@ export function arcLabel(use: ArcUse): string {
 
 export const arcLayer: LayerModule<ArcUse> = {
 	name: 'arc',
-	styleLayers: [LINE, ENDS, LABEL],
+	styleLayers: [LINE, ENDS, LABEL, MEASURE],
 	check(use) {
 		const problems: Problem[] = checkKnownKeys(use, '', ['layer', 'from', 'to', 'measure', 'label']);
 		for (const k of ['from', 'to'] as const)
@@ -84,23 +85,25 @@ export const arcLayer: LayerModule<ArcUse> = {
 				'icon-ignore-placement': true
 			}
 		});
+		const text = { 'text-field': ['get', 'text'], 'text-font': FONT_BOLD, 'text-size': 14, 'text-allow-overlap': true } as const;
+		const textPaint = { 'text-color': colour, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 2 };
+		// A request's label sits over its middle.
 		map.addLayer({
 			id: LABEL,
 			type: 'symbol',
 			source: SOURCE,
-			filter: ['==', ['get', 'part'], 'label'],
-			layout: {
-				visibility: 'none',
-				'text-field': ['get', 'text'],
-				'text-font': FONT_BOLD,
-				'text-size': 14,
-				// A measurement is written along its line; a request's label sits over its middle.
-				'symbol-placement': ['case', measured, 'line-center', 'point'] as never,
-				'text-rotation-alignment': ['case', measured, 'map', 'viewport'] as never,
-				'text-offset': [0, -1],
-				'text-allow-overlap': true
-			},
-			paint: { 'text-color': colour, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 2 }
+			filter: ['all', ['==', ['get', 'part'], 'label'], ['!', measured]] as never,
+			layout: { visibility: 'none', ...text, 'text-offset': [0, -1] } as never,
+			paint: textPaint
+		});
+		// A measurement is written along its line, above it.
+		map.addLayer({
+			id: MEASURE,
+			type: 'symbol',
+			source: SOURCE,
+			filter: ['all', ['==', ['get', 'part'], 'label'], measured] as never,
+			layout: { visibility: 'none', ...text, 'symbol-placement': 'line-center', 'text-rotation-alignment': 'map', 'text-keep-upright': true, 'text-offset': [0, -0.9] } as never,
+			paint: textPaint
 		});
 	},
 	features(use, progress) {
@@ -130,9 +133,9 @@ export const arcLayer: LayerModule<ArcUse> = {
 	},
 	show(map, use, progress) {
 		setData(map, SOURCE, arcLayer.features!(use, progress));
-		setVisible(map, [LINE, ENDS, LABEL], true);
+		setVisible(map, [LINE, ENDS, LABEL, MEASURE], true);
 	},
 	hide(map) {
-		setVisible(map, [LINE, ENDS, LABEL], false);
+		setVisible(map, [LINE, ENDS, LABEL, MEASURE], false);
 	}
 };
