@@ -251,7 +251,7 @@ describe('diplomacy and arc layers', () => {
 		expect(arcLayer.legend(use)[0]?.swatch).toBe('measure');
 		const parts = (p: number) => arcLayer.features!(use, p).features.map((f) => `${(f.properties as { part: string }).part}:${f.geometry.type}`);
 		expect(parts(0.2)).toEqual(['line:LineString', 'end:Point', 'end:Point']);
-		expect(parts(1)).toEqual(['line:LineString', 'end:Point', 'end:Point', 'label:LineString']);
+		expect(parts(1)).toEqual(['line:LineString', 'end:Point', 'end:Point', 'label:Point']);
 		const label = arcLayer.features!(use, 1).features.find((f) => (f.properties as { part: string }).part === 'label')!;
 		expect((label.properties as { text: string }).text).toMatch(/^≈ 3,5\d0 km$/);
 	});

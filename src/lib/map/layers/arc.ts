@@ -29,6 +29,12 @@ export function formatKm(km: number): string {
 	return `≈ ${String(Math.round(km / 10) * 10).replace(/\B(?=(\d{3})+$)/g, ',')} km`;
 }
 
+/** A text angle turned so the text never reads upside down. */
+const upright = (deg: number) => {
+	const a = ((deg % 360) + 540) % 360 - 180;
+	return a > 90 ? a - 180 : a < -90 ? a + 180 : a;
+};
+
 export function arcLabel(use: ArcUse): string {
 	const km = distanceKm(placeAt(use.from).lngLat, placeAt(use.to).lngLat);
 	return [use.label, use.measure ? formatKm(km) : null].filter(Boolean).join(': ');
@@ -81,6 +87,8 @@ export const arcLayer: LayerModule<ArcUse> = {
 				'icon-image': ['case', measured, TICK, ARROW] as never,
 				'icon-rotate': ['get', 'heading'],
 				'icon-rotation-alignment': 'map',
+				// A request's arrowhead stops short of its place, outside the place's marker and ring.
+				'icon-offset': ['case', measured, ['literal', [0, 0]], ['literal', [-15, 0]]] as never,
 				'icon-allow-overlap': true,
 				'icon-ignore-placement': true
 			}
@@ -96,13 +104,14 @@ export const arcLayer: LayerModule<ArcUse> = {
 			layout: { visibility: 'none', ...text, 'text-offset': [0, -1] } as never,
 			paint: textPaint
 		});
-		// A measurement is written along its line, above it.
+		// A measurement is written along its line, above its middle (a point turned to the line's heading:
+		// line placement would write it once per map tile the line crosses).
 		map.addLayer({
 			id: MEASURE,
 			type: 'symbol',
 			source: SOURCE,
 			filter: ['all', ['==', ['get', 'part'], 'label'], measured] as never,
-			layout: { visibility: 'none', ...text, 'symbol-placement': 'line-center', 'text-rotation-alignment': 'map', 'text-keep-upright': true, 'text-offset': [0, -0.9] } as never,
+			layout: { visibility: 'none', ...text, 'text-rotate': ['get', 'rotate'], 'text-rotation-alignment': 'map', 'text-offset': [0, -0.9] } as never,
 			paint: textPaint
 		});
 	},
@@ -113,11 +122,12 @@ export const arcLayer: LayerModule<ArcUse> = {
 		const measure = !!use.measure;
 		const end = pointAlong(line, Math.min(1, Math.max(0, progress)), cum);
 		const start = pointAlong(line, 0, cum);
+		const mid = pointAlong(line, 0.5, cum);
 		const label = measure
 			? // Along the whole line, once its middle is drawn: the distance alone (the key names the two places).
-				progress >= 0.5 ? [{ geometry: { type: 'LineString' as const, coordinates: line }, properties: { part: 'label', measure, text: formatKm(distanceKm(placeAt(use.from).lngLat, placeAt(use.to).lngLat)) } }] : []
+				progress >= 0.5 ? [{ geometry: { type: 'Point' as const, coordinates: mid.at }, properties: { part: 'label', measure, rotate: upright(mid.heading - 90), text: formatKm(distanceKm(placeAt(use.from).lngLat, placeAt(use.to).lngLat)) } }] : []
 			: progress >= 0.5
-				? [{ geometry: { type: 'Point' as const, coordinates: pointAlong(line, 0.5, cum).at as LngLat }, properties: { part: 'label', measure, text: arcLabel(use) } }]
+				? [{ geometry: { type: 'Point' as const, coordinates: mid.at as LngLat }, properties: { part: 'label', measure, text: arcLabel(use) } }]
 				: [];
 		return collection([
 			{ geometry: { type: 'LineString', coordinates: drawn }, properties: { part: 'line', measure } },

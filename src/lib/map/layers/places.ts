@@ -85,6 +85,9 @@ export const placesLayer: LayerModule<PlacesUse> = {
 			},
 			paint: { 'text-color': ink.label, 'text-halo-color': ink.halo, 'text-halo-width': 1.6 }
 		});
+		// Markers that stand on a place (protests, retaken sites) draw over the place's own dot, below its
+		// name, so the marker a reader sees is the key's symbol.
+		for (const id of ['unrest-halo', 'unrest-dot', 'unrest-secured']) if (map.getLayer(id)) map.moveLayer(id, LABEL);
 	},
 	show(map, use, _progress, env) {
 		map.setFilter(DOT, byIds(use.labels) as never);
