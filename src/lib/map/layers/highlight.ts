@@ -4,7 +4,7 @@
  * former members), so a colour keeps one meaning across the story.
  */
 import { checkKnownKeys, checkOneOf, type Problem } from '../../story/checks';
-import { roles, type FillRole, type ThemeName } from '../palette';
+import { palette, roles, type FillRole, type ThemeName } from '../palette';
 import { SYMBOLS } from '../symbols';
 import type { HighlightUse } from './settings';
 import type { LayerModule } from './types';
@@ -36,8 +36,10 @@ export const highlightLayer: LayerModule<HighlightUse> = {
 		});
 		return problems;
 	},
-	legend() {
-		return [];
+	legend(use) {
+		const role = highlightRole(use);
+		const label = { event: 'Where the events take place', alliesFill: 'Russia’s allies', former: 'Former allies' }[role];
+		return [{ swatch: 'fill', color: palette[role], label }];
 	},
 	mount(map, env) {
 		theme = env.theme;
