@@ -223,7 +223,7 @@ describe('every layer is one MapLibre accepts', () => {
 		vi.unstubAllGlobals();
 		const style = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, fontBase: 'https://example.org/fonts', theme: 'light' });
 		const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
-		const sources = Object.fromEntries(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'membership-labels', 'occupied', 'places', 'unrest'].map((id) => [id, empty]));
+		const sources = Object.fromEntries(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'membership-labels', 'occupied', 'pattern', 'places', 'unrest'].map((id) => [id, empty]));
 		const errors = validateStyleMin({ ...style, glyphs: 'https://example.org/{fontstack}/{range}.pbf', sources: { ...style.sources, ...sources }, layers: [...style.layers, ...layers] } as never);
 		expect(errors.map((e) => e.message)).toEqual([]);
 	});

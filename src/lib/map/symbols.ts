@@ -18,9 +18,10 @@ export type SymbolKind =
 	| 'dot'
 	| 'halo'
 	| 'ring'
+	| 'attention'
 	| 'plane';
 
-export const SYMBOL_KINDS: readonly SymbolKind[] = ['fill', 'outline', 'hatch', 'line', 'dashed', 'return', 'road', 'arrow', 'measure', 'dot', 'halo', 'ring', 'plane'];
+export const SYMBOL_KINDS: readonly SymbolKind[] = ['fill', 'outline', 'hatch', 'line', 'dashed', 'return', 'road', 'arrow', 'measure', 'dot', 'halo', 'ring', 'attention', 'plane'];
 
 /** Sizes in screen pixels (MapLibre's units); dash lengths in line widths, as MapLibre reads them. */
 export const SYMBOLS = {
@@ -30,8 +31,8 @@ export const SYMBOLS = {
 	ring: { radius: 8, width: 3 },
 	/** The soft disc behind a marker reported on the day shown ("new today"). */
 	halo: { radius: 13, opacity: 0.3 },
-	/** "Look here": a ring around an emphasised place. */
-	attention: { radius: 11, width: 2 },
+	/** "Look here": an open ring around a place or a crisis. */
+	attention: { radius: 10, width: 2.5 },
 	/** A route or corridor. */
 	line: { width: 2.5 },
 	/** A schematic route: the same line, dashed. */
@@ -173,6 +174,11 @@ export function swatchSvg(kind: SymbolKind, colour: string, land = '#f4f1ea'): s
 		case 'ring': {
 			const k = fit(S.ring.radius + S.ring.width / 2);
 			body = `<circle cx="${W / 2}" cy="${cy}" r="${S.ring.radius * k}" fill="#ffffff" fill-opacity="0.85" stroke="${c}" stroke-width="${S.ring.width * k}"/>`;
+			break;
+		}
+		case 'attention': {
+			const k = fit(S.attention.radius + S.attention.width / 2);
+			body = `<circle cx="${W / 2}" cy="${cy}" r="${S.attention.radius * k}" fill="none" stroke="${c}" stroke-width="${S.attention.width * k}"/>`;
 			break;
 		}
 		case 'plane': {
