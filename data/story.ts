@@ -160,7 +160,7 @@ export const story = {
 			],
 			camera: { bounds: [[35.3, 42.1], [79.9, 58.3]], bearing: 0, pitch: 0 },
 			layers: L(
-				{ layer: 'highlight', countries: ['RUS', 'KAZ'] },
+				{ layer: 'highlight', countries: ['KAZ'] },
 				{ layer: 'airlift', phase: 'inbound', forces: ['russia'] },
 				{
 					layer: 'places',

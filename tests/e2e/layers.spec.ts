@@ -46,6 +46,9 @@ const use = (step: Step, name: string) => step.layers.find((u) => u.layer === na
 async function expectStepDrawn(page: Page, step: Step) {
 	const names = step.layers.map((u) => u.layer);
 	await expect(mapHost(page)).toHaveAttribute('data-layers', names.join(','));
+	// Russia is filled in its own colour on every step where it is in view, whatever the step's layers.
+	const russiaInView = (await inView(page, [['moscow', placeAt('moscow').lngLat], ['rostov', placeAt('rostov-on-don').lngLat], ['ulyanovsk', placeAt('ulyanovsk-vostochny').lngLat]])).length > 0;
+	if (russiaInView) await expect.poll(() => drawn(page, 'russia-fill', 'iso3'), { message: `${step.id}: Russia's fill` }).toEqual(['RUS']);
 	// Layers the step does not name draw nothing.
 	for (const other of ['unrest', 'airlift', 'membership', 'buildup', 'crises', 'diplomacy', 'arc', 'occupied', 'highlight'].filter((n) => !names.includes(n))) {
 		for (const id of layerModule(other)!.styleLayers) expect(await drawn(page, id), `${step.id}: ${id} should be hidden`).toEqual([]);
@@ -67,7 +70,8 @@ async function expectStepDrawn(page: Page, step: Step) {
 	}
 	if (names.includes('membership')) {
 		const u = use(step, 'membership');
-		const inBloc = cstoStates.filter((s) => statusIn(s, u.to) !== 'none').map((s) => s.iso3);
+		// Russia keeps the basemap's fill (checked above); the layer fills the other members and former members.
+		const inBloc = cstoStates.filter((s) => s.iso3 !== 'RUS' && statusIn(s, u.to) !== 'none').map((s) => s.iso3);
 		const capitals = places.filter((p) => p.kind === 'capital' && inBloc.includes(p.country));
 		const visible = await inView(page, capitals.map((p) => [p.country, p.lngLat]));
 		const got = await drawn(page, 'membership-fill', 'iso3');
@@ -98,7 +102,16 @@ async function expectStepDrawn(page: Page, step: Step) {
 		expect(await drawn(page, 'crises-dot'), `${step.id}: a marker on every crisis site`).toEqual(points);
 		expect(await drawn(page, 'crises-line'), `${step.id}: crisis lines`).toEqual(lines);
 	}
-	if (names.includes('arc')) expect((await drawn(page, 'arc-line', 'part')).length, `${step.id}: arc`).toBe(1);
+	if (names.includes('arc')) {
+		expect((await drawn(page, 'arc-line', 'part')).length, `${step.id}: arc`).toBe(1);
+		// A measurement carries its length on the map; a request carries an arrowhead at its end.
+		const measured = !!use(step, 'arc').measure;
+		expect(await drawn(page, 'arc-ends', 'measure'), `${step.id}: arc ends`).toEqual([String(measured)]);
+		if (measured) expect((await drawn(page, 'arc-measure', 'text'))[0], `${step.id}: the distance on the map`).toMatch(/^≈ [\d,]+ km$/);
+	}
+	// The key on the map draws each entry's swatch with the map's symbol code (an SVG per entry).
+	const key = page.locator('.legend-box .key-peek');
+	if (await key.count()) expect(await key.locator('svg.swatch').count(), `${step.id}: key swatches`).toBeGreaterThan(0);
 }
 
 test.describe('the map draws what each step says', () => {

@@ -160,6 +160,9 @@ describe('airlift layer', () => {
 	});
 });
 
+/** The progress at which a sweep shows a year. */
+const yearProgress = (use: { from: number; to: number }, year: number) => (year - use.from) / (use.to - use.from);
+
 describe('membership layer', () => {
 	it('knows who was in when', () => {
 		expect(statusIn(state('UZB'), 1995)).toBe('member');
@@ -175,22 +178,31 @@ describe('membership layer', () => {
 		const use = { layer: 'membership' as const, from: 1992, to: 2022 };
 		expect(yearAt(use, 0)).toBe(1992);
 		expect(yearAt(use, 1)).toBe(2022);
-		expect(membershipLayer.readout!(use, 0.5)).toBe('2007 · CSTO members');
-		expect(membershipLayer.readout!(use, 0.1)).toBe('1995 · treaty parties');
-		// Names on the map, inside each country; former members' histories in the key.
-		const labels2022 = ids(membershipLayer.features!(use, 1), 'text');
-		expect(labels2022).toEqual(expect.arrayContaining(['Uzbekistan', 'Georgia', 'Russia', 'Kazakhstan']));
+		// The readout says what it counts.
+		expect(membershipLayer.readout!(use, 0.5)).toBe('CSTO members in 2007');
+		expect(membershipLayer.readout!(use, 0.1)).toBe('Treaty parties in 1995');
+		// Country names are the basemap's: the layer writes none of its own.
+		expect(membershipLayer.features!(use, 1).features).toHaveLength(0);
+		// Former members' histories are in the key, as of the year the map shows.
 		const key = membershipLayer.legend(use).map((e) => e.label).join('\n');
 		expect(key).toMatch(/Uzbekistan \(left 1999, rejoined 2006, left 2012\)/);
+		const key2000 = membershipLayer.legend(use, yearProgress(use, 2000)).map((e) => e.label).join('\n');
+		expect(key2000).toMatch(/Parties to the Collective Security Treaty in 2000/);
+		const former2000 = membershipLayer.legend(use, yearProgress(use, 2000)).find((e) => e.short === 'Former treaty parties or members')!;
+		expect(former2000.label).toMatch(/Uzbekistan \(left 1999\)/);
+		expect(former2000.label).not.toMatch(/rejoined/);
 	});
 	it('calls the early years treaty parties, not CSTO members', () => {
 		const early = membershipLayer.legend({ layer: 'membership', from: 1992, to: 1992 }).map((e) => e.label).join('\n');
 		expect(early).toMatch(/Parties to the Collective Security Treaty in 1992/);
 		expect(early).not.toMatch(/CSTO members in 1992/);
-		const sweep = membershipLayer.legend({ layer: 'membership', from: 1992, to: 2022 });
-		expect(sweep[0]?.label).toMatch(/treaty/i);
-		expect(sweep[0]?.note).toMatch(/20 April 1994/);
-		expect(membershipLayer.legend({ layer: 'membership', from: 2022, to: 2022 })[0]?.label).toBe('CSTO members in 2022');
+		// A sweep's key follows the year: treaty parties at the start, CSTO members at the end.
+		const sweep = { layer: 'membership' as const, from: 1992, to: 2022 };
+		expect(membershipLayer.legend(sweep, 0)[0]?.label).toMatch(/treaty/i);
+		expect(membershipLayer.legend(sweep, 0)[0]?.short).toBe('Treaty parties in 1992');
+		expect(membershipLayer.legend(sweep, 1)[0]?.short).toBe('CSTO members in 2022');
+		expect(membershipLayer.legend(sweep)[0]?.note).toMatch(/20 April 1994/);
+		expect(membershipLayer.legend({ layer: 'membership', from: 2022, to: 2022 })[0]?.label).toBe('CSTO members in 2022, besides Russia');
 	});
 	it('gives Kyrgyzstan’s 150 as official, with its decree, and Belarus’s company beside its reported 500', () => {
 		expect(state('KGZ').contingent?.value).toMatch(/^150 \(official\)$/);
@@ -201,8 +213,10 @@ describe('membership layer', () => {
 	});
 	it('labels the January 2022 contributors with their reported contingents', () => {
 		const use = { layer: 'membership' as const, from: 2022, to: 2022, contributors: true };
-		const text = ids(membershipLayer.features!(use, 1), 'text').join('\n');
-		expect(text).toMatch(/Armenia\n100/);
+		// The allies' contingents on the map, inside each country (Russia's is in the key).
+		const byCountry = Object.fromEntries(membershipLayer.features!(use, 1).features.map((f) => [(f.properties as { iso3: string }).iso3, (f.properties as { text: string }).text]));
+		expect(byCountry.ARM).toMatch(/^100/);
+		expect(byCountry.RUS).toBeUndefined();
 		const legend = membershipLayer.legend(use).map((e) => e.label).join('\n');
 		for (const name of ['Russia', 'Belarus', 'Armenia', 'Tajikistan', 'Kyrgyzstan']) expect(legend).toContain(name);
 	});
@@ -233,8 +247,20 @@ describe('diplomacy and arc layers', () => {
 		const use: ArcUse = { layer: 'arc', from: 'almaty', to: 'kyiv', measure: true, label: 'Almaty to Kyiv' };
 		expect(formatKm(3562.4)).toBe('≈ 3,560 km');
 		expect(arcLayer.legend(use)[0]?.label).toMatch(/^Almaty to Kyiv: ≈ 3,5\d0 km$/);
-		expect(arcLayer.features!(use, 0.2).features).toHaveLength(1);
-		expect(arcLayer.features!(use, 1).features).toHaveLength(2);
+		// A measurement: a thin line with a tick at each end, its length written along it on the map.
+		expect(arcLayer.legend(use)[0]?.swatch).toBe('measure');
+		const parts = (p: number) => arcLayer.features!(use, p).features.map((f) => `${(f.properties as { part: string }).part}:${f.geometry.type}`);
+		expect(parts(0.2)).toEqual(['line:LineString', 'end:Point', 'end:Point']);
+		expect(parts(1)).toEqual(['line:LineString', 'end:Point', 'end:Point', 'label:Point']);
+		const label = arcLayer.features!(use, 1).features.find((f) => (f.properties as { part: string }).part === 'label')!;
+		expect((label.properties as { text: string }).text).toMatch(/^≈ 3,5\d0 km$/);
+	});
+	it('draws a request as an arrow: a line with one arrowhead at its end, not a measurement', () => {
+		const use: ArcUse = { layer: 'arc', from: 'nur-sultan', to: 'moscow', label: 'Request' };
+		expect(arcLayer.legend(use)[0]?.swatch).toBe('arrow');
+		const ends = arcLayer.features!(use, 1).features.filter((f) => (f.properties as { part: string }).part === 'end');
+		expect(ends).toHaveLength(1);
+		expect((ends[0]!.geometry as Point).coordinates[0]).toBeCloseTo(37.6, 0);
 	});
 });
 

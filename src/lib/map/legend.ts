@@ -3,8 +3,9 @@ import type { Step } from '../story/types';
 import { layerModule } from './layers/registry';
 import type { LegendEntry } from './layers/types';
 
-export function legendFor(step: Step): LegendEntry[] {
-	return step.layers.flatMap((use) => layerModule(use.layer)?.legend(use as never) ?? []);
+/** The key at this progress (default: the step's end state); a key that follows a sweep changes with it. */
+export function legendFor(step: Step, progress = 1): LegendEntry[] {
+	return step.layers.flatMap((use) => layerModule(use.layer)?.legend(use as never, progress) ?? []);
 }
 
 /**

@@ -5,19 +5,21 @@
  */
 import { esc } from '$lib/story/html';
 import type { LegendEntry } from './layers/types';
+import { SYMBOL_KINDS, swatchSvg, type SymbolKind } from './symbols';
 
-/** Swatch kinds are a closed set in LegendEntry; anything else draws as a fill. */
-const SWATCHES = new Set<LegendEntry['swatch']>(['fill', 'hatch', 'line', 'dashed', 'dot', 'ring', 'plane', 'road']);
-/** Colours come from the palette; anything that is not a plain colour is dropped rather than written into a style. */
-const COLOR = /^(#[0-9a-f]{3,8}|rgba?\([\d.,\s%]+\))$/i;
+/** Swatch kinds are the map's symbols (./symbols.ts); anything else draws as a fill. */
+const SWATCHES = new Set<SymbolKind>(SYMBOL_KINDS);
+
+/** One entry's swatch: the symbol the map draws, as SVG (colours that are not plain colours are dropped). */
+export function swatchHtml(e: Pick<LegendEntry, 'swatch' | 'color'>): string {
+	return swatchSvg(SWATCHES.has(e.swatch) ? e.swatch : 'fill', e.color);
+}
 
 export function legendHtml(entries: readonly LegendEntry[], compact = false): string {
 	if (!entries.length) return '';
 	const items = entries.map((e) => {
-		const swatch = SWATCHES.has(e.swatch) ? e.swatch : 'fill';
-		const color = COLOR.test(e.color) ? ` style="--c: ${e.color}"` : '';
 		const note = e.note ? `<span class="note">${esc(e.note)}</span>` : '';
-		return `<li><span class="swatch ${swatch}"${color} aria-hidden="true"></span><span class="text"><span class="label">${esc(e.label)}</span>${note}</span></li>`;
+		return `<li>${swatchHtml(e)}<span class="text"><span class="label">${esc(e.label)}</span>${note}</span></li>`;
 	});
 	return `<div class="legend${compact ? ' compact' : ''}"><p class="legend-title">Map key</p><ul>${items.join('')}</ul></div>`;
 }

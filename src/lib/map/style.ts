@@ -41,6 +41,8 @@ export function buildStyle(opts: { countries: FeatureCollection; fontBase: strin
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': t.sea } },
 			{ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': t.land } },
+			// Russia is Russia on every step: its role's fill is part of the basemap.
+			{ id: 'russia-fill', type: 'fill', source: 'countries', filter: ['==', ['get', 'iso3'], 'RUS'], paint: { 'fill-color': t.russia } },
 			{ id: 'country-borders', type: 'line', source: 'countries', paint: { 'line-color': t.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 7, 1.4] } }
 		]
 	} as StyleSpecification;

@@ -4,13 +4,18 @@
  * of its airfields, and the Kyrgyz contingent's road journey home. Routes are
  * drawn out as the reader scrolls, with an aircraft riding each air route. Progress
  * maps to the calendar of the phase, so routes start in the order they flew and
- * scrolling back flies the aircraft backwards.
+ * scrolling back flies the aircraft backwards. Arrowheads along every route
+ * give its direction; legs home are drawn hollow, so a return never reads as
+ * an arrival. Aircraft closer than a few icon widths are drawn once, so they
+ * do not pile up where routes converge (Almaty airport and Zhetygen).
  */
 import { airliftCounts, airliftRoutes } from '../../../../data/geo/airlift';
 import type { LngLat } from '../../story/types';
 import { checkIsoDate, checkKnownKeys, checkOneOf, type Problem } from '../../story/checks';
-import { cumulativeKm, greatCircle, pointAlong, sliceAlong } from '../geo/greatCircle';
-import { palette } from '../palette';
+import { cumulativeKm, distanceKm, greatCircle, pointAlong, sliceAlong } from '../geo/greatCircle';
+import { inks, palette, roles } from '../palette';
+import { parseHex } from '../colour';
+import { polygonPixels, SYMBOLS } from '../symbols';
 import { placeAt, placeIds } from '../places';
 import type { AirliftRoute } from '../records';
 import { sourcesNote } from '../sourceNames';
@@ -21,8 +26,13 @@ import { checkRecordSources, collection, ensureSource, formatDate, setData, setV
 const SOURCE = 'airlift';
 const ROUTE = 'airlift-route';
 const ROAD = 'airlift-road';
+const CORE = 'airlift-return-core';
+const ARROWS = 'airlift-arrows';
 const CRAFT = 'airlift-craft';
 const ICON = 'airlift-plane';
+const ARROW_ICON = { russia: 'airlift-arrow-forces', allies: 'airlift-arrow-allies' } as const;
+/** Aircraft nearer each other than this are drawn once (about three icon widths at the region view). */
+export const CRAFT_GAP_KM = 150;
 const FORCES = ['russia', 'allies'] as const;
 const DAY = 86_400_000;
 
@@ -69,25 +79,34 @@ export function legProgress(legs: Prepared[], p: number): number[] {
 	return starts.map((start) => Math.min(1, Math.max(0, (p - start) / flight)));
 }
 
-function planeIcon(): ImageData {
-	const size = 40;
+function planeIcon(colour: string, edge: string): ImageData | null {
+	// The page draws it on a canvas; without one (tests, the build) there is no icon to add.
+	if (typeof document === 'undefined') return null;
+	const { size, path, edge: width } = SYMBOLS.plane;
 	const c = document.createElement('canvas');
 	c.width = c.height = size;
 	const g = c.getContext('2d') as CanvasRenderingContext2D;
 	g.translate(size / 2, size / 2);
-	// A transport aircraft pointing north: fuselage, high wing, tailplane.
-	const shape = new Path2D('M0,-17 C2,-17 2.5,-14 2.5,-11 L2.5,-4 L17,3 L17,6 L2.5,3 L2,12 L7,15 L7,17 L0,16 L-7,17 L-7,15 L-2,12 L-2.5,3 L-17,6 L-17,3 L-2.5,-4 L-2.5,-11 C-2.5,-14 -2,-17 0,-17 Z');
-	g.lineWidth = 3;
-	g.strokeStyle = '#ffffff';
+	// A transport aircraft pointing north: fuselage, high wing, tailplane (the key draws the same path).
+	const shape = new Path2D(path);
+	g.lineWidth = width;
+	g.strokeStyle = edge;
 	g.stroke(shape);
-	g.fillStyle = '#1d1d1d';
+	g.fillStyle = colour;
 	g.fill(shape);
 	return g.getImageData(0, 0, size, size);
 }
 
+/** Aircraft to draw: one of any that would sit within CRAFT_GAP_KM of another, the first in route order. */
+export function spaceOut<T extends { at: LngLat }>(craft: T[]): T[] {
+	const kept: T[] = [];
+	for (const c of craft) if (kept.every((k) => distanceKm(k.at, c.at) >= CRAFT_GAP_KM)) kept.push(c);
+	return kept;
+}
+
 export const airliftLayer: LayerModule<AirliftUse> = {
 	name: 'airlift',
-	styleLayers: [ROUTE, ROAD, CRAFT],
+	styleLayers: [ROUTE, CORE, ROAD, ARROWS, CRAFT],
 	check(use) {
 		const problems: Problem[] = [...checkKnownKeys(use, '', ['layer', 'phase', 'forces']), ...checkOneOf(use.phase, 'phase', ['inbound', 'return'])];
 		if (!Array.isArray(use.forces) || use.forces.length === 0) problems.push({ path: 'forces', message: 'expected "russia", "allies" or both' });
@@ -129,12 +148,14 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 		const alliesSchematic = air.filter((r) => r.force !== 'russia' && r.schematic);
 		const road = legs.filter((r) => r.mode === 'road');
 		const verb = use.phase === 'inbound' ? 'in' : 'home';
+		// Legs home are hollow lines; schematic ones dashed either way.
+		const solid = use.phase === 'inbound' ? ('line' as const) : ('return' as const);
 		const names = (rs: AirliftRoute[]) => [...new Set(rs.map((r) => `${placeAt(r.from).name} to ${placeAt(r.to).name}`))].join('; ');
 		const note = (rs: AirliftRoute[]) => sourcesNote(rs.flatMap((r) => r.sources));
-		if (russia.length) entries.push({ swatch: 'line', color: palette.russia, label: `Russian flights ${verb}, between the airfields the sources name`, short: `Russian flights ${verb}`, note: note(russia) });
+		if (russia.length) entries.push({ swatch: solid, color: palette.forces, label: `Russian flights ${verb}, between the airfields the sources name`, short: `Russian flights ${verb}`, note: note(russia) });
 		if (russiaSchematic.length)
-			entries.push({ swatch: 'dashed', color: palette.russia, label: `Russian flights ${verb}, schematic (one airfield not named for this leg): ${names(russiaSchematic)}`, short: `Russian flights ${verb}, schematic`, note: note(russiaSchematic) });
-		if (allies.length) entries.push({ swatch: 'line', color: palette.allies, label: `Allied contingents flown ${verb} on Russian aircraft: ${names(allies)}`, short: `Allied troops flown ${verb}`, note: note(allies) });
+			entries.push({ swatch: 'dashed', color: palette.forces, label: `Russian flights ${verb}, schematic (one airfield not named for this leg): ${names(russiaSchematic)}`, short: `Russian flights ${verb}, schematic`, note: note(russiaSchematic) });
+		if (allies.length) entries.push({ swatch: solid, color: palette.allies, label: `Allied contingents flown ${verb} on Russian aircraft: ${names(allies)}`, short: `Allied troops flown ${verb}`, note: note(allies) });
 		if (alliesSchematic.length)
 			entries.push({
 				swatch: 'dashed',
@@ -145,13 +166,18 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 			});
 		if (road.length) entries.push({ swatch: 'road', color: palette.allies, label: `By road, drawn as a straight line: ${road.map((r) => r.label).join('; ')}`, short: 'By road (straight line)', note: note(road) });
 		for (const c of airliftCounts)
-			entries.push({ swatch: 'plane', color: '#1d1d1d', label: `${c.label}: ${c.value}`, detail: true, note: [c.date, sourcesNote(c.sources), c.caveat].filter(Boolean).join(' · ') });
+			entries.push({ swatch: 'plane', color: palette.label, label: `${c.label}: ${c.value}`, detail: true, note: [c.date, sourcesNote(c.sources), c.caveat].filter(Boolean).join(' · ') });
 		return entries;
 	},
-	mount(map) {
+	mount(map, env) {
+		const r = roles[env.theme];
 		ensureSource(map, SOURCE);
-		if (!map.hasImage(ICON)) map.addImage(ICON, planeIcon(), { pixelRatio: 2 });
-		const color = ['match', ['get', 'force'], 'russia', palette.russia, palette.allies] as never;
+		const plane = planeIcon(inks[env.theme].label, inks[env.theme].halo);
+		if (plane && !map.hasImage(ICON)) map.addImage(ICON, plane, { pixelRatio: 2 });
+		for (const [force, colour] of [['russia', r.forces], ['allies', r.allies]] as const)
+			if (!map.hasImage(ARROW_ICON[force])) map.addImage(ARROW_ICON[force], polygonPixels(SYMBOLS.arrowhead.points, SYMBOLS.arrowhead.size, parseHex(colour)), { pixelRatio: 2 });
+		const color = ['match', ['get', 'force'], 'russia', r.forces, r.allies] as never;
+		const home = ['==', ['get', 'phase'], 'return'] as never;
 		map.addLayer({
 			id: ROUTE,
 			type: 'line',
@@ -159,8 +185,21 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 			filter: ['all', ['==', ['get', 'part'], 'route'], ['==', ['get', 'mode'], 'air']],
 			// Butt caps: with round caps a dash pattern is drawn differently and the solid lines' [1, 0] would not stay solid.
 			layout: { visibility: 'none', 'line-cap': 'butt' },
-			// Schematic legs (no source names both ends) are dashed; the key says so.
-			paint: { 'line-color': color, 'line-width': 2.5, 'line-opacity': 0.9, 'line-dasharray': ['case', ['==', ['get', 'schematic'], true], ['literal', [2, 1.5]], ['literal', [1, 0]]] as never }
+			// Schematic legs (no source names both ends) are dashed; legs home are wider, with a hollow core (next layer); the key says so.
+			paint: {
+				'line-color': color,
+				'line-width': ['case', home, SYMBOLS.return.width, SYMBOLS.line.width] as never,
+				'line-opacity': 0.9,
+				'line-dasharray': ['case', ['==', ['get', 'schematic'], true], ['literal', [...SYMBOLS.dashed.dash]], ['literal', [1, 0]]] as never
+			}
+		});
+		map.addLayer({
+			id: CORE,
+			type: 'line',
+			source: SOURCE,
+			filter: ['all', ['==', ['get', 'part'], 'route'], ['==', ['get', 'mode'], 'air'], home],
+			layout: { visibility: 'none', 'line-cap': 'butt' },
+			paint: { 'line-color': r.land, 'line-width': SYMBOLS.return.inner }
 		});
 		map.addLayer({
 			id: ROAD,
@@ -168,7 +207,24 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 			source: SOURCE,
 			filter: ['all', ['==', ['get', 'part'], 'route'], ['==', ['get', 'mode'], 'road']],
 			layout: { visibility: 'none', 'line-cap': 'butt' },
-			paint: { 'line-color': color, 'line-width': 3, 'line-dasharray': [1, 1] }
+			paint: { 'line-color': color, 'line-width': SYMBOLS.road.width, 'line-dasharray': [...SYMBOLS.road.dash] }
+		});
+		// Direction: arrowheads along each route, pointing the way it was travelled.
+		map.addLayer({
+			id: ARROWS,
+			type: 'symbol',
+			source: SOURCE,
+			filter: ['==', ['get', 'part'], 'route'],
+			layout: {
+				visibility: 'none',
+				'symbol-placement': 'line',
+				'symbol-spacing': SYMBOLS.arrow.spacing,
+				'icon-image': ['match', ['get', 'force'], 'russia', ARROW_ICON.russia, ARROW_ICON.allies] as never,
+				'icon-rotation-alignment': 'map',
+				'icon-keep-upright': false,
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			}
 		});
 		map.addLayer({
 			id: CRAFT,
@@ -189,23 +245,23 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 	features(use, progress) {
 		const legs = routesFor(use);
 		const ts = legProgress(legs, progress);
-		const features = legs.flatMap((l, i) => {
+		const craft: Array<{ at: LngLat; heading: number; props: Record<string, unknown> }> = [];
+		const routes = legs.map((l, i) => {
 			const t = ts[i] as number;
-			const props = { id: l.route.id, force: l.route.force, mode: l.route.mode, schematic: !!l.route.schematic, t: Math.round(t * 1000) / 1000 };
-			const out = [{ geometry: { type: 'LineString' as const, coordinates: sliceAlong(l.line, t, l.cum) }, properties: { ...props, part: 'route' } }];
-			if (l.route.mode === 'air' && t > 0 && t < 1) {
-				const { at, heading } = pointAlong(l.line, t, l.cum);
-				out.push({ geometry: { type: 'Point', coordinates: at } as never, properties: { ...props, part: 'craft', heading } as never });
-			}
-			return out;
+			const props = { id: l.route.id, force: l.route.force, mode: l.route.mode, phase: l.route.phase, schematic: !!l.route.schematic, t: Math.round(t * 1000) / 1000 };
+			if (l.route.mode === 'air' && t > 0 && t < 1) craft.push({ ...pointAlong(l.line, t, l.cum), props });
+			return { geometry: { type: 'LineString' as const, coordinates: sliceAlong(l.line, t, l.cum) }, properties: { ...props, part: 'route' } };
 		});
-		return collection(features);
+		return collection([
+			...routes,
+			...spaceOut(craft).map((c) => ({ geometry: { type: 'Point' as const, coordinates: c.at } as never, properties: { ...c.props, part: 'craft', heading: c.heading } }))
+		]);
 	},
 	show(map, use, progress) {
 		setData(map, SOURCE, airliftLayer.features!(use, progress));
-		setVisible(map, [ROUTE, ROAD, CRAFT], true);
+		setVisible(map, [ROUTE, CORE, ROAD, ARROWS, CRAFT], true);
 	},
 	hide(map) {
-		setVisible(map, [ROUTE, ROAD, CRAFT], false);
+		setVisible(map, [ROUTE, CORE, ROAD, ARROWS, CRAFT], false);
 	}
 };

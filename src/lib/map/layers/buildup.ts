@@ -1,11 +1,14 @@
 /**
  * Reported concentrations of Russian forces near Ukraine, appearing on the
- * first date a source reports them and sized by reported strength. Sites no
- * source confirms are drawn hollow and grey, and only when a step asks.
+ * first date a source reports them. All one size: the records describe each
+ * site's strength in words (units, "hundreds of tanks"), not a number a size
+ * could stand for. Sites no source confirms are drawn hollow and grey, and
+ * only when a step asks.
  */
 import { buildupSites } from '../../../../data/geo/buildup';
 import { checkIsoDate, type Problem } from '../../story/checks';
-import { palette } from '../palette';
+import { inks, palette, roles } from '../palette';
+import { SYMBOLS } from '../symbols';
 import type { BuildupSite } from '../records';
 import { sourcesNote } from '../sourceNames';
 import { checkDateRange } from './dated';
@@ -50,23 +53,23 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 		const shown = sitesOn(use.to, use.unconfirmed);
 		const confirmed = shown.filter((s) => s.confirmed);
 		const entries: LegendEntry[] = [
-			{ swatch: 'dot', color: palette.russia, label: 'Russian forces reported in satellite images or statements (larger: more reported)', short: 'Russian forces reported', note: sourcesNote(confirmed.flatMap((s) => s.sources)) }
+			{ swatch: 'dot', color: palette.forces, label: 'Russian forces reported in satellite images or statements (one marker per site, whatever its size)', short: 'Russian forces reported', note: sourcesNote(confirmed.flatMap((s) => s.sources)) }
 		];
 		const unconfirmed = shown.filter((s) => !s.confirmed);
 		if (unconfirmed.length)
 			entries.push({ swatch: 'ring', color: palette.unconfirmed, label: `Often cited, not confirmed: ${unconfirmed.map((s) => s.name).join(', ')}`, short: 'Cited, not confirmed', note: sourcesNote(unconfirmed.flatMap((s) => s.sources)) });
 		return entries;
 	},
-	mount(map) {
+	mount(map, env) {
+		const r = roles[env.theme];
 		ensureSource(map, SOURCE);
-		const radius = ['match', ['get', 'size'], 3, 15, 2, 11, 7] as never;
 		map.addLayer({
 			id: CONFIRMED,
 			type: 'circle',
 			source: SOURCE,
 			filter: ['==', ['get', 'confirmed'], true],
 			layout: { visibility: 'none' },
-			paint: { 'circle-radius': radius, 'circle-color': palette.russia, 'circle-opacity': 0.8, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 }
+			paint: { 'circle-radius': SYMBOLS.dot.radius, 'circle-color': r.forces, 'circle-stroke-color': inks[env.theme].edge, 'circle-stroke-width': SYMBOLS.dot.edge }
 		});
 		map.addLayer({
 			id: UNCONFIRMED,
@@ -74,14 +77,14 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 			source: SOURCE,
 			filter: ['==', ['get', 'confirmed'], false],
 			layout: { visibility: 'none' },
-			paint: { 'circle-radius': radius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': palette.unconfirmed, 'circle-stroke-width': 2.5 }
+			paint: { 'circle-radius': SYMBOLS.ring.radius, 'circle-color': inks[env.theme].edge, 'circle-opacity': 0.85, 'circle-stroke-color': r.unconfirmed, 'circle-stroke-width': SYMBOLS.ring.width }
 		});
 		map.addLayer({
 			id: LABEL,
 			type: 'symbol',
 			source: SOURCE,
 			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-variable-anchor-offset': labelSides(1.3) as never, 'text-max-width': 10 },
-			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 }
+			paint: { 'text-color': inks[env.theme].label, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 1.6 }
 		});
 	},
 	features(use, progress) {
@@ -89,7 +92,7 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 		return collection(
 			sitesOn(date, use.unconfirmed).map((s) => ({
 				geometry: { type: 'Point', coordinates: s.lngLat },
-				properties: { id: s.id, size: s.size, confirmed: s.confirmed, label: s.confirmed ? s.name : `${s.name} (unconfirmed)`, labelSide: s.labelSide ?? '' }
+				properties: { id: s.id, confirmed: s.confirmed, label: s.confirmed ? s.name : `${s.name} (unconfirmed)`, labelSide: s.labelSide ?? '' }
 			}))
 		);
 	},

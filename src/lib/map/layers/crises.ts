@@ -1,7 +1,9 @@
 /** The 2020 crises: Russia's peacekeepers and the Lachin corridor in Karabakh, and Belarus. */
 import { crisisFeatures } from '../../../../data/geo/crises';
 import { checkKnownKeys, checkOneOf, type Problem } from '../../story/checks';
-import { palette } from '../palette';
+import { inks, palette, roles, type Role } from '../palette';
+import { SYMBOLS } from '../symbols';
+import type { CrisisFeature } from '../records';
 import { sourcesNote } from '../sourceNames';
 import type { Geometry } from 'geojson';
 import type { CrisesUse } from './settings';
@@ -13,6 +15,14 @@ const LINE = 'crises-line';
 const DOT = 'crises-dot';
 const LABEL = 'crises-label';
 const CRISES = ['karabakh', 'belarus'] as const;
+
+/** The role a crisis feature stands for: Belarus's protests, Russia's peacekeepers, or a site of the war itself. */
+export function crisisRole(f: Pick<CrisisFeature, 'crisis' | 'label'>): Extract<Role, 'protest' | 'forces' | 'attention'> {
+	if (f.crisis === 'belarus') return 'protest';
+	return /peacekeep/i.test(f.label) ? 'forces' : 'attention';
+}
+
+const SHORT: Record<ReturnType<typeof crisisRole>, string> = { protest: 'Protests after the 2020 election', forces: 'Russian peacekeepers', attention: 'The 2020 war' };
 
 export const crisesLayer: LayerModule<CrisesUse> = {
 	name: 'crises',
@@ -31,24 +41,26 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 			.filter((f) => use.show.includes(f.crisis))
 			.map((f) => ({
 				swatch: f.geometry.type === 'LineString' ? ('line' as const) : ('dot' as const),
-				color: f.crisis === 'karabakh' ? palette.russia : palette.allies,
+				color: palette[crisisRole(f)],
 				label: [f.label, f.date].filter(Boolean).join(', '),
-				short: f.geometry.type === 'LineString' ? 'Corridor held by Russian peacekeepers' : f.crisis === 'karabakh' ? 'The 2020 war and its ceasefire' : 'Protests after the 2020 election',
+				short: f.geometry.type === 'LineString' ? 'Corridor held by Russian peacekeepers' : SHORT[crisisRole(f)],
 				note: sourcesNote(f.sources)
 			}));
 	},
-	mount(map) {
+	mount(map, env) {
+		const r = roles[env.theme];
 		ensureSource(map, SOURCE);
-		const color = ['match', ['get', 'crisis'], 'karabakh', palette.russia, palette.allies] as never;
-		map.addLayer({ id: LINE, type: 'line', source: SOURCE, filter: ['==', ['geometry-type'], 'LineString'], layout: { visibility: 'none', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': 5, 'line-opacity': 0.85 } });
-		map.addLayer({ id: DOT, type: 'circle', source: SOURCE, filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'labelOnly'], true]], layout: { visibility: 'none' }, paint: { 'circle-radius': 7, 'circle-color': color, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } });
+		const color = ['match', ['get', 'role'], 'protest', r.protest, 'forces', r.forces, r.attention] as never;
+		// A corridor is a wide line (the key's "line" symbol, drawn wider: it stands for a strip of land).
+		map.addLayer({ id: LINE, type: 'line', source: SOURCE, filter: ['==', ['geometry-type'], 'LineString'], layout: { visibility: 'none', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': SYMBOLS.line.width * 2, 'line-opacity': 0.85 } });
+		map.addLayer({ id: DOT, type: 'circle', source: SOURCE, filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'labelOnly'], true]], layout: { visibility: 'none' }, paint: { 'circle-radius': SYMBOLS.dot.radius, 'circle-color': color, 'circle-stroke-color': inks[env.theme].edge, 'circle-stroke-width': SYMBOLS.dot.edge } });
 		map.addLayer({
 			id: LABEL,
 			type: 'symbol',
 			source: SOURCE,
 			filter: ['==', ['geometry-type'], 'Point'],
 			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-max-width': 16, 'text-variable-anchor-offset': labelSides(1) as never },
-			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 }
+			paint: { 'text-color': inks[env.theme].label, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 1.6 }
 		});
 	},
 	features(use) {
@@ -56,7 +68,7 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 			crisisFeatures
 				.filter((f) => use.show.includes(f.crisis))
 				.flatMap((f): Array<{ geometry: Geometry; properties: Record<string, unknown> }> => {
-					const props = { id: f.id, crisis: f.crisis, labelSide: f.labelSide ?? '' };
+					const props = { id: f.id, crisis: f.crisis, role: crisisRole(f), labelSide: f.labelSide ?? '' };
 					if (f.geometry.type === 'Point') return [{ geometry: f.geometry, properties: { ...props, label: f.label } }];
 					// A line is labelled once, at its middle point, by a point that draws no marker.
 					const mid = f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)] as [number, number];

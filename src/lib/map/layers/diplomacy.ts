@@ -1,7 +1,8 @@
 /** The diplomacy week's venues, lit one after another in date order. */
 import { venues } from '../../../../data/geo/diplomacy';
 import { checkIsoDate, checkKnownKeys, type Problem } from '../../story/checks';
-import { palette } from '../palette';
+import { inks, palette, roles } from '../palette';
+import { SYMBOLS } from '../symbols';
 import { placeAt, placeIds } from '../places';
 import { sourcesNote } from '../sourceNames';
 import type { DiplomacyUse } from './settings';
@@ -43,15 +44,15 @@ export const diplomacyLayer: LayerModule<DiplomacyUse> = {
 	legend() {
 		return ordered.map((v) => ({ swatch: 'dot' as const, color: palette.venue, label: `${formatDate(v.date)}: ${v.event}`, short: 'Talks between Russia and the West', note: sourcesNote(v.sources) }));
 	},
-	mount(map) {
+	mount(map, env) {
 		ensureSource(map, SOURCE);
-		map.addLayer({ id: DOT, type: 'circle', source: SOURCE, layout: { visibility: 'none' }, paint: { 'circle-radius': 9, 'circle-color': palette.venue, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
+		map.addLayer({ id: DOT, type: 'circle', source: SOURCE, layout: { visibility: 'none' }, paint: { 'circle-radius': SYMBOLS.dot.radius, 'circle-color': roles[env.theme].venue, 'circle-stroke-color': inks[env.theme].edge, 'circle-stroke-width': SYMBOLS.dot.edge } });
 		map.addLayer({
 			id: LABEL,
 			type: 'symbol',
 			source: SOURCE,
 			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-max-width': 12, 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 1.2 },
-			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.8 }
+			paint: { 'text-color': inks[env.theme].label, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 1.8 }
 		});
 	},
 	features(_use, progress) {

@@ -2,22 +2,28 @@
  * Membership as of a year: before 2002 the parties to the Collective Security
  * Treaty (signed 1992–93, in force from 20 April 1994), from 2002 the members
  * of the CSTO built on it; former parties or members with the year they left;
- * and (for January 2022) the states that sent troops with their contingents.
- * A sweep from one year to another follows the scroll or a clock.
+ * and (for January 2022) the states that sent troops, outlined, with their
+ * contingents. Russia keeps its own fill (the basemap's); the other members
+ * take the allies' fill. A sweep from one year to another follows the scroll
+ * or a clock, and so do the readout and the key. Country names are the
+ * basemap's, not this layer's.
  */
 import { cstoStates } from '../../../../data/geo/csto';
 import { checkKnownKeys, checkLngLat, checkNumber, checkRange, type Problem } from '../../story/checks';
-import { palette } from '../palette';
+import { inks, palette, roles, type ThemeName } from '../palette';
+import { SYMBOLS } from '../symbols';
 import type { CstoState } from '../records';
 import { sourcesNote } from '../sourceNames';
 import type { MembershipUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, ensureSource, FONT_REGULAR, setData, setVisible } from './util';
+import { checkRecordSources, collection, ensureSource, FONT_BOLD, setData, setVisible } from './util';
 
 const SOURCE = 'membership-labels';
 const FILL = 'membership-fill';
 const LINE = 'membership-line';
 const LABEL = 'membership-label';
+
+let theme: ThemeName = 'light';
 
 export type MemberStatus = 'member' | 'former' | 'none';
 
@@ -27,6 +33,12 @@ export const CSTO_FOUNDED = 2002;
 /** What the layer counts in a year: "treaty parties" before 2002, "CSTO members" after. */
 export function blocName(year: number): string {
 	return year < CSTO_FOUNDED ? 'treaty parties' : 'CSTO members';
+}
+
+/** What the map shows in a year, as the readout and the key say it: "Treaty parties in 1995", "CSTO members in 2007". */
+export function countsIn(year: number): string {
+	const name = blocName(year);
+	return `${name[0]!.toUpperCase()}${name.slice(1)} in ${year}`;
 }
 
 export function statusIn(state: CstoState, year: number): MemberStatus {
@@ -49,14 +61,10 @@ function history(state: CstoState, year: number): string {
 	return parts.join(', ');
 }
 
-function labelFor(state: CstoState, year: number, contributors: boolean): string {
-	const status = statusIn(state, year);
-	// A former member's history is in the key; on the map, its name.
-	if (status === 'former') return state.name;
-	if (contributors && state.contingent) return `${state.name}\n${state.contingent.value}`;
-	return state.name;
+/** On the map, a contributor's reported contingent (its name is the basemap's). */
+function contingentLabel(state: CstoState): string {
+	return state.contingent?.value ?? '';
 }
-
 
 export const membershipLayer: LayerModule<MembershipUse> = {
 	name: 'membership',
@@ -79,42 +87,44 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		return problems;
 	},
 	readout(use, progress) {
-		const year = yearAt(use, progress);
-		return `${year} · ${blocName(year)}`;
+		return countsIn(yearAt(use, progress));
 	},
 	beats(use) {
 		const years = new Set<number>();
 		for (const s of cstoStates) for (const [a, b] of s.periods) for (const y of [a, b]) if (y !== null && y > use.from && y <= use.to) years.add(y);
 		return years.size + 1;
 	},
-	legend(use) {
-		const year = use.to;
+	legend(use, progress = 1) {
+		// The key follows the year the map shows.
+		const year = yearAt(use, progress);
 		const states = cstoStates.filter((s) => statusIn(s, year) !== 'none');
-		const sweep = use.from < CSTO_FOUNDED && use.to >= CSTO_FOUNDED;
-		const label = sweep
-			? `Parties to the Collective Security Treaty (to ${CSTO_FOUNDED - 1}), then members of the CSTO (from ${CSTO_FOUNDED}); the year on the map says which`
-			: year < CSTO_FOUNDED
-				? `Parties to the Collective Security Treaty in ${year}`
-				: `CSTO members in ${year}`;
+		const members = states.filter((s) => statusIn(s, year) === 'member');
+		const label =
+			year < CSTO_FOUNDED
+				? `Parties to the Collective Security Treaty in ${year}, besides Russia`
+				: `CSTO members in ${year}, besides Russia`;
 		const entries: LegendEntry[] = [
 			{
 				swatch: 'fill',
-				color: palette.russiaFill,
+				color: palette.alliesFill,
 				label,
-				short: sweep ? 'Treaty parties, then CSTO members' : year < CSTO_FOUNDED ? `Treaty parties in ${year}` : `CSTO members in ${year}`,
+				short: countsIn(year),
 				note: [
-					sourcesNote(states.filter((s) => statusIn(s, year) === 'member').flatMap((s) => s.sources)),
+					sourcesNote(members.flatMap((s) => s.sources)),
 					use.from < CSTO_FOUNDED ? 'Treaty signed 1992–93, in force from 20 April 1994; the CSTO from 2002' : ''
 				]
 					.filter(Boolean)
 					.join(' · ')
 			}
 		];
+		// (Left out where the key lists who sent troops, to keep it short: Russia's own fill is on every map, with its name.)
+		if (members.some((s) => s.iso3 === 'RUS') && !use.contributors)
+			entries.push({ swatch: 'fill', color: palette.russia, label: year < CSTO_FOUNDED ? 'Russia, a party to the treaty' : 'Russia, a CSTO member', short: 'Russia' });
 		const former = states.filter((s) => statusIn(s, year) === 'former');
 		if (former.length)
 			entries.push({
 				swatch: 'fill',
-				color: palette.formerFill,
+				color: palette.former,
 				label: `Former treaty parties or members: ${former.map((s) => `${s.name} (${history(s, year)})`).join('; ')}`,
 				short: 'Former treaty parties or members',
 				note: sourcesNote(former.flatMap((s) => s.sources))
@@ -122,20 +132,21 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		if (use.contributors) {
 			const sent = cstoStates.filter((s) => s.contingent);
 			entries.push({
-				swatch: 'ring',
-				color: palette.russia,
-				label: `Sent troops in January 2022: ${sent.map((s) => `${s.name} ${s.contingent?.value}`).join('; ')}`,
-				short: 'Sent troops, January 2022',
+				swatch: 'outline',
+				color: palette.allies,
+				label: `Sent troops in January 2022 (allies outlined; numbers on the map): ${sent.map((s) => `${s.name} ${s.contingent?.value}`).join('; ')}`,
+				short: 'Allies that sent troops, January 2022',
 				note: [sourcesNote(sent.flatMap((s) => s.contingent?.sources ?? [])), ...new Set(sent.map((s) => s.contingent?.caveat).filter(Boolean))].join(' · ')
 			});
 		}
-		for (const s of states) if (s.note) entries.push({ swatch: 'fill', color: palette.russiaFill, label: `${s.name}: ${s.note}`, detail: true });
+		for (const s of states) if (s.note) entries.push({ swatch: 'fill', color: s.iso3 === 'RUS' ? palette.russia : palette.alliesFill, label: `${s.name}: ${s.note}`, detail: true });
 		return entries;
 	},
-	mount(map) {
+	mount(map, env) {
+		theme = env.theme;
 		ensureSource(map, SOURCE);
 		map.addLayer(
-			{ id: FILL, type: 'fill', source: 'countries', layout: { visibility: 'none' }, filter: ['in', ['get', 'iso3'], ['literal', []]], paint: { 'fill-color': palette.russiaFill, 'fill-opacity': 0.95 } },
+			{ id: FILL, type: 'fill', source: 'countries', layout: { visibility: 'none' }, filter: ['in', ['get', 'iso3'], ['literal', []]], paint: { 'fill-color': roles[theme].alliesFill, 'fill-opacity': SYMBOLS.fill.opacity } },
 			'country-borders'
 		);
 		map.addLayer({
@@ -144,50 +155,45 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 			source: 'countries',
 			layout: { visibility: 'none' },
 			filter: ['in', ['get', 'iso3'], ['literal', []]],
-			paint: { 'line-color': palette.russia, 'line-width': 2.5 }
+			paint: { 'line-color': roles[theme].allies, 'line-width': SYMBOLS.outline.width }
 		});
+		// The contingents the allies sent, inside each country (where the country's name is not).
 		map.addLayer({
 			id: LABEL,
 			type: 'symbol',
 			source: SOURCE,
-			// Country names: spaced capitals placed by hand in each country (not at the capital, where they read as a town).
 			layout: {
 				visibility: 'none',
 				'text-field': ['get', 'text'],
-				'text-font': FONT_REGULAR,
-				// Smaller on a continent-wide phone map, where the small Caucasus states sit close together.
-				'text-size': ['interpolate', ['linear'], ['zoom'], 2, 9.5, 4, 11.5] as never,
-				'text-letter-spacing': 0.06,
+				'text-font': FONT_BOLD,
+				'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 4, 12] as never,
 				'text-max-width': 12,
-				'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-				'text-radial-offset': 0.6,
+				'text-variable-anchor': ['top', 'bottom', 'center'],
+				'text-radial-offset': 1,
 				'text-padding': 1
 			},
-			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 }
+			paint: { 'text-color': inks[theme].label, 'text-halo-color': inks[theme].halo, 'text-halo-width': 1.6 }
 		});
 	},
-	features(use, progress) {
-		const year = yearAt(use, progress);
+	features(use) {
+		if (!use.contributors) return collection([]);
 		return collection(
 			cstoStates
-				// Former members are named only where the step follows membership through the years; elsewhere the key names them.
-				.filter((s) => statusIn(s, year) === 'member' || (statusIn(s, year) === 'former' && use.from !== use.to))
-				.map((s) => ({
-					geometry: { type: 'Point', coordinates: s.labelAt },
-					properties: { iso3: s.iso3, status: statusIn(s, year), text: labelFor(s, year, !!use.contributors) }
-				}))
+				.filter((s) => s.contingent && s.iso3 !== 'RUS')
+				.map((s) => ({ geometry: { type: 'Point', coordinates: s.labelAt }, properties: { iso3: s.iso3, text: contingentLabel(s) } }))
 		);
 	},
 	show(map, use, progress) {
 		const year = yearAt(use, progress);
-		const member = cstoStates.filter((s) => statusIn(s, year) === 'member').map((s) => s.iso3);
+		// Russia keeps the basemap's own fill.
+		const member = cstoStates.filter((s) => s.iso3 !== 'RUS' && statusIn(s, year) === 'member').map((s) => s.iso3);
 		const former = cstoStates.filter((s) => statusIn(s, year) === 'former').map((s) => s.iso3);
-		const contributors = use.contributors ? cstoStates.filter((s) => s.contingent).map((s) => s.iso3) : [];
+		const contributors = use.contributors ? cstoStates.filter((s) => s.contingent && s.iso3 !== 'RUS').map((s) => s.iso3) : [];
 		const colours: unknown[] = [];
-		for (const c of member) colours.push(c, palette.russiaFill);
-		for (const c of former) colours.push(c, palette.formerFill);
+		for (const c of member) colours.push(c, roles[theme].alliesFill);
+		for (const c of former) colours.push(c, roles[theme].former);
 		map.setFilter(FILL, ['in', ['get', 'iso3'], ['literal', [...member, ...former]]]);
-		if (colours.length) map.setPaintProperty(FILL, 'fill-color', ['match', ['get', 'iso3'], ...colours, 'rgba(0,0,0,0)'] as never);
+		if (colours.length) map.setPaintProperty(FILL, 'fill-color', ['match', ['get', 'iso3'], ...colours, roles[theme].alliesFill] as never);
 		map.setFilter(LINE, ['in', ['get', 'iso3'], ['literal', contributors]]);
 		setData(map, SOURCE, membershipLayer.features!(use, progress));
 		setVisible(map, [FILL, LINE, LABEL], true);

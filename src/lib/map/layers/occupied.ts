@@ -5,7 +5,9 @@
 import type { FeatureCollection } from 'geojson';
 import { occupiedAreas } from '../../../../data/geo/occupied';
 import { checkKnownKeys, checkOneOf, type Problem } from '../../story/checks';
-import { palette } from '../palette';
+import { palette, roles } from '../palette';
+import { parseHex } from '../colour';
+import { hatchPixels, SYMBOLS } from '../symbols';
 import { sourcesNote } from '../sourceNames';
 import type { OccupiedUse } from './settings';
 import type { LayerModule } from './types';
@@ -14,25 +16,15 @@ import { checkRecordSources, ensureSource, setData, setVisible } from './util';
 const SOURCE = 'occupied';
 const FILL = 'occupied-fill';
 const LINE = 'occupied-line';
+const TINT = 'occupied-tint';
 const PATTERN = 'occupied-hatch';
+/** Wider stripes for close-ups, where the fine ones would read as heavy bars. */
+const PATTERN_WIDE = 'occupied-hatch-wide';
 const AREAS = ['crimea', 'donbas'] as const;
-
-/** A diagonal hatch drawn into pixels, so no image request is needed. */
-function hatch(size = 12, color: [number, number, number] = [91, 42, 26]): { width: number; height: number; data: Uint8Array } {
-	const data = new Uint8Array(size * size * 4);
-	for (let y = 0; y < size; y++)
-		for (let x = 0; x < size; x++) {
-			const d = (x + y) % size;
-			const on = d <= 1 || d >= size - 1;
-			const o = (y * size + x) * 4;
-			data.set(on ? [...color, 200] : [0, 0, 0, 0], o);
-		}
-	return { width: size, height: size, data };
-}
 
 export const occupiedLayer: LayerModule<OccupiedUse> = {
 	name: 'occupied',
-	styleLayers: [FILL, LINE],
+	styleLayers: [TINT, FILL, LINE],
 	check(use) {
 		const problems: Problem[] = checkKnownKeys(use, '', ['layer', 'areas']);
 		if (!Array.isArray(use.areas) || use.areas.length === 0) return [...problems, { path: 'areas', message: 'expected a list of areas' }];
@@ -49,9 +41,33 @@ export const occupiedLayer: LayerModule<OccupiedUse> = {
 	},
 	async mount(map, env) {
 		ensureSource(map, SOURCE);
-		if (!map.hasImage(PATTERN)) map.addImage(PATTERN, hatch());
+		const colour = roles[env.theme].occupied;
+		const rgb = parseHex(colour);
+		if (!map.hasImage(PATTERN)) map.addImage(PATTERN, hatchPixels(rgb));
+		if (!map.hasImage(PATTERN_WIDE)) map.addImage(PATTERN_WIDE, hatchPixels(rgb, SYMBOLS.hatch.size * 1.5));
+		const none = ['in', ['get', 'id'], ['literal', []]] as never;
+		// Zoomed out (the region view), a small area reads as a tint inside a dashed edge;
+		// the stripes fade in as the map zooms in, and widen for close-ups.
 		map.addLayer(
-			{ id: FILL, type: 'fill', source: SOURCE, layout: { visibility: 'none' }, filter: ['in', ['get', 'id'], ['literal', []]], paint: { 'fill-pattern': PATTERN } },
+			{
+				id: TINT,
+				type: 'fill',
+				source: SOURCE,
+				layout: { visibility: 'none' },
+				filter: none,
+				paint: { 'fill-color': colour, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 3, 0.45, 5, SYMBOLS.hatch.tint] as never }
+			},
+			'country-borders'
+		);
+		map.addLayer(
+			{
+				id: FILL,
+				type: 'fill',
+				source: SOURCE,
+				layout: { visibility: 'none' },
+				filter: none,
+				paint: { 'fill-pattern': ['step', ['zoom'], PATTERN, 6, PATTERN_WIDE] as never, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 3.5, 0, 4.5, 1] as never }
+			},
 			'country-borders'
 		);
 		map.addLayer({
@@ -59,18 +75,18 @@ export const occupiedLayer: LayerModule<OccupiedUse> = {
 			type: 'line',
 			source: SOURCE,
 			layout: { visibility: 'none' },
-			filter: ['in', ['get', 'id'], ['literal', []]],
-			paint: { 'line-color': palette.occupied, 'line-width': 1.2, 'line-dasharray': [2, 1.5] }
+			filter: none,
+			paint: { 'line-color': colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, SYMBOLS.hatch.edge, 7, SYMBOLS.hatch.edge * 1.5] as never, 'line-dasharray': [...SYMBOLS.hatch.dash] }
 		});
 		const res = await fetch(`${env.assets}/geo/occupied.json`);
 		if (!res.ok) throw new Error(`occupied.json: HTTP ${res.status}`);
 		setData(map, SOURCE, (await res.json()) as FeatureCollection);
 	},
 	show(map, use) {
-		for (const id of [FILL, LINE]) map.setFilter(id, ['in', ['get', 'id'], ['literal', use.areas]]);
-		setVisible(map, [FILL, LINE], true);
+		for (const id of [TINT, FILL, LINE]) map.setFilter(id, ['in', ['get', 'id'], ['literal', use.areas]]);
+		setVisible(map, [TINT, FILL, LINE], true);
 	},
 	hide(map) {
-		setVisible(map, [FILL, LINE], false);
+		setVisible(map, [TINT, FILL, LINE], false);
 	}
 };

@@ -5,7 +5,8 @@
  */
 import { patternRecords } from '../../../../data/geo/pattern';
 import { checkKnownKeys, type Problem } from '../../story/checks';
-import { palette } from '../palette';
+import { inks, palette, roles } from '../palette';
+import { SYMBOLS } from '../symbols';
 import { sourcesNote } from '../sourceNames';
 import type { PatternUse } from './settings';
 import type { LayerModule } from './types';
@@ -38,8 +39,8 @@ export const patternLayer: LayerModule<PatternUse> = {
 		const recs = shown(use);
 		return [
 			{
-				swatch: 'ring',
-				color: palette.russia,
+				swatch: 'attention',
+				color: palette.attention,
 				label: 'Crises some analysts linked, with the year each began',
 				short: 'Crises linked, by year',
 				note: sourcesNote([...new Set(recs.flatMap((r) => r.sources))])
@@ -51,14 +52,15 @@ export const patternLayer: LayerModule<PatternUse> = {
 			shown(use).map((r) => ({ geometry: { type: 'Point' as const, coordinates: r.lngLat }, properties: { id: r.id, name: r.name, when: r.when, labelSide: r.labelSide ?? '' } }))
 		);
 	},
-	mount(map) {
+	mount(map, env) {
 		ensureSource(map, SOURCE);
 		map.addLayer({
 			id: RING,
 			type: 'circle',
 			source: SOURCE,
 			layout: { visibility: 'none' },
-			paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': palette.russia, 'circle-stroke-width': 2.5 }
+			// "Look here": the attention role's open ring, not Russia's colours.
+			paint: { 'circle-radius': SYMBOLS.attention.radius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': roles[env.theme].attention, 'circle-stroke-width': SYMBOLS.attention.width }
 		});
 		map.addLayer({
 			id: LABEL,
@@ -74,7 +76,7 @@ export const patternLayer: LayerModule<PatternUse> = {
 				// The argument's labels win over every other name on the map.
 				'symbol-sort-key': 0
 			},
-			paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.8 }
+			paint: { 'text-color': inks[env.theme].label, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 1.8 }
 		});
 	},
 	show(map, use) {

@@ -1,7 +1,8 @@
 /** Place labels and markers; emphasised places pulse. */
 import { places } from '../../../../data/geo/places';
 import { checkIdList, checkKnownKeys, type Problem } from '../../story/checks';
-import { palette } from '../palette';
+import { inks, roles } from '../palette';
+import { SYMBOLS } from '../symbols';
 import { placeIds } from '../places';
 import type { PlacesUse } from './settings';
 import type { LayerModule } from './types';
@@ -40,7 +41,7 @@ export const placesLayer: LayerModule<PlacesUse> = {
 		return [];
 	},
 	mount(map, env) {
-		const t = env.theme === 'dark';
+		const ink = inks[env.theme];
 		ensureSource(
 			map,
 			SOURCE,
@@ -52,7 +53,8 @@ export const placesLayer: LayerModule<PlacesUse> = {
 			source: SOURCE,
 			layout: { visibility: 'none' },
 			filter: byIds([]) as never,
-			paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': palette.russia, 'circle-stroke-width': 2, 'circle-stroke-opacity': 0.8 }
+			// "Look here": the attention role, not Russia's red.
+			paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': roles[env.theme].attention, 'circle-stroke-width': SYMBOLS.attention.width, 'circle-stroke-opacity': 0.8 }
 		});
 		map.addLayer({
 			id: DOT,
@@ -62,8 +64,8 @@ export const placesLayer: LayerModule<PlacesUse> = {
 			filter: byIds([]) as never,
 			paint: {
 				'circle-radius': ['match', ['get', 'kind'], 'capital', 4.5, 3.5],
-				'circle-color': t ? '#f2f2f2' : '#1d1d1d',
-				'circle-stroke-color': t ? '#000' : '#fff',
+				'circle-color': ink.label,
+				'circle-stroke-color': ink.halo,
 				'circle-stroke-width': 1.5
 			}
 		});
@@ -81,8 +83,11 @@ export const placesLayer: LayerModule<PlacesUse> = {
 				'text-justify': 'auto',
 				'text-max-width': 9
 			},
-			paint: { 'text-color': t ? '#f2f2f2' : palette.label, 'text-halo-color': t ? 'rgba(0,0,0,.85)' : palette.halo, 'text-halo-width': 1.6 }
+			paint: { 'text-color': ink.label, 'text-halo-color': ink.halo, 'text-halo-width': 1.6 }
 		});
+		// Markers that stand on a place (protests, retaken sites) draw over the place's own dot, below its
+		// name, so the marker a reader sees is the key's symbol.
+		for (const id of ['unrest-halo', 'unrest-dot', 'unrest-secured']) if (map.getLayer(id)) map.moveLayer(id, LABEL);
 	},
 	show(map, use, _progress, env) {
 		map.setFilter(DOT, byIds(use.labels) as never);
@@ -91,7 +96,7 @@ export const placesLayer: LayerModule<PlacesUse> = {
 		setVisible(map, [DOT, LABEL], true);
 		setVisible(map, [PULSE], (use.emphasis?.length ?? 0) > 0);
 		if (env.reducedMotion) {
-			map.setPaintProperty(PULSE, 'circle-radius', 11);
+			map.setPaintProperty(PULSE, 'circle-radius', SYMBOLS.attention.radius);
 			map.setPaintProperty(PULSE, 'circle-stroke-opacity', 0.9);
 		}
 	},

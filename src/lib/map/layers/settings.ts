@@ -17,10 +17,12 @@ export interface PlacesUse {
 	emphasis?: string[];
 }
 
-/** Countries filled in a highlight tone, by ISO 3166-1 alpha-3 code. */
+/** Countries filled in one role's colour, by ISO 3166-1 alpha-3 code (never Russia: it has its own fill on every step). */
 export interface HighlightUse {
 	layer: 'highlight';
 	countries: string[];
+	/** What the fill says: the country where the events happen (default), Russia's allies, or former members. */
+	role?: 'event' | 'allies' | 'former';
 }
 
 /** Territory under occupation, hatched, with a legend (data/geo/occupied). */

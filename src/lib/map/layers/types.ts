@@ -14,12 +14,13 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Problem } from '../../story/checks';
 import type { AnyLayerUse } from './settings';
+import type { SymbolKind } from '../symbols';
 
 export type { MaplibreMap };
 
 export interface LegendEntry {
 	/** What the swatch looks like. */
-	swatch: 'fill' | 'hatch' | 'line' | 'dashed' | 'dot' | 'ring' | 'plane' | 'road';
+	swatch: SymbolKind;
 	color: string;
 	label: string;
 	/** Source line under the label ("TASS, 7 January 2022"). */
@@ -52,8 +53,8 @@ export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
 	check(use: Record<string, unknown>, ctx: CheckContext): Problem[];
 	/** Problems with the layer's own records (data/geo), e.g. unknown source ids. */
 	checkRecords?(ctx: CheckContext): Problem[];
-	/** What the legend shows for these settings. */
-	legend(use: U): LegendEntry[];
+	/** What the legend shows for these settings, at this progress where the key follows it (default 1, the end state). */
+	legend(use: U, progress?: number): LegendEntry[];
 	/** A short readout for the map at this progress (a date, a year), or null. */
 	readout?(use: U, progress: number): string | null;
 	/** How many presentation beats the step has for this layer (default 1). */

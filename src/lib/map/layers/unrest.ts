@@ -1,12 +1,14 @@
 /**
- * Protest locations in Kazakhstan appearing day by day, with a date readout;
- * and, apart from them, sites security forces took back (a ring in the
- * Russian-force colour, with its own key entry), which replace the place's
- * protest marker from the day they are reported.
+ * Protest locations in Kazakhstan appearing day by day, with a date readout
+ * and a soft halo on those reported on the day shown; and, apart from them,
+ * sites security forces took back (a ring in the forces colour, with its own
+ * key entry), which replace the place's protest marker from the day they are
+ * reported. Every symbol is in the key, drawn by the map's own code.
  */
 import { securedSites, unrest } from '../../../../data/geo/unrest';
 import { checkIsoDate, type Problem } from '../../story/checks';
-import { palette } from '../palette';
+import { inks, palette, roles } from '../palette';
+import { SYMBOLS } from '../symbols';
 import { placeAt, placeIds } from '../places';
 import type { SecuredRecord, UnrestRecord } from '../records';
 import { sourcesNote } from '../sourceNames';
@@ -75,18 +77,22 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 				note: sourcesNote(shown.flatMap((r) => r.sources))
 			}
 		];
+		// The halo marks reports dated the day the map shows; a still step shows it on every site of that day.
+		if (shown.some((r) => r.date === use.to)) entries.push({ swatch: 'halo', color: palette.protest, label: 'Protests first reported on the day shown', short: 'Reported that day' });
 		const secured = securedOn(use.to).filter((r) => r.date >= use.from);
 		if (secured.length)
 			entries.push({
 				swatch: 'ring',
-				color: palette.russia,
+				color: palette.forces,
 				short: 'Retaken by security forces',
 				label: `Retaken by security forces: ${secured.map((r) => `${placeAt(r.place).name}, ${formatDate(r.date)} (${r.what})`).join('; ')}`,
 				note: sourcesNote(secured.flatMap((r) => r.sources))
 			});
 		return entries;
 	},
-	mount(map) {
+	mount(map, env) {
+		const r = roles[env.theme];
+		const edge = inks[env.theme].edge;
 		ensureSource(map, SOURCE);
 		map.addLayer({
 			id: HALO,
@@ -94,7 +100,7 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 			source: SOURCE,
 			layout: { visibility: 'none' },
 			filter: ['all', ['==', ['get', 'kind'], 'protest'], ['==', ['get', 'fresh'], true]],
-			paint: { 'circle-radius': 13, 'circle-color': palette.protest, 'circle-opacity': 0.25 }
+			paint: { 'circle-radius': SYMBOLS.halo.radius, 'circle-color': r.protest, 'circle-opacity': SYMBOLS.halo.opacity }
 		});
 		map.addLayer({
 			id: DOT,
@@ -102,7 +108,7 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 			source: SOURCE,
 			layout: { visibility: 'none' },
 			filter: ['==', ['get', 'kind'], 'protest'],
-			paint: { 'circle-radius': 7, 'circle-color': palette.protest, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 }
+			paint: { 'circle-radius': SYMBOLS.dot.radius, 'circle-color': r.protest, 'circle-stroke-color': edge, 'circle-stroke-width': SYMBOLS.dot.edge }
 		});
 		// A ring, not a dot: the key's "retaken" symbol.
 		map.addLayer({
@@ -111,7 +117,7 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 			source: SOURCE,
 			layout: { visibility: 'none' },
 			filter: ['==', ['get', 'kind'], 'secured'],
-			paint: { 'circle-radius': 8, 'circle-color': '#ffffff', 'circle-opacity': 0.85, 'circle-stroke-color': palette.russia, 'circle-stroke-width': 3.5 }
+			paint: { 'circle-radius': SYMBOLS.ring.radius, 'circle-color': edge, 'circle-opacity': 0.85, 'circle-stroke-color': r.forces, 'circle-stroke-width': SYMBOLS.ring.width }
 		});
 	},
 	features(use, progress) {
