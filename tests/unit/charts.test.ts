@@ -14,6 +14,7 @@ import { barsLayout, membershipSpans, textWidth, WIDTH, type BarMark, type BarsL
 import { membershipFigures } from '../../src/lib/charts/membership';
 import { stepTextHtml } from '../../src/lib/story/html';
 import type { Figure, Step } from '../../src/lib/story/types';
+import { palette } from '../../src/lib/map/palette';
 
 // As on the server, which draws the charts into the prerendered page (src/hooks.server.ts).
 provideCharts(chartSvg);
@@ -111,7 +112,7 @@ describe('force size: every claimed figure by source and date', () => {
 	it('draws a press report light and Russia’s share in Russia’s colour', () => {
 		expect(marks[3]!.style).toBe('light');
 		expect(marks[3]!.status).toBe('reported');
-		expect(marks[4]!.colour.stroke).toBe('#c0392b');
+		expect(marks[4]!.colour.stroke).toBe(palette.forces);
 		expect(marks[0]!.style).toBe('solid');
 	});
 });
@@ -188,9 +189,9 @@ describe('troop estimates near Ukraine: a dated series with the projection drawn
 		for (const p of layout.points.filter((q) => !q.figure.projection)) expect(p.style).toBe('solid');
 		const ring = doc.querySelector('g.mark.projection circle')!;
 		expect(ring.getAttribute('stroke-dasharray')).toBeTruthy();
-		expect(ring.getAttribute('fill')).not.toBe('#c0392b');
+		expect(ring.getAttribute('fill')).not.toBe(palette.forces);
 		for (const c of doc.querySelectorAll('g.mark:not(.projection) circle')) {
-			expect(c.getAttribute('fill')).toBe('#c0392b');
+			expect(c.getAttribute('fill')).toBe(palette.forces);
 			expect(c.hasAttribute('stroke-dasharray')).toBe(false);
 		}
 		expect(layout.projections).toHaveLength(1);
@@ -241,8 +242,8 @@ describe('contingents by country: reported versus official', () => {
 	});
 
 	it('colours Russia as the map does, and its allies as the map does', () => {
-		expect(marks.find((m) => m.figure.label === 'Russia')!.colour.stroke).toBe('#c0392b');
-		for (const m of marks.filter((x) => x.figure.label !== 'Russia')) expect(m.colour.stroke).toBe('#0072b2');
+		expect(marks.find((m) => m.figure.label === 'Russia')!.colour.stroke).toBe(palette.forces);
+		for (const m of marks.filter((x) => x.figure.label !== 'Russia')) expect(m.colour.stroke).toBe(palette.allies);
 	});
 
 	it('scales bars by the numbers: Russia’s 3,000 is thirty times Armenia’s 100', () => {

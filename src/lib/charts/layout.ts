@@ -107,9 +107,9 @@ export interface MarkColour {
 export function markColour(f: Figure): MarkColour {
 	if (f.withdrawn) return { stroke: palette.unconfirmed, light: palette.halo };
 	const role: FigureRole = f.role ?? 'neutral';
-	if (role === 'russia') return { stroke: palette.russia, light: palette.russiaFill };
+	if (role === 'russia') return { stroke: palette.forces, light: palette.russia };
 	if (role === 'allies') return { stroke: palette.allies, light: palette.alliesFill };
-	return { stroke: palette.arc, light: palette.halo };
+	return { stroke: palette.attention, light: palette.halo };
 }
 
 /** The name the chart gives a row. */
@@ -489,9 +489,10 @@ export function membershipLayout(states: readonly CstoState[], top = 0): Members
 		ticks,
 		plot,
 		colours: {
-			treaty: { fill: palette.russiaFill, stroke: palette.russia, text: palette.label },
-			member: { fill: palette.russiaFill, stroke: palette.russia, text: palette.label },
-			former: { fill: palette.formerFill, stroke: palette.former, text: palette.label }
+			// The membership map's colours: members in the allies' fill, former members in grey.
+			treaty: { fill: palette.alliesFill, stroke: palette.allies, text: palette.label },
+			member: { fill: palette.alliesFill, stroke: palette.allies, text: palette.label },
+			former: { fill: palette.former, stroke: palette.unconfirmed, text: palette.label }
 		},
 		summary: `One row per state, ${first}–${MEMBERSHIP_LAST_YEAR}. ${states.map((s) => `${s.name}: ${membershipWords(s)}`).join('. ')}.`
 	};
