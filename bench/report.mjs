@@ -24,7 +24,8 @@ const HEADLINE = [
 	/^read\.longTasks\.byOwner\.[a-z]+\.longestMs$/,
 	/^read\.frames\.(flying|droppedPct)$/,
 	/^read\.camera\.(movestartMedianMs|firstMoveMedianMs)$/,
-	/^firstScrollToMap\.[^.]+\.medianMs$/
+	/^firstScrollToMap\.[^.]+\.medianMs$/,
+	/^stillMap\.[^.]+\.(cpuPct|renders|rafs)$/
 ];
 
 /** @param {string} key */
@@ -129,6 +130,21 @@ export function summaryMarkdown(r, verdicts, changes) {
 			/** @type {any} */
 			const x = v;
 			L.push(`| ${k} | ${num(x.medianMs)} | ${x.runs.map((/** @type {number | null} */ t) => t ?? 'failed').join(', ')} | ${x.failures?.join('; ') ?? ''} |`);
+		}
+		L.push('');
+	}
+
+	const st = r.stillMap;
+	if (st) {
+		L.push(
+			`## Still map (step \`${st.step}\`, ${st.windowMs} ms once the camera has landed and the pulses have played out; Pixel 7, full speed, median of runs)`,
+			'',
+			'| mode | main thread, % of a core | busy ms | map renders | animation frames | motion came to rest |',
+			'|---|---:|---:|---:|---:|---|'
+		);
+		for (const mode of ['reading', 'presentation', 'embed']) {
+			const x = st[mode];
+			if (x) L.push(`| ${mode} | ${num(x.cpuPct)} | ${num(x.taskMs)} | ${num(x.renders)} | ${num(x.rafs)} | ${x.rested ? 'yes' : 'no (measured 12 s after landing)'} |`);
 		}
 		L.push('');
 	}

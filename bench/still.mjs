@@ -1,0 +1,144 @@
+// @ts-check
+/**
+ * What a still map costs: open a step in reading mode (`/#step`), presentation
+ * (`/present#step`) and an embed (`/embed?step=step`) at full speed and the
+ * Pixel 7 size, wait until the map is live, its camera has landed and its ambient
+ * motion has come to rest (or `settleMs` after landing, for a map whose motion never
+ * rests), then for `windowMs` count:
+ * - main-thread busy time, from CDP `Performance.getMetrics` TaskDuration, as a
+ *   share of one core (the figure issue 14 budgets at 3 %);
+ * - the map's frames (MapLibre 'render' events);
+ * - animation frames the page asked for (requestAnimationFrame callbacks run).
+ * The step is one whose places pulse (the map's only ambient motion), found on the page.
+ */
+import { phonePage } from './reader.mjs';
+import { median, round } from './stats.mjs';
+
+export const STILL_MODES = /** @type {const} */ ({
+	reading: (/** @type {string} */ id) => `/#${id}`,
+	presentation: (/** @type {string} */ id) => `/present#${id}`,
+	embed: (/** @type {string} */ id) => `/embed?step=${encodeURIComponent(id)}`
+});
+
+/** Counts requestAnimationFrame callbacks from the page's first script on. */
+function countFrames() {
+	const w = /** @type {any} */ (window);
+	w.__rafs = 0;
+	const raf = window.requestAnimationFrame.bind(window);
+	window.requestAnimationFrame = (cb) =>
+		raf((t) => {
+			w.__rafs++;
+			cb(t);
+		});
+}
+
+/**
+ * One measurement of one mode.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @param {{ windowMs: number, settleMs: number }} o
+ */
+async function measure(browser, url, { windowMs, settleMs }) {
+	const { context, page, cdp } = await phonePage(browser, 1);
+	try {
+		await page.addInitScript(countFrames);
+		await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+		await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+		await page.waitForSelector('[data-map-state="ready"], [data-map-state="failed"]', { timeout: 120_000 });
+		const state = await page.getAttribute('[data-map-state]', 'data-map-state');
+		if (state !== 'ready') return { failed: `map state ${state}` };
+		await page.waitForFunction(() => /** @type {HTMLElement | null} */ (document.querySelector('[data-map]'))?.dataset.moving !== 'true', undefined, { timeout: 60_000, polling: 100 });
+		const t0 = Date.now();
+		const rested = await page
+			.waitForFunction(() => /** @type {HTMLElement | null} */ (document.querySelector('[data-map]'))?.dataset.animating !== 'true', undefined, { timeout: settleMs, polling: 100 })
+			.then(() => true, () => false);
+		const settledAfterMs = Date.now() - t0;
+		// The map's last frame and the page's own timers settle.
+		await page.waitForTimeout(500);
+		const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+		const before = await busy();
+		const counted = await page.evaluate(
+			(ms) =>
+				new Promise((done) => {
+					const map = /** @type {any} */ (document.querySelector('[data-map]'))?.__map;
+					const w = /** @type {any} */ (window);
+					let renders = 0;
+					const count = () => renders++;
+					map?.on('render', count);
+					const rafs0 = w.__rafs;
+					const start = performance.now();
+					setTimeout(() => {
+						map?.off('render', count);
+						done({ renders, rafs: w.__rafs - rafs0, ms: performance.now() - start });
+					}, ms);
+				}),
+			windowMs
+		);
+		const after = await busy();
+		const c = /** @type {{ renders: number, rafs: number, ms: number }} */ (counted);
+		const taskMs = (after - before) * 1000;
+		return { renders: c.renders, rafs: c.rafs, taskMs: round(taskMs), cpuPct: round((100 * taskMs) / c.ms, 1), rested, settledAfterMs };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * @param {object} o
+ * @param {import('@playwright/test').Browser} o.browser
+ * @param {string} o.origin the served site, without a trailing slash
+ * @param {number} o.runs
+ * @param {(msg: string) => void} o.log
+ * @param {number} [o.windowMs]
+ * @param {number} [o.settleMs] how long after landing to wait for the ambient motion to rest
+ * @param {string} [o.step] the step to open (else the first whose places pulse)
+ */
+export async function stillMap({ browser, origin, runs, log, windowMs = 5000, settleMs = 12_000, step }) {
+	const id = step ?? (await pulsingStep(browser, origin));
+	/** @type {Record<string, any>} */
+	const out = { step: id, windowMs };
+	for (const [mode, path] of Object.entries(STILL_MODES)) {
+		const all = [];
+		for (let i = 0; i < runs; i++) all.push(await measure(browser, origin + path(id), { windowMs, settleMs }));
+		const ok = all.filter((r) => !('failed' in r));
+		out[mode] = {
+			cpuPct: round(median(ok.map((r) => /** @type {any} */ (r).cpuPct)), 1),
+			taskMs: round(median(ok.map((r) => /** @type {any} */ (r).taskMs))),
+			renders: round(median(ok.map((r) => /** @type {any} */ (r).renders))),
+			rafs: round(median(ok.map((r) => /** @type {any} */ (r).rafs))),
+			rested: ok.every((r) => /** @type {any} */ (r).rested),
+			runs: all
+		};
+		const m = out[mode];
+		log(`  still map, ${mode}: main thread ${m.cpuPct}% of a core (${m.taskMs} ms in ${windowMs} ms), ${m.renders} map renders, ${m.rafs} animation frames${m.rested ? '' : ' (ambient motion never rested)'}`);
+	}
+	return out;
+}
+
+/**
+ * The first step whose places pulse, read from the live page: the step the map
+ * shows first on `/#id` has them when the pulse layer is visible.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ */
+export async function pulsingStep(browser, origin) {
+	const { context, page } = await phonePage(browser, 1);
+	try {
+		await page.goto(origin + '/', { waitUntil: 'load', timeout: 120_000 });
+		const ids = await page.evaluate(() => Array.from(document.querySelectorAll('.step')).map((s) => s.id).filter(Boolean));
+		await page.goto(`${origin}/#${ids[0]}`, { waitUntil: 'load', timeout: 120_000 });
+		await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+		for (const id of ids) {
+			await page.evaluate((stepId) => document.getElementById(stepId)?.scrollIntoView({ block: 'center' }), id);
+			await page.waitForFunction((stepId) => /** @type {HTMLElement | null} */ (document.querySelector('.scrolly'))?.dataset.activeStep === stepId, id, { timeout: 20_000 }).catch(() => {});
+			const pulses = await page.evaluate(() => {
+				const map = /** @type {any} */ (document.querySelector('[data-map]'))?.__map;
+				return !!map?.getLayer('places-pulse') && map.getLayoutProperty('places-pulse', 'visibility') === 'visible';
+			});
+			if (pulses) return id;
+		}
+		return /** @type {string} */ (ids[0]);
+	} finally {
+		await context.close();
+	}
+}
