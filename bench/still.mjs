@@ -44,7 +44,7 @@ async function measure(browser, url, { windowMs, settleMs }) {
 		await page.addInitScript(countFrames);
 		await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
 		await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-		await page.waitForSelector('[data-map-state="ready"], [data-map-state="failed"]', { timeout: 120_000 });
+		await page.waitForSelector('[data-map-state="ready"], [data-map-state="failed"]', { state: 'attached', timeout: 180_000 });
 		const state = await page.getAttribute('[data-map-state]', 'data-map-state');
 		if (state !== 'ready') return { failed: `map state ${state}` };
 		await page.waitForFunction(() => /** @type {HTMLElement | null} */ (document.querySelector('[data-map]'))?.dataset.moving !== 'true', undefined, { timeout: 60_000, polling: 100 });
@@ -127,7 +127,7 @@ export async function pulsingStep(browser, origin) {
 		await page.goto(origin + '/', { waitUntil: 'load', timeout: 120_000 });
 		const ids = await page.evaluate(() => Array.from(document.querySelectorAll('.step')).map((s) => s.id).filter(Boolean));
 		await page.goto(`${origin}/#${ids[0]}`, { waitUntil: 'load', timeout: 120_000 });
-		await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+		await page.waitForSelector('[data-map-state="ready"]', { state: 'attached', timeout: 180_000 });
 		for (const id of ids) {
 			await page.evaluate((stepId) => document.getElementById(stepId)?.scrollIntoView({ block: 'center' }), id);
 			await page.waitForFunction((stepId) => /** @type {HTMLElement | null} */ (document.querySelector('.scrolly'))?.dataset.activeStep === stepId, id, { timeout: 20_000 }).catch(() => {});
