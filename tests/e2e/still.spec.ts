@@ -36,6 +36,14 @@ function renders(page: Page, ms: number): Promise<number> {
 	);
 }
 
+/** Before the page's scripts: note whenever the map's ambient loop starts (data-animating="true"), however briefly. */
+function recordPulses() {
+	new MutationObserver((records) => {
+		for (const r of records) if ((r.target as HTMLElement).dataset.animating === 'true') (window as unknown as { __pulsed: boolean }).__pulsed = true;
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-animating'] });
+}
+const pulsed = (page: Page) => page.evaluate(() => (window as unknown as { __pulsed?: boolean }).__pulsed ?? false);
+
 /** The camera has landed and the ambient motion has come to rest. */
 async function settled(page: Page, step: Step): Promise<void> {
 	await expectCameraAt(page, step);
@@ -47,14 +55,15 @@ async function settled(page: Page, step: Step): Promise<void> {
 test.describe('a still map draws nothing', () => {
 	test('reading: after the camera lands the pulses play a few times, then the map draws no frames', async ({ page }) => {
 		const problems = watchProblems(page);
-		await page.goto('/');
-		await scrollToStep(page, story.steps[0]!.id);
-		await page.mouse.wheel(0, 10);
+		await page.addInitScript(recordPulses);
+		await page.goto(`/#${quiet.id}`);
 		await waitForMap(page);
+		await settled(page, quiet);
+		await page.evaluate(() => ((window as unknown as { __pulsed: boolean }).__pulsed = false));
 		await scrollToStep(page, pulsing.id);
 		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', pulsing.id);
-		await expect(mapHost(page)).toHaveAttribute('data-animating', 'true');
 		await settled(page, pulsing);
+		expect(await pulsed(page), 'the pulses played').toBe(true);
 		expect(await renders(page, STILL_MS), `renders in ${STILL_MS} ms of stillness`).toBeLessThanOrEqual(MAX_RENDERS);
 		// The emphasis stays on the map as a still ring.
 		const ring = await mapHost(page).evaluate((el) => (el as HTMLElement & { __map: any }).__map.getPaintProperty('places-pulse', 'circle-stroke-opacity'));
@@ -63,6 +72,7 @@ test.describe('a still map draws nothing', () => {
 	});
 
 	test('reading: a hidden page starts no pulses, and they start when it is shown again', async ({ page }) => {
+		await page.addInitScript(recordPulses);
 		await page.goto(`/#${quiet.id}`);
 		await waitForMap(page);
 		await settled(page, quiet);
@@ -72,29 +82,26 @@ test.describe('a still map draws nothing', () => {
 				document.dispatchEvent(new Event('visibilitychange'));
 			}, state);
 		await setVisibility('hidden');
+		await page.evaluate(() => ((window as unknown as { __pulsed: boolean }).__pulsed = false));
 		await scrollToStep(page, pulsing.id);
 		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', pulsing.id);
 		await expectCameraAt(page, pulsing);
 		await expect(mapHost(page)).toHaveAttribute('data-layers', /places/);
 		expect(await renders(page, 1500), 'renders while hidden, after landing').toBeLessThanOrEqual(1);
-		await expect(mapHost(page)).toHaveAttribute('data-animating', 'false');
+		expect(await pulsed(page), 'no pulse while hidden').toBe(false);
 		await setVisibility('visible');
-		await expect(mapHost(page)).toHaveAttribute('data-animating', 'true');
+		await expect.poll(() => pulsed(page), { message: 'the pulses start when the page is shown' }).toBe(true);
+		await expect(mapHost(page)).toHaveAttribute('data-animating', 'false', { timeout: 20_000 });
 	});
 
 	test('reduced motion: no pulses at all, and no frames once the map stands', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.addInitScript(() => {
-			// Record whether the loop ever ran.
-			new MutationObserver((records) => {
-				for (const r of records) if ((r.target as HTMLElement).dataset.animating === 'true') (window as unknown as { __pulsed: boolean }).__pulsed = true;
-			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-animating'] });
-		});
+		await page.addInitScript(recordPulses);
 		await page.goto(`/#${pulsing.id}`);
 		await waitForMap(page);
 		await expectCameraAt(page, pulsing);
 		expect(await renders(page, 2000)).toBeLessThanOrEqual(1);
-		expect(await page.evaluate(() => (window as unknown as { __pulsed?: boolean }).__pulsed ?? false)).toBe(false);
+		expect(await pulsed(page)).toBe(false);
 	});
 
 	test('presentation: between beats the slide\u2019s map draws no frames', async ({ page }) => {
