@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * What a still map costs: open a step in reading mode (`/#step`), presentation
- * (`/present#step`) and an embed (`/embed?step=step`) at full speed and the
+ * (`/present#step`) and an interactive embed starting there (`/embed?from=step`) at full speed and the
  * Pixel 7 size, wait until the map is live, its camera has landed and its ambient
  * motion has come to rest (or `settleMs` after landing, for a map whose motion never
  * rests), then for `windowMs` count:
@@ -17,7 +17,7 @@ import { median, round } from './stats.mjs';
 export const STILL_MODES = /** @type {const} */ ({
 	reading: (/** @type {string} */ id) => `/#${id}`,
 	presentation: (/** @type {string} */ id) => `/present#${id}`,
-	embed: (/** @type {string} */ id) => `/embed?step=${encodeURIComponent(id)}`
+	embed: (/** @type {string} */ id) => `/embed?from=${encodeURIComponent(id)}`
 });
 
 /** Counts requestAnimationFrame callbacks from the page's first script on. */

@@ -112,8 +112,8 @@ test.describe('a still map draws nothing', () => {
 		expect(await renders(page, STILL_MS)).toBeLessThanOrEqual(MAX_RENDERS);
 	});
 
-	test('embed: once its step has landed the embedded map draws no frames', async ({ page }) => {
-		await page.goto(`/embed?step=${pulsing.id}`);
+	test('embed (interactive, from a step): once its step has landed the embedded map draws no frames', async ({ page }) => {
+		await page.goto(`/embed?from=${pulsing.id}`);
 		await waitForMap(page);
 		await settled(page, pulsing);
 		expect(await renders(page, STILL_MS)).toBeLessThanOrEqual(MAX_RENDERS);
