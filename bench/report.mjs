@@ -25,7 +25,8 @@ const HEADLINE = [
 	/^read\.frames\.(flying|droppedPct)$/,
 	/^read\.camera\.(movestartMedianMs|firstMoveMedianMs)$/,
 	/^firstScrollToMap\.[^.]+\.medianMs$/,
-	/^stillMap\.[^.]+\.(cpuPct|renders|rafs)$/
+	/^stillMap\.[^.]+\.(cpuPct|renders|rafs)$/,
+	/^embedBelowFold\.[^.]+\.(requests|bytes|mapRequests)$/
 ];
 
 /** @param {string} key */
@@ -147,6 +148,19 @@ export function summaryMarkdown(r, verdicts, changes) {
 			if (x) L.push(`| ${mode} | ${num(x.cpuPct)} | ${num(x.taskMs)} | ${num(x.renders)} | ${num(x.rafs)} | ${x.rested ? 'yes' : 'no (measured 12 s after landing)'} |`);
 		}
 		L.push('');
+	}
+
+	const ef = r.embedBelowFold;
+	if (ef) {
+		L.push(
+			'## Embed three screens below a host article\'s fold (iframe without loading="lazy"; Pixel 7)',
+			'',
+			'| | requests to the site | KB | map files (MapLibre, worker, geodata, fonts) |',
+			'|---|---:|---:|---:|',
+			`| before the reader scrolls | ${ef.beforeScroll.requests} | ${kb(ef.beforeScroll.bytes)} | ${ef.beforeScroll.mapRequests} |`,
+			`| after scrolling to it (map ${ef.afterScroll.mapStarted ? 'started' : 'did not start'}) | ${ef.afterScroll.requests} | ${kb(ef.afterScroll.bytes)} | ${ef.afterScroll.mapRequests} |`,
+			''
+		);
 	}
 
 	if (r.notes?.length) L.push('## Notes', '', ...r.notes.map((/** @type {string} */ n) => `- ${n}`), '');

@@ -23,7 +23,7 @@ import { launch, scriptedRead, firstScrollToMap } from './reader.mjs';
 import { checkBudgets, misses, formatValue } from './budgets.mjs';
 import { compare, medianRun } from './stats.mjs';
 import { comparisonLines, summaryMarkdown } from './report.mjs';
-import { stillMap } from './still.mjs';
+import { embedBelowFold, stillMap } from './still.mjs';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -121,6 +121,7 @@ async function main() {
 	for (const [i, r] of reads.entries()) if (r) log(`  read ${i + 1}: longest own task ${r.read.longTasks.byOwner.own.longestMs} ms`);
 	const firstScroll = await part(`First scroll → live map (${runs} runs each, full speed and 4x CPU)`, () => firstScrollToMap({ browser, url: `${server.url}/`, runs, log }));
 	const still = await part(`Still map in reading, presentation and embed (${runs} runs each, full speed)`, () => stillMap({ browser, origin: server.url, runs, log }));
+	const embedFold = await part('Embed three screens below a host article\'s fold', () => embedBelowFold({ browser, server, mapPaths, log }));
 	await browser.close();
 	await server.close();
 	await rm(copy, { recursive: true, force: true });
@@ -151,6 +152,7 @@ async function main() {
 		read: read?.read ?? null,
 		firstScrollToMap: firstScroll,
 		stillMap: still,
+		embedBelowFold: embedFold,
 		notes: notesFor(read, site, lighthouse, withoutWebGL),
 		errors,
 		/** @type {any} */

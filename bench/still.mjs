@@ -127,6 +127,8 @@ export async function pulsingStep(browser, origin) {
 		await page.goto(origin + '/', { waitUntil: 'load', timeout: 120_000 });
 		const ids = await page.evaluate(() => Array.from(document.querySelectorAll('.step')).map((s) => s.id).filter(Boolean));
 		await page.goto(`${origin}/#${ids[0]}`, { waitUntil: 'load', timeout: 120_000 });
+		// As a reader's first scroll would, in case the link alone does not start the map.
+		await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
 		await page.waitForSelector('[data-map-state="ready"]', { state: 'attached', timeout: 180_000 });
 		for (const id of ids) {
 			await page.evaluate((stepId) => document.getElementById(stepId)?.scrollIntoView({ block: 'center' }), id);
@@ -140,5 +142,55 @@ export async function pulsingStep(browser, origin) {
 		return /** @type {string} */ (ids[0]);
 	} finally {
 		await context.close();
+	}
+}
+
+/**
+ * A newsroom's article (served from an origin of its own) with an interactive embed three
+ * screens below the fold, in an iframe without loading="lazy": what the site's server sent
+ * for it before the reader scrolled (map files: MapLibre's chunk and worker, geodata, fonts,
+ * and every file), then after the reader scrolled to it and its map started.
+ * @param {object} o
+ * @param {import('@playwright/test').Browser} o.browser
+ * @param {{ url: string, sent: { path: string, bytes: number }[] }} o.server the site's server, with its log
+ * @param {Set<string>} o.mapPaths paths of MapLibre's chunk and worker and the geodata
+ * @param {(msg: string) => void} o.log
+ */
+export async function embedBelowFold({ browser, server, mapPaths, log }) {
+	const { createServer } = await import('node:http');
+	const para = `<p style="font:18px/1.6 serif;max-width:40em">${'The article goes on. '.repeat(30)}</p>`;
+	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host article</title></head><body><h1>A host article</h1><div style="min-height:300vh">${para.repeat(12)}</div><iframe id="embed" src="${server.url}/embed" title="The story" width="100%" height="640" style="border:0;display:block"></iframe><div style="height:150vh">${para}</div></body></html>`;
+	const host = createServer((_, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(html);
+	});
+	await new Promise((r) => host.listen(0, '127.0.0.1', () => r(undefined)));
+	const address = host.address();
+	const { context, page } = await phonePage(browser, 1);
+	const isMap = (/** @type {string} */ p) => mapPaths.has(p) || p.startsWith('/fonts/') || p.startsWith('/geo/');
+	/** @param {{ path: string, bytes: number }[]} list */
+	const tally = (list) => ({ paths: list.map((e) => e.path), requests: list.length, bytes: list.reduce((s, e) => s + e.bytes, 0), mapRequests: list.filter((e) => isMap(e.path)).length, mapFiles: list.filter((e) => isMap(e.path)).map((e) => e.path) });
+	try {
+		const from = server.sent.length;
+		await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, { waitUntil: 'load', timeout: 120_000 });
+		// Until the site's server has had no request for 3 s (at most 60 s): the frame has done all it will do unseen.
+		for (let seen = -1, since = Date.now(), until = Date.now() + 60_000; Date.now() < until; await page.waitForTimeout(200)) {
+			if (server.sent.length !== seen) [seen, since] = [server.sent.length, Date.now()];
+			else if (Date.now() - since >= 3000) break;
+		}
+		const before = tally(server.sent.slice(from));
+		await page.locator('#embed').scrollIntoViewIfNeeded();
+		const frame = page.frameLocator('#embed');
+		const started = await frame
+			.locator('[data-map-state="ready"]')
+			.waitFor({ state: 'attached', timeout: 120_000 })
+			.then(() => true, () => false);
+		const after = tally(server.sent.slice(from));
+		const out = { beforeScroll: before, afterScroll: { ...after, mapStarted: started } };
+		log(`  embed three screens down: before the scroll ${before.requests} requests (${(before.bytes / 1024).toFixed(1)} KB), ${before.mapRequests} map files; after scrolling to it ${after.requests} requests, ${after.mapRequests} map files, map ${started ? 'started' : 'did not start'}`);
+		return out;
+	} finally {
+		await context.close();
+		await new Promise((r) => host.close(() => r(undefined)));
 	}
 }
