@@ -9,10 +9,12 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	// The slowest spec files are printed at the end, so CI's log shows where the time goes.
+	reporter: [['list'], ['./tests/e2e/slowest-reporter.ts']],
 	use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
 	projects: [
-		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+		// What a still map costs and when an embed loads its map do not depend on the screen: desktop only.
+		{ name: 'phone', testIgnore: /(still|embed-lazy)\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions } },
 		// The smaller common phone (390×844), for what the map draws at each step.
 		{ name: 'phone-390', testMatch: /layers\.spec\.ts/, use: { ...devices['iPhone 13'], browserName: 'chromium', launchOptions } }

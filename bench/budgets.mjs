@@ -12,7 +12,7 @@ const KB = 1024;
  * @typedef {object} Budget
  * @property {string} id
  * @property {string} label what a reader gets, in words
- * @property {'bytes' | 'score' | 'ms' | 'shift'} unit
+ * @property {'bytes' | 'score' | 'ms' | 'shift' | 'percent' | 'count'} unit
  * @property {number} [max] the figure must be at most this
  * @property {number} [min] the figure must be at least this
  * @property {(results: any) => number | null | undefined} figure where the figure is in bench/results.json
@@ -62,8 +62,53 @@ export const budgets = [
 		unit: 'ms',
 		max: 200,
 		figure: (r) => r?.read?.longTasks?.byOwner?.own?.longestMs ?? (r?.read?.longTasks ? 0 : undefined)
+	},
+	{
+		// A map that nobody moves must cost nothing: a phone that keeps drawing a still map drains its
+		// battery and heats up. Main-thread busy time over 5 s once the camera has landed and the pulses
+		// have played out, as a share of one core (CDP TaskDuration); the worst of reading, presentation
+		// and embed, at full speed.
+		id: 'still-map-cpu',
+		label: 'Still map: main thread busy, worst of reading / presentation / embed (% of a core over 5 s)',
+		unit: 'percent',
+		max: 3,
+		figure: (r) => worstStill(r, 'cpuPct')
+	},
+	{
+		// The same 5 s: at most 10 frames drawn by the map (a late label fade, a resize), never a loop.
+		id: 'still-map-renders',
+		label: 'Still map: map frames drawn in 5 s, worst of reading / presentation / embed',
+		unit: 'count',
+		max: 10,
+		figure: (r) => worstStill(r, 'renders')
+	},
+	{
+		// A lecturer's first slide: the map starts at once, so this carries the live map's cost.
+		id: 'lighthouse-present',
+		label: 'Lighthouse performance, /present (median)',
+		unit: 'score',
+		min: 90,
+		figure: (r) => r?.lighthouse?.['/present']?.score
+	},
+	{
+		// An embed on a newsroom's page: what the host's readers pay for our map.
+		id: 'lighthouse-embed',
+		label: 'Lighthouse performance, /embed (median)',
+		unit: 'score',
+		min: 90,
+		figure: (r) => r?.lighthouse?.['/embed']?.score
 	}
 ];
+
+/**
+ * The worst still-map figure of the three modes; undefined when any was not measured.
+ * @param {any} r
+ * @param {'cpuPct' | 'renders'} key
+ */
+function worstStill(r, key) {
+	const values = ['reading', 'presentation', 'embed'].map((m) => r?.stillMap?.[m]?.[key]);
+	return values.every((v) => typeof v === 'number') ? Math.max(...values) : undefined;
+}
 
 /**
  * @typedef {{ id: string, label: string, unit: Budget['unit'], limit: string, value: number | null, pass: boolean }} Verdict
@@ -103,5 +148,6 @@ export function formatValue(v, unit) {
 	if (unit === 'bytes') return `${(v / KB).toFixed(1)} KB`;
 	if (unit === 'ms') return `${Math.round(v)} ms`;
 	if (unit === 'shift') return v.toFixed(3);
+	if (unit === 'percent') return `${v.toFixed(1)} %`;
 	return String(Math.round(v));
 }

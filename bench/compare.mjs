@@ -10,7 +10,9 @@
  * - the page's start at the Pixel 7 size with the CPU slowed 4x: the longest
  *   long task from the project's own code and the own code's total, until the
  *   network has been quiet for 1.5 s (the reader has not scrolled: the map is not loaded);
- * - one Lighthouse run (mobile defaults): score, TBT, and the benchmark index.
+ * - one Lighthouse run (mobile defaults): score, TBT, and the benchmark index;
+ * - the still map (bench/still.mjs): main-thread share of a core and map renders over
+ *   5 s once a pulsing step has landed, in reading, presentation and embed.
  * Writes bench/compare.json and bench/COMPARE.md with each side's medians and
  * the ratios. The committed budgets are checked by `npm run bench -- --check`.
  */
@@ -27,6 +29,7 @@ import { installProbe } from './probe.mjs';
 import { launch, phonePage } from './reader.mjs';
 import { attributeLongTasks } from './attribute.mjs';
 import { median, round } from './stats.mjs';
+import { pulsingStep, stillMap } from './still.mjs';
 
 const args = process.argv.slice(2);
 const ref = args.find((a) => !a.startsWith('--'));
@@ -117,14 +120,25 @@ async function main() {
 	/** @type {Record<'now' | 'then', any[]>} */
 	const samples = { now: [], then: [] };
 	try {
+		const steps = { now: await pulsingStep(browser, servers.now.url), then: await pulsingStep(browser, servers.then.url) };
 		for (let r = 0; r < rounds; r++) {
 			const order = /** @type {const} */ (r % 2 ? ['then', 'now'] : ['now', 'then']);
 			for (const side of order) {
 				const start = await pageStart(browser, `${servers[side].url}/`, known[side]);
 				const lh = await lighthouseMedians(`${servers[side].url}/`, { runs: 1, chromePath, known: known[side], log: () => {} });
-				const sample = { ...start, score: lh.score, tbtMs: lh.tbtMs, benchmarkIndex: lh.benchmarkIndex };
+				const st = await stillMap({ browser, origin: servers[side].url, runs: 1, log: () => {}, step: steps[side] });
+				const still = Object.fromEntries(
+					['reading', 'presentation', 'embed'].flatMap((m) => {
+						const M = m[0].toUpperCase() + m.slice(1);
+						return [[`still${M}CpuPct`, st[m]?.cpuPct ?? null], [`still${M}Renders`, st[m]?.renders ?? null]];
+					})
+				);
+				/** @type {Record<string, any>} */
+				const sample = { ...start, score: lh.score, tbtMs: lh.tbtMs, benchmarkIndex: lh.benchmarkIndex, ...still };
 				samples[side].push(sample);
-				log(`  round ${r + 1} ${side === 'now' ? 'now ' : 'then'}: own longest ${sample.ownLongestMs} ms, own total ${sample.ownTotalMs} ms; Lighthouse ${sample.score}, TBT ${sample.tbtMs} ms, index ${sample.benchmarkIndex}`);
+				log(
+					`  round ${r + 1} ${side === 'now' ? 'now ' : 'then'}: own longest ${sample.ownLongestMs} ms, own total ${sample.ownTotalMs} ms; Lighthouse ${sample.score}, TBT ${sample.tbtMs} ms, index ${sample.benchmarkIndex}; still map % of a core / renders: reading ${sample.stillReadingCpuPct} / ${sample.stillReadingRenders}, presentation ${sample.stillPresentationCpuPct} / ${sample.stillPresentationRenders}, embed ${sample.stillEmbedCpuPct} / ${sample.stillEmbedRenders}`
+				);
 			}
 		}
 	} finally {
@@ -133,9 +147,22 @@ async function main() {
 		await Promise.all([rm(dirs.now, { recursive: true, force: true }), rm(dirs.then, { recursive: true, force: true })]);
 	}
 
-	const keys = /** @type {const} */ (['ownLongestMs', 'ownTotalMs', 'longestMs', 'score', 'tbtMs', 'benchmarkIndex']);
+	const keys = /** @type {const} */ ([
+		'ownLongestMs',
+		'ownTotalMs',
+		'longestMs',
+		'score',
+		'tbtMs',
+		'benchmarkIndex',
+		'stillReadingCpuPct',
+		'stillReadingRenders',
+		'stillPresentationCpuPct',
+		'stillPresentationRenders',
+		'stillEmbedCpuPct',
+		'stillEmbedRenders'
+	]);
 	/** @param {'now' | 'then'} side */
-	const medians = (side) => Object.fromEntries(keys.map((k) => [k, round(median(samples[side].map((s) => s[k])))]));
+	const medians = (side) => Object.fromEntries(keys.map((k) => [k, round(median(samples[side].map((s) => s[k])), 1)]));
 	const result = {
 		timestamp: new Date().toISOString(),
 		cores: cpus().length,
@@ -151,7 +178,13 @@ async function main() {
 		longestMs: 'Longest long task of any kind while the page starts (ms)',
 		score: 'Lighthouse performance',
 		tbtMs: 'Lighthouse total blocking time (ms)',
-		benchmarkIndex: 'Lighthouse benchmark index (the machine’s speed)'
+		benchmarkIndex: 'Lighthouse benchmark index (the machine’s speed)',
+		stillReadingCpuPct: 'Still map, reading: main thread, % of a core over 5 s',
+		stillReadingRenders: 'Still map, reading: map renders in 5 s',
+		stillPresentationCpuPct: 'Still map, presentation: main thread, % of a core over 5 s',
+		stillPresentationRenders: 'Still map, presentation: map renders in 5 s',
+		stillEmbedCpuPct: 'Still map, embed: main thread, % of a core over 5 s',
+		stillEmbedRenders: 'Still map, embed: map renders in 5 s'
 	};
 	const rows = keys.map((k) => `| ${label[k]} | ${result.medians.then[k] ?? '–'} | ${result.medians.now[k] ?? '–'} | ${ratio(result.medians.now[k], result.medians.then[k]) ?? '–'} |`);
 	const md = [

@@ -24,7 +24,9 @@ const HEADLINE = [
 	/^read\.longTasks\.byOwner\.[a-z]+\.longestMs$/,
 	/^read\.frames\.(flying|droppedPct)$/,
 	/^read\.camera\.(movestartMedianMs|firstMoveMedianMs)$/,
-	/^firstScrollToMap\.[^.]+\.medianMs$/
+	/^firstScrollToMap\.[^.]+\.medianMs$/,
+	/^stillMap\.[^.]+\.(cpuPct|renders|rafs)$/,
+	/^embedBelowFold\.[^.]+\.(requests|bytes|mapRequests)$/
 ];
 
 /** @param {string} key */
@@ -131,6 +133,34 @@ export function summaryMarkdown(r, verdicts, changes) {
 			L.push(`| ${k} | ${num(x.medianMs)} | ${x.runs.map((/** @type {number | null} */ t) => t ?? 'failed').join(', ')} | ${x.failures?.join('; ') ?? ''} |`);
 		}
 		L.push('');
+	}
+
+	const st = r.stillMap;
+	if (st) {
+		L.push(
+			`## Still map (step \`${st.step}\`, ${st.windowMs} ms once the camera has landed and the pulses have played out; Pixel 7, full speed, median of runs)`,
+			'',
+			'| mode | main thread, % of a core | busy ms | map renders | animation frames | motion came to rest |',
+			'|---|---:|---:|---:|---:|---|'
+		);
+		for (const mode of ['reading', 'presentation', 'embed']) {
+			const x = st[mode];
+			if (x) L.push(`| ${mode} | ${num(x.cpuPct)} | ${num(x.taskMs)} | ${num(x.renders)} | ${num(x.rafs)} | ${x.rested ? 'yes' : 'no (measured 12 s after landing)'} |`);
+		}
+		L.push('');
+	}
+
+	const ef = r.embedBelowFold;
+	if (ef) {
+		L.push(
+			'## Embed three screens below a host article\'s fold (iframe without loading="lazy"; Pixel 7)',
+			'',
+			'| | requests to the site | KB | map files (MapLibre, worker, geodata, fonts) |',
+			'|---|---:|---:|---:|',
+			`| before the reader scrolls | ${ef.beforeScroll.requests} | ${kb(ef.beforeScroll.bytes)} | ${ef.beforeScroll.mapRequests} |`,
+			`| after scrolling to it (map ${ef.afterScroll.mapStarted ? 'started' : 'did not start'}) | ${ef.afterScroll.requests} | ${kb(ef.afterScroll.bytes)} | ${ef.afterScroll.mapRequests} |`,
+			''
+		);
 	}
 
 	if (r.notes?.length) L.push('## Notes', '', ...r.notes.map((/** @type {string} */ n) => `- ${n}`), '');

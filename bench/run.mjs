@@ -23,6 +23,7 @@ import { launch, scriptedRead, firstScrollToMap } from './reader.mjs';
 import { checkBudgets, misses, formatValue } from './budgets.mjs';
 import { compare, medianRun } from './stats.mjs';
 import { comparisonLines, summaryMarkdown } from './report.mjs';
+import { embedBelowFold, stillMap } from './still.mjs';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -119,6 +120,8 @@ async function main() {
 	const read = medianRead ? { ...medianRead, read: { ...medianRead.read, reads: { count: reads.length, ownLongestMs: ownLongestByRead } } } : null;
 	for (const [i, r] of reads.entries()) if (r) log(`  read ${i + 1}: longest own task ${r.read.longTasks.byOwner.own.longestMs} ms`);
 	const firstScroll = await part(`First scroll → live map (${runs} runs each, full speed and 4x CPU)`, () => firstScrollToMap({ browser, url: `${server.url}/`, runs, log }));
+	const still = await part(`Still map in reading, presentation and embed (${runs} runs each, full speed)`, () => stillMap({ browser, origin: server.url, runs, log }));
+	const embedFold = await part('Embed three screens below a host article\'s fold', () => embedBelowFold({ browser, server, mapPaths, log }));
 	await browser.close();
 	await server.close();
 	await rm(copy, { recursive: true, force: true });
@@ -148,6 +151,8 @@ async function main() {
 		lighthouseWithoutWebGL: withoutWebGL ? { '/': withoutWebGL } : null,
 		read: read?.read ?? null,
 		firstScrollToMap: firstScroll,
+		stillMap: still,
+		embedBelowFold: embedFold,
 		notes: notesFor(read, site, lighthouse, withoutWebGL),
 		errors,
 		/** @type {any} */
@@ -250,6 +255,9 @@ function headline(r) {
 		L.push(`  flying: ${rd.frames.dropped} of ${rd.frames.flying} frames dropped (${rd.frames.droppedPct}%), worst ${rd.frames.worstMs} ms`);
 		L.push(`  step → movestart median ${rd.camera.movestartMedianMs} ms (max ${rd.camera.movestartMaxMs}), → first moved frame median ${rd.camera.firstMoveMedianMs} ms, ${rd.camera.flights} flights over ${rd.steps} steps`);
 	}
+	if (r.stillMap)
+		for (const mode of ['reading', 'presentation', 'embed'])
+			if (r.stillMap[mode]) L.push(`  still map, ${mode}: ${r.stillMap[mode].cpuPct}% of a core, ${r.stillMap[mode].renders} map renders, ${r.stillMap[mode].rafs} animation frames in ${r.stillMap.windowMs} ms`);
 	if (r.firstScrollToMap) for (const [k, v] of Object.entries(r.firstScrollToMap)) L.push(`  first scroll → live map, ${k}: median ${v.medianMs ?? 'failed'} ms`);
 	for (const n of r.notes) L.push(`  note: ${n}`);
 	return L.join('\n');

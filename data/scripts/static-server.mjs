@@ -47,8 +47,11 @@ export function serveStatic(root, port = 0, { headers = {} } = {}) {
 		res.writeHead(404, { 'content-type': 'text/plain' });
 		res.end('not found');
 	});
-	return new Promise((resolve) => {
+	return new Promise((resolve, reject) => {
+		// A port already taken (EADDRINUSE) rejects instead of throwing from the event loop.
+		server.once('error', reject);
 		server.listen(port, process.env.SERVE_HOST ?? '127.0.0.1', () => {
+			server.off('error', reject);
 			const address = server.address();
 			resolve({
 				url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,

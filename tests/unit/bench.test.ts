@@ -38,8 +38,9 @@ describe('median', () => {
 function passing() {
 	return {
 		bytes: { firstScreen: { total: 120 * 1024 }, wholeStory: { total: 700 * 1024 } },
-		lighthouse: { '/': { score: 95, cls: 0.01 } },
-		read: { longTasks: { count: 3, byOwner: { own: { count: 1, longestMs: 200 } } } }
+		lighthouse: { '/': { score: 95, cls: 0.01 }, '/present': { score: 90 }, '/embed': { score: 90 } },
+		read: { longTasks: { count: 3, byOwner: { own: { count: 1, longestMs: 200 } } } },
+		stillMap: { reading: { cpuPct: 3, renders: 10 }, presentation: { cpuPct: 0, renders: 0 }, embed: { cpuPct: 1, renders: 2 } }
 	};
 }
 
@@ -65,7 +66,15 @@ describe('budget checker', () => {
 		const r: Record<string, unknown> = passing();
 		delete r.lighthouse;
 		const missed = misses(checkBudgets(r));
-		expect(missed.filter((m) => m.includes('not measured'))).toHaveLength(2);
+		expect(missed.filter((m) => m.includes('not measured'))).toHaveLength(4);
+	});
+	it('holds the worst still-map mode against the still-map budgets, and fails a mode not measured', () => {
+		const r = passing();
+		r.stillMap.embed.renders = 94;
+		expect(misses(checkBudgets(r)).join('\n')).toMatch(/frames drawn.*94.*≤ 10/);
+		const partial: Record<string, any> = passing();
+		delete partial.stillMap.presentation;
+		expect(misses(checkBudgets(partial)).filter((m) => m.includes('not measured'))).toHaveLength(2);
 	});
 	it('passes the own-code budget when the read saw no long task from the project', () => {
 		const r = { ...passing(), read: { longTasks: { count: 4, byOwner: { maplibre: { count: 4, longestMs: 900 } } } } };

@@ -72,7 +72,8 @@ describe('snippets', () => {
 		const s = iframeSnippet({ ...input, height: 812.4 });
 		expect(s).toMatch(/^<iframe src="https:\/\/site\.example\/embed\?step=airlift" title="Kazakhstan’s “January” &amp; &lt;more&gt;" width="100%" height="813"/);
 		expect(s).toContain(`e.origin!=="https://site.example"`);
-		expect(s).toContain(`d.sentinel!=='amp'||d.type!=='embed-size'`);
+		expect(s).toContain(`d.sentinel!=='amp'||d.type!=='embed-size'`);		// A frame far down a host's article waits until the reader nears it.
+		expect(s).toMatch(/^<iframe [^>]*loading="lazy"/);
 	});
 
 	it('describe the embed as oEmbed rich content', () => {

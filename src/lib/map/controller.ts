@@ -70,6 +70,10 @@ export class MapController {
 	private mounted = new Set<string>();
 	private frame = 0;
 	private loop = 0;
+	/** When the current step's ambient motion started counting (performance.now()); it runs for a few cycles, then rests. */
+	private ambientStart = performance.now();
+	/** The current step's ambient motion has played out: nothing draws again until the step changes. */
+	private ambientDone = false;
 	private onScreen = true;
 	private observer: IntersectionObserver;
 	private disposed = false;
@@ -161,6 +165,7 @@ export class MapController {
 				try {
 					await this.mountAll();
 					await nextTurn();
+					this.ambientStart = performance.now();
 					this.applyLayers();
 					this.writeCamera();
 					this.container.dataset.cameraTarget = JSON.stringify(this.target());
@@ -229,8 +234,11 @@ export class MapController {
 			if (this.env.reducedMotion) this.map.jumpTo(target);
 			else this.map.flyTo({ ...target, duration: flightMs(this.current(), target), essential: false });
 		}
-		if (changed) this.applyLayers();
-		else this.setProgress(progress);
+		if (changed) {
+			this.ambientStart = performance.now();
+			this.ambientDone = false;
+			this.applyLayers();
+		} else this.setProgress(progress);
 	}
 
 	/** The reader's progress through the step; applied on the next frame, at most once per frame. */
@@ -268,19 +276,34 @@ export class MapController {
 		this.syncLoop();
 	}
 
-	/** Ambient animation runs only while it can be seen and motion is allowed. */
+	/**
+	 * Ambient animation (pulses) runs only while it can be seen and motion is allowed,
+	 * and only for a few cycles once the camera has landed: each layer's `animate` says
+	 * when it has come to rest, and then the map draws nothing until something changes.
+	 */
 	private syncLoop = (): void => {
 		const uses = this.uses();
 		const wanted =
 			!this.disposed &&
+			!this.ambientDone &&
 			!this.env.reducedMotion &&
 			this.onScreen &&
 			document.visibilityState === 'visible' &&
 			[...uses.keys()].some((n) => this.mounted.has(n) && layerModule(n)?.animate);
 		if (wanted && !this.loop) {
 			const tick = (t: number) => {
-				for (const [name, use] of this.uses()) if (this.mounted.has(name)) layerModule(name)?.animate?.(this.map, use as never, t);
-				this.loop = requestAnimationFrame(tick);
+				// The cycles count from the landing: while the camera flies, the clock stays at the start.
+				if (this.map.isMoving()) this.ambientStart = t;
+				const elapsed = Math.max(0, t - this.ambientStart);
+				let more = false;
+				for (const [name, use] of this.uses())
+					if (this.mounted.has(name)) more = layerModule(name)?.animate?.(this.map, use as never, elapsed) === true || more;
+				if (more) this.loop = requestAnimationFrame(tick);
+				else {
+					this.loop = 0;
+					this.ambientDone = true;
+					this.container.dataset.animating = 'false';
+				}
 			};
 			this.loop = requestAnimationFrame(tick);
 		} else if (!wanted && this.loop) {

@@ -13,6 +13,9 @@ const PULSE = 'places-pulse';
 const DOT = 'places-dot';
 const LABEL = 'places-label';
 const PULSE_MS = 1800;
+/** Pulses after the camera lands, then the ring settles as reduced motion shows it: a still map draws nothing. */
+const PULSES = 3;
+const SETTLE_MS = 400;
 
 const byIds = (ids: readonly string[]) => ['in', ['get', 'id'], ['literal', [...ids]]] as const;
 
@@ -103,10 +106,17 @@ export const placesLayer: LayerModule<PlacesUse> = {
 	hide(map) {
 		setVisible(map, [PULSE, DOT, LABEL], false);
 	},
-	animate(map, use, time) {
-		if (!use.emphasis?.length) return;
-		const phase = (time % PULSE_MS) / PULSE_MS;
+	animate(map, use, elapsed) {
+		if (!use.emphasis?.length) return false;
+		if (elapsed >= PULSES * PULSE_MS) {
+			const settle = Math.min(1, (elapsed - PULSES * PULSE_MS) / SETTLE_MS);
+			map.setPaintProperty(PULSE, 'circle-radius', 11);
+			map.setPaintProperty(PULSE, 'circle-stroke-opacity', 0.9 * settle);
+			return settle < 1;
+		}
+		const phase = (elapsed % PULSE_MS) / PULSE_MS;
 		map.setPaintProperty(PULSE, 'circle-radius', 6 + 16 * phase);
 		map.setPaintProperty(PULSE, 'circle-stroke-opacity', 0.9 * (1 - phase));
+		return true;
 	}
 };

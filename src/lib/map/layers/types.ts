@@ -69,6 +69,11 @@ export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
 	show(map: MaplibreMap, use: U, progress: number, env: LayerEnv): void;
 	/** Hide every style layer the module owns. */
 	hide(map: MaplibreMap): void;
-	/** Per-frame work for ambient animation (pulses); only called while visible and motion is allowed. */
-	animate?(map: MaplibreMap, use: U, timeMs: number): void;
+	/**
+	 * Per-frame work for ambient animation (pulses); only called while visible and motion
+	 * is allowed. `elapsedMs` counts from when the step's camera landed. Return true while
+	 * more frames are wanted; once it returns false the layer must be in its resting state
+	 * (the map then draws nothing until the step changes).
+	 */
+	animate?(map: MaplibreMap, use: U, elapsedMs: number): boolean;
 }

@@ -1,0 +1,136 @@
+/**
+ * A still map costs nothing: once a step's camera has landed and its pulses have
+ * played out, the real map draws no frames (counted from MapLibre's own 'render'
+ * events), in reading, presentation and embed, when the page is hidden, and at all
+ * under reduced motion. And the page asks for its icon once, not at every step.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { story } from '../../data/story';
+import type { Step } from '../../src/lib/story/types';
+import { expectCameraAt, mapHost, scrollToStep, waitForMap, watchProblems } from './helpers';
+
+/** The first step whose places pulse (the only ambient motion the map has). */
+const pulsing = story.steps.find((s) => s.layers.some((u) => u.layer === 'places' && (u as { emphasis?: string[] }).emphasis?.length))!;
+const pulsingIndex = story.steps.indexOf(pulsing);
+/** A step after it with no pulse. */
+const quiet = story.steps.find((s, i) => i > pulsingIndex && !s.layers.some((u) => u.layer === 'places' && (u as { emphasis?: string[] }).emphasis?.length))!;
+/** How long the test watches a still map, and the most frames it may draw: 10 in 5 s, scaled. */
+const STILL_MS = 3000;
+const MAX_RENDERS = Math.floor((10 * STILL_MS) / 5000);
+
+/** MapLibre 'render' events over `ms`. */
+function renders(page: Page, ms: number): Promise<number> {
+	return mapHost(page).evaluate(
+		(el, wait) =>
+			new Promise<number>((resolve) => {
+				const map = (el as HTMLElement & { __map: { on: Function; off: Function } }).__map;
+				let n = 0;
+				const count = () => n++;
+				map.on('render', count);
+				setTimeout(() => {
+					map.off('render', count);
+					resolve(n);
+				}, wait);
+			}),
+		ms
+	);
+}
+
+/** Before the page's scripts: note whenever the map's ambient loop starts (data-animating="true"), however briefly. */
+function recordPulses() {
+	new MutationObserver((records) => {
+		for (const r of records) if ((r.target as HTMLElement).dataset.animating === 'true') (window as unknown as { __pulsed: boolean }).__pulsed = true;
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-animating'] });
+}
+const pulsed = (page: Page) => page.evaluate(() => (window as unknown as { __pulsed?: boolean }).__pulsed ?? false);
+
+/** The camera has landed and the ambient motion has come to rest. */
+async function settled(page: Page, step: Step): Promise<void> {
+	await expectCameraAt(page, step);
+	await expect(mapHost(page)).toHaveAttribute('data-moving', 'false');
+	// Three pulses of 1.8 s and a settle, counted from the landing.
+	await expect(mapHost(page)).toHaveAttribute('data-animating', 'false', { timeout: 20_000 });
+}
+
+test.describe('a still map draws nothing', () => {
+	test('reading: after the camera lands the pulses play a few times, then the map draws no frames', async ({ page }) => {
+		const problems = watchProblems(page);
+		await page.addInitScript(recordPulses);
+		await page.goto(`/#${quiet.id}`);
+		await waitForMap(page);
+		await settled(page, quiet);
+		await page.evaluate(() => ((window as unknown as { __pulsed: boolean }).__pulsed = false));
+		await scrollToStep(page, pulsing.id);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', pulsing.id);
+		await settled(page, pulsing);
+		expect(await pulsed(page), 'the pulses played').toBe(true);
+		expect(await renders(page, STILL_MS), `renders in ${STILL_MS} ms of stillness`).toBeLessThanOrEqual(MAX_RENDERS);
+		// The emphasis stays on the map as a still ring.
+		const ring = await mapHost(page).evaluate((el) => (el as HTMLElement & { __map: any }).__map.getPaintProperty('places-pulse', 'circle-stroke-opacity'));
+		expect(ring).toBeCloseTo(0.9, 2);
+		expect(problems).toEqual([]);
+	});
+
+	test('reading: a hidden page starts no pulses, and they start when it is shown again', async ({ page }) => {
+		await page.addInitScript(recordPulses);
+		await page.goto(`/#${quiet.id}`);
+		await waitForMap(page);
+		await settled(page, quiet);
+		const setVisibility = (state: 'hidden' | 'visible') =>
+			page.evaluate((s) => {
+				Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
+				document.dispatchEvent(new Event('visibilitychange'));
+			}, state);
+		await setVisibility('hidden');
+		await page.evaluate(() => ((window as unknown as { __pulsed: boolean }).__pulsed = false));
+		await scrollToStep(page, pulsing.id);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', pulsing.id);
+		await expectCameraAt(page, pulsing);
+		await expect(mapHost(page)).toHaveAttribute('data-layers', /places/);
+		expect(await renders(page, 1500), 'renders while hidden, after landing').toBeLessThanOrEqual(1);
+		expect(await pulsed(page), 'no pulse while hidden').toBe(false);
+		await setVisibility('visible');
+		await expect.poll(() => pulsed(page), { message: 'the pulses start when the page is shown' }).toBe(true);
+		await expect(mapHost(page)).toHaveAttribute('data-animating', 'false', { timeout: 20_000 });
+	});
+
+	test('reduced motion: no pulses at all, and no frames once the map stands', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.addInitScript(recordPulses);
+		await page.goto(`/#${pulsing.id}`);
+		await waitForMap(page);
+		await expectCameraAt(page, pulsing);
+		expect(await renders(page, 2000)).toBeLessThanOrEqual(1);
+		expect(await pulsed(page)).toBe(false);
+	});
+
+	test('presentation: between beats the slide\u2019s map draws no frames', async ({ page }) => {
+		await page.goto(`/present#${pulsing.id}`);
+		await expect(page.locator('[data-present]')).toHaveAttribute('data-started', 'true');
+		await waitForMap(page);
+		await settled(page, pulsing);
+		expect(await renders(page, STILL_MS)).toBeLessThanOrEqual(MAX_RENDERS);
+	});
+
+	test('embed (interactive, from a step): once its step has landed the embedded map draws no frames', async ({ page }) => {
+		await page.goto(`/embed?from=${pulsing.id}`);
+		await waitForMap(page);
+		await settled(page, pulsing);
+		expect(await renders(page, STILL_MS)).toBeLessThanOrEqual(MAX_RENDERS);
+	});
+});
+
+test('the page asks for its icon at most once over a read of several steps', async ({ page, context }) => {
+	let icons = 0;
+	context.on('request', (r) => {
+		if (/favicon/.test(new URL(r.url()).pathname)) icons++;
+	});
+	await page.goto('/');
+	await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
+	for (const step of story.steps.slice(1, 7)) {
+		await scrollToStep(page, step.id);
+		await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+	}
+	expect(icons, 'requests for the icon').toBeLessThanOrEqual(1);
+	expect(pulsingIndex).toBeGreaterThanOrEqual(0);
+});
