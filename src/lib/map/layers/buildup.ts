@@ -41,7 +41,7 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 		return problems;
 	},
 	readout(use, progress) {
-		return formatDate(dateAt(use.from, use.to, progress));
+		return { date: dateAt(use.from, use.to, progress) };
 	},
 	beats(use) {
 		return new Set(buildupSites.map(firstReport).filter((d) => d > use.from && d <= use.to)).size + 1;

@@ -80,7 +80,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 	},
 	readout(use, progress) {
 		const year = yearAt(use, progress);
-		return `${year} · ${blocName(year)}`;
+		return { date: String(year), note: blocName(year) };
 	},
 	beats(use) {
 		const years = new Set<number>();

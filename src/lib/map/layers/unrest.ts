@@ -59,7 +59,7 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 		return problems;
 	},
 	readout(use, progress) {
-		return formatDate(dateAt(use.from, use.to, progress));
+		return { date: dateAt(use.from, use.to, progress) };
 	},
 	beats(use) {
 		return datesIn(use.from, use.to).size || 1;
