@@ -211,7 +211,7 @@ function checkWhen(s: Record<string, unknown>, path: string): Problem[] {
 				if (ts && (ts[0] < span[0] || ts[1] > span[1]))
 					return problems.push({
 						path: `${path}.layers[${j}]`,
-						message: `${name}: the ${use.layer} layer shows ${formatDate(t!)}, outside the step's when (${formatWhen(w as unknown as When)}); widen \`when\` or narrow the layer's dates`
+						message: `${name}: the ${use.layer} layer shows ${formatDate(t!)}, outside the step’s when (${formatWhen(w as unknown as When)}); widen \`when\` or narrow the layer’s dates`
 					});
 			}
 		});
