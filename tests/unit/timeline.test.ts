@@ -81,6 +81,7 @@ describe('the clock places each step on its time line', () => {
 		expect(c).toMatchObject({ view: 'years', label: 'February–March 2014', done: true, marker: null });
 		expect(c.band.x0).toBeCloseTo((Date.UTC(2014, 1, 1) - STORY_YEARS[0]) / (STORY_YEARS[1] - STORY_YEARS[0]), 5);
 		expect(c.ticks.map((t) => t.label)).toEqual(['2014', '2016', '2018', '2020', '2022']);
+		expect(c.ticks.filter((t) => !t.minor).map((t) => t.label)).toEqual(['2014', '2018', '2022']);
 		// Every step on the line is marked; the current one is the band.
 		expect(c.marks.map((m) => [m.id, m.current])).toEqual([
 			['protests', false],

@@ -129,14 +129,12 @@ export function strongOpacity(v: Value): Value {
 export function scaleStyle(map: MaplibreMap, k: number): void {
 	if (k === 1) return;
 	for (const layer of map.getStyle().layers ?? []) {
-		for (const prop of SIZE_PROPS.layout) {
-			const v = map.getLayoutProperty(layer.id, prop as never);
-			if (v !== undefined) map.setLayoutProperty(layer.id, prop as never, scaleValue(v, k) as never);
-		}
-		for (const prop of SIZE_PROPS.paint) {
-			const v = map.getPaintProperty(layer.id, prop as never);
-			if (v !== undefined) map.setPaintProperty(layer.id, prop as never, scaleValue(v, k) as never);
-		}
+		// Read from the style's own description: a property a layer type does not have is not asked for.
+		const { layout, paint } = layer as { layout?: Record<string, unknown>; paint?: Record<string, unknown> };
+		for (const prop of SIZE_PROPS.layout)
+			if (layout?.[prop] !== undefined) map.setLayoutProperty(layer.id, prop as never, scaleValue(layout[prop], k) as never);
+		for (const prop of SIZE_PROPS.paint)
+			if (paint?.[prop] !== undefined) map.setPaintProperty(layer.id, prop as never, scaleValue(paint[prop], k) as never);
 	}
 }
 
@@ -151,7 +149,9 @@ export class StrongColours {
 	apply(map: MaplibreMap, layerIds: Iterable<string>): void {
 		for (const id of layerIds) {
 			if (!map.getLayer(id)) continue;
+			const type = map.getLayer(id)!.type;
 			for (const prop of [...COLOUR_PROPS, ...OPACITY_PROPS]) {
+				if (!prop.startsWith(`${type}-`)) continue;
 				const v = map.getPaintProperty(id, prop as never);
 				if (v === undefined) continue;
 				const key = `${id}|${prop}`;

@@ -23,6 +23,8 @@ export const STORY_YEARS: [number, number] = [Date.UTC(2014, 0, 1), Date.UTC(202
 export interface Tick {
 	x: number;
 	label: string;
+	/** A label a narrow line leaves out (every other year). */
+	minor?: boolean;
 }
 
 export interface StepMark {
@@ -73,7 +75,8 @@ function ticksFor(view: ClockView, domain: [number, number]): Tick[] {
 	const long = last - first > 12;
 	const ticks: Tick[] = [];
 	for (let y = first; y <= last; y++)
-		if (long ? y === first || (y % 10 === 0 && y - first >= 5) : (y - first) % 2 === 0) ticks.push({ x: position(Date.UTC(y, 0, 1), domain), label: String(y) });
+		if (long ? y === first || (y % 10 === 0 && y - first >= 5) : (y - first) % 2 === 0)
+			ticks.push({ x: position(Date.UTC(y, 0, 1), domain), label: String(y), ...(!long && (y - first) % 4 === 2 ? { minor: true } : {}) });
 	return ticks;
 }
 
