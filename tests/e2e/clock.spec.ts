@@ -18,25 +18,26 @@ const years = story.steps.find((s) => s.when.from.startsWith('2014'))!;
 const clock = (page: Page) => page.locator('[data-clock]').first();
 const label = (page: Page) => page.locator('[data-clock-label]').first();
 
-/** Scroll in small steps, as a reader does, until the step's heading is at the middle of the screen. */
+/** Scroll down in small steps, as a reader does, until the step's heading is at the middle of the screen. */
 async function scrollHeadingTo(page: Page, id: string, share: number): Promise<void> {
-	for (let i = 0; i < 40; i++) {
+	for (let i = 0; i < 60; i++) {
 		const dy = await page.evaluate(
 			([stepId, at]) => {
-				const h = document.querySelector(`#${stepId} .heading`)!.getBoundingClientRect();
-				return h.top + h.height / 2 - window.innerHeight * (at as number);
+				const h = document.querySelector(`#${stepId} .card .heading`)!.getBoundingClientRect();
+				const dy = h.top + h.height / 2 - window.innerHeight * (at as number);
+				if (dy > 0) window.scrollBy({ top: Math.min(60, dy), behavior: 'instant' });
+				return dy;
 			},
 			[id, share] as const
 		);
-		if (Math.abs(dy) < 4) return;
-		await page.mouse.wheel(0, Math.max(-300, Math.min(300, dy)));
-		await page.waitForTimeout(60);
+		if (dy <= 0) return;
+		await page.waitForTimeout(50);
 	}
 }
 
 test.describe('reading: the clock shows the kicker’s date', () => {
 	test('by the time the step’s heading is mid-screen, after moving through the days', async ({ page, isMobile }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(240_000);
 		const problems = watchProblems(page);
 		await page.goto(`/#${story.steps[0]!.id}`);
 		await waitForMap(page);
@@ -47,7 +48,7 @@ test.describe('reading: the clock shows the kicker’s date', () => {
 			const el = document.getElementById(stepId)!;
 			window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * (0.7 - 0.02), behavior: 'instant' });
 		}, unfolding.id);
-		await page.mouse.wheel(0, 20);
+		await page.evaluate(() => window.scrollBy({ top: 10, behavior: 'instant' }));
 		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', unfolding.id);
 		await expect(clock(page)).toHaveAttribute('data-done', 'false');
 		await expect(label(page)).toHaveText(/^\d{1,2} January 2022$/);

@@ -117,11 +117,12 @@ export function clockState(steps: readonly Pick<Step, 'id' | 'when' | 'layers'>[
  * Reading mode's progress through a step, from where its card is on screen:
  * 0 as the step takes over (its top at the trigger line), 1 once its heading's
  * middle has reached the middle of the screen, so every step shows its date by
- * the time its heading is read. Lengths in pixels, from the viewport's top.
+ * the time its heading is read. Lengths in pixels, from the viewport's top;
+ * `mid` is the middle of the part of the screen the text shows in.
  */
-export function headingProgress(stepTop: number, headingMiddle: number, viewport: number, trigger: number): number {
+export function headingProgress(stepTop: number, headingMiddle: number, viewport: number, trigger: number, mid = viewport / 2): number {
 	const start = trigger * viewport;
-	const travel = headingMiddle - stepTop + start - viewport / 2;
+	const travel = headingMiddle - stepTop + start - mid;
 	if (travel <= 0) return 1;
 	return Math.min(1, Math.max(0, (start - stepTop) / travel));
 }
