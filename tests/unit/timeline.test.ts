@@ -112,6 +112,7 @@ describe('reading mode reaches the step’s date by the time its heading is mid-
 		expect(headingProgress(630, 730, vh, 0.7)).toBe(0);
 		// Scrolled until the heading's middle is at 450 px: done.
 		expect(headingProgress(350, 450, vh, 0.7)).toBe(1);
+		expect(headingProgress(351.5, 451.5, vh, 0.7)).toBe(1);
 		expect(headingProgress(490, 590, vh, 0.7)).toBeCloseTo(0.5, 5);
 		// Further on stays done.
 		expect(headingProgress(-200, -100, vh, 0.7)).toBe(1);

@@ -124,5 +124,7 @@ export function headingProgress(stepTop: number, headingMiddle: number, viewport
 	const start = trigger * viewport;
 	const travel = headingMiddle - stepTop + start - mid;
 	if (travel <= 0) return 1;
-	return Math.min(1, Math.max(0, (start - stepTop) / travel));
+	const p = (start - stepTop) / travel;
+	// Within a pixel or two of the line (sub-pixel layout, rounding) counts as there.
+	return p >= 0.99 ? 1 : Math.max(0, p);
 }
