@@ -16,7 +16,7 @@ import type { AirliftRoute } from '../records';
 import { sourcesNote } from '../sourceNames';
 import type { AirliftUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, ensureSource, formatDate, setData, setVisible } from './util';
+import { checkRecordSources, collection, ensureSource, setData, setVisible } from './util';
 
 const SOURCE = 'airlift';
 const ROUTE = 'airlift-route';

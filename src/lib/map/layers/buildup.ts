@@ -11,7 +11,7 @@ import { sourcesNote } from '../sourceNames';
 import { checkDateRange } from './dated';
 import type { BuildupUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, dateAt, ensureSource, FONT_REGULAR, formatDate, labelSides, setData, setVisible } from './util';
+import { checkRecordSources, collection, dateAt, ensureSource, FONT_REGULAR, labelSides, setData, setVisible } from './util';
 
 const SOURCE = 'buildup';
 const CONFIRMED = 'buildup-confirmed';

@@ -70,7 +70,7 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 			{
 				swatch: 'dot',
 				color: palette.protest,
-				label: `Protests and unrest reported, ${formatDate(use.from)}${use.to !== use.from ? ` to ${formatDate(use.to)}` : ''}`,
+				label: `Protests and unrest reported, ${formatDate([use.from, use.to])}`,
 				short: 'Protests and unrest reported',
 				note: sourcesNote(shown.flatMap((r) => r.sources))
 			}
