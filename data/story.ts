@@ -37,7 +37,7 @@ export const story = {
 	steps: [
 		{
 			id: 'fires-on-every-border',
-			kicker: 'January 2022 · Russia and its neighbours',
+			when: { from: '2022-01' }, where: 'Russia and its neighbours',
 			heading: '“Armenia, Belarus, and now Kazakhstan”',
 			body: [
 				'In the first week of 2022 Russia flew troops into Kazakhstan to shore up its government, under the banner of the Collective Security Treaty Organization (CSTO), a Moscow-led alliance{cite:004_1fdcc4a3134de60e.txt}.',
@@ -56,7 +56,7 @@ export const story = {
 		{
 			id: 'fuel-protests',
 			act: { title: 'Kazakhstan, January 2022', dek: 'From a fuel-price protest on 2 January to the last CSTO flight home on 19 January.' },
-			kicker: '2 January 2022 · Zhanaozen and Aktau',
+			when: { from: '2022-01-02' }, where: 'Zhanaozen and Aktau',
 			heading: 'A fuel-price rise sets off protests in the oil-rich west',
 			body: [
 				'On 1 January Kazakhstan lifted its price cap on liquefied petroleum gas{cite:jamestown-2022-01-lpg-prices#lpg-price-doubled}, the fuel many drivers in the west use in their cars{cite:jamestown-2022-01-lpg-prices#lpg-western-market}. The price roughly doubled, from 60 to 120 tenge a litre{cite:jamestown-2022-01-lpg-prices#lpg-price-doubled}.',
@@ -73,7 +73,7 @@ export const story = {
 		},
 		{
 			id: 'protests-spread',
-			kicker: '4 January 2022 · Across Kazakhstan',
+			when: { from: '2022-01-02', to: '2022-01-04' }, where: 'Across Kazakhstan',
 			heading: 'The protests spread and turn against Nazarbayev',
 			body: [
 				'On 4 January a government commission in Aktau promised cheaper gas for Mangystau, but the protests kept spreading{cite:sputnik-urdupoint-2022-01-05-aktau-almaty#aktau-promise}{cite:interfax-ukraine-2022-01-05#clashes-almaty-4-january}. Rallies were reported in Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda and the capital, Nur-Sultan (Astana){cite:tass-2022-01-05#spread-4-january}, and there were clashes in Almaty{cite:interfax-ukraine-2022-01-05#clashes-almaty-4-january}{cite:interfax-2022-01-06-state-of-emergency#almaty-clashes-0104}.',
@@ -94,7 +94,7 @@ export const story = {
 		},
 		{
 			id: 'almaty-burns',
-			kicker: '5 January 2022 · Almaty',
+			when: { from: '2022-01-04', to: '2022-01-05' }, where: 'Almaty',
 			heading: 'Almaty burns, and the old guard is pushed aside',
 			body: [
 				'On 5 January the government resigned{cite:interfax-ukraine-2022-01-05#government-resigned} and a state of emergency was declared, first in Almaty and Mangystau and by nightfall across the country, to last until 19 January{cite:interfax-ukraine-2022-01-05#state-of-emergency-to-19-january}{cite:interfax-2022-01-06-state-of-emergency#nationwide-to-19-january}. In Almaty, the largest city, crowds stormed and set fire to the city hall{cite:interfax-ukraine-2022-01-05#akimat-stormed}{cite:tass-2022-01-05#akimat-fire} and set the presidential residence ablaze{cite:kursiv-2022-01-11-january-5#residence-burned}, and that night the airport was seized{cite:kursiv-2022-01-11-january-5#airport-seized}. Looting and arson left both protesters and security officers dead{cite:002_11bd9eef223746f1.txt}.',
@@ -111,7 +111,7 @@ export const story = {
 		},
 		{
 			id: 'csto-request',
-			kicker: '5–6 January 2022 · Nur-Sultan to Moscow',
+			when: { from: '2022-01-05', to: '2022-01-06' }, where: 'Nur-Sultan to Moscow',
 			heading: 'Tokayev calls in a Russian-led alliance',
 			body: [
 				'On 5 January President Kassym-Jomart Tokayev asked the CSTO for help{cite:003_eea78401d5d2a198.txt}{cite:001_702f0e2e004c6f4a.txt}, justifying the request by calling the protesters “a band of terrorists” trained abroad{cite:003_eea78401d5d2a198.txt}.',
@@ -128,7 +128,7 @@ export const story = {
 		},
 		{
 			id: 'csto-members',
-			kicker: '1992–2022 · The treaty and the CSTO',
+			when: { from: '1992', to: '2022' }, where: 'The treaty and the CSTO',
 			heading: 'Who belongs to the CSTO, and who left',
 			body: [
 				'The alliance grew out of a collective security treaty signed in Tashkent in May 1992, after the Soviet collapse{cite:csto-treaty-history-2006#treaty-signed-tashkent-1992}, and was modelled on NATO, RFE/RL notes{cite:004_1fdcc4a3134de60e.txt}. Three more states signed in 1993; the treaty came into force in April 1994, and in 2002 its parties turned it into the Collective Security Treaty Organization{cite:apostrophe-2022-01-06-csto#treaty-dates}. Russia is its leading member{cite:003_eea78401d5d2a198.txt}. In January 2022 the others were Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan{cite:004_1fdcc4a3134de60e.txt}.',
@@ -145,7 +145,7 @@ export const story = {
 		},
 		{
 			id: 'airlift',
-			kicker: '6–7 January 2022 · Russia to Almaty',
+			when: { from: '2022-01-06', to: '2022-01-07' }, where: 'Russia to Almaty',
 			heading: 'The airlift: paratroopers from three Russian bases',
 			body: [
 				'Russia’s Defence Ministry said airborne troops were boarding at Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny{cite:defence-blog-2022-01-07#departure-airfields}. Among them, it said, were units of the 45th Special Forces Brigade of the airborne troops, the 98th Airborne Division and the 31st Separate Brigade of the airborne troops{cite:euroradio-2022-01-russian-units#russian-units}.',
@@ -172,7 +172,7 @@ export const story = {
 		},
 		{
 			id: 'allies-join',
-			kicker: '6–7 January 2022 · Five armies, one mission',
+			when: { from: '2022-01-06', to: '2022-01-07' }, where: 'Five armies, one mission',
 			heading: 'Belarus, Armenia, Tajikistan and Kyrgyzstan send troops too',
 			body: [
 				'Russia did not go alone: units from Belarus, Armenia, Tajikistan and Kyrgyzstan joined the mission, with Kazakhstan as host{cite:tvr-2022-01-06#contingent-five-armies}. The Conversation’s analysis named only the Belarusian and Armenian troops{cite:003_eea78401d5d2a198.txt}.',
@@ -199,7 +199,7 @@ export const story = {
 		},
 		{
 			id: 'force-size',
-			kicker: 'January 2022 · How many troops?',
+			when: { from: '2022-01' }, where: 'How many troops?',
 			heading: 'How big was the force? The numbers do not agree',
 			body: [
 				'The CSTO announced a force of about 2,500 on 6 January, adding that the number could change{cite:sputnik-2022-01-06-zas#force-size-2500}; RFE/RL also reported 2,500{cite:004_1fdcc4a3134de60e.txt}. Early press reports put Russia’s share alone at about 3,000{cite:panorama-am-2022-01-07#reported-contingents}. Two of the analyses differ again: “more than 3,000 paratroopers”, wrote the McGill journal{cite:002_11bd9eef223746f1.txt}; a “nearly 3,000-strong force”, wrote the Conversation{cite:003_eea78401d5d2a198.txt}.',
@@ -224,7 +224,7 @@ export const story = {
 		},
 		{
 			id: 'shoot-to-kill',
-			kicker: '7 January 2022 · Almaty',
+			when: { from: '2022-01-05', to: '2022-01-07' }, where: 'Almaty',
 			heading: '“Shoot to kill without warning”',
 			body: [
 				'On 7 January, in an address to the nation, Tokayev escalated{cite:efe-2022-01-07-shoot-to-kill#shoot-to-kill-0107}. “I have given the order to law enforcement and the army to shoot to kill without warning,” he said, in the Conversation’s rendering{cite:003_eea78401d5d2a198.txt}{cite:002_11bd9eef223746f1.txt}. He cast his opponents as terrorists{cite:003_eea78401d5d2a198.txt}; the New Statesman noted that most protesters were ordinary citizens{cite:001_702f0e2e004c6f4a.txt}, and a later student analysis called it an order to fire on civilians{cite:000_b90b25bff127b246.txt}.',
@@ -241,7 +241,7 @@ export const story = {
 		},
 		{
 			id: 'death-toll',
-			kicker: 'January–March 2022 · Kazakhstan',
+			when: { from: '2022-01', to: '2022-03' }, where: 'Kazakhstan',
 			heading: 'The death toll: a count that kept changing',
 			body: [
 				'A figure of 164 dead, credited to the Health Ministry, appeared on the government’s official Telegram channel{cite:belsat-2022-01-10#toll-164-published}; within an hour the ministry said it had given no such figures, and the Information Ministry called the publication a technical error{cite:belsat-2022-01-10#toll-164-refuted}. On 15 January prosecutors said 225 bodies had been delivered to morgues, 19 of them security personnel{cite:reuters-2022-01-15-death-toll#toll-225}.',
@@ -267,7 +267,7 @@ export const story = {
 		},
 		{
 			id: 'csto-summit',
-			kicker: '10 January 2022 · Novo-Ogaryovo',
+			when: { from: '2022-01-10' }, where: 'Novo-Ogaryovo',
 			heading: 'Putin: no “color-revolution scenarios” at home',
 			body: [
 				'On 10 January Putin joined an extraordinary CSTO video summit from his Novo-Ogaryovo residence outside Moscow{cite:004_1fdcc4a3134de60e.txt}. The alliance, he said, had made clear it would not let anyone “implement so-called color-revolution scenarios”{cite:004_1fdcc4a3134de60e.txt}. He blamed foreign meddling for the unrest{cite:004_1fdcc4a3134de60e.txt}{cite:002_11bd9eef223746f1.txt} and said the CSTO should make future interference fail; RFE/RL saw a new identity for the organisation{cite:004_1fdcc4a3134de60e.txt}.',
@@ -283,7 +283,7 @@ export const story = {
 		},
 		{
 			id: 'return-flights',
-			kicker: '11–19 January 2022 · Kazakhstan to home bases',
+			when: { from: '2022-01-11', to: '2022-01-19' }, where: 'Kazakhstan to home bases',
 			heading: 'Mission “completed”: the troops fly home',
 			body: [
 				'On 11 January Tokayev told parliament the mission was “successfully completed”{cite:inform-kz-2022-01-11#mission-completed}, and that the withdrawal would start in two days{cite:inform-kz-2022-01-11#withdrawal-in-two-days}; reports differ on how long he said it would take: “at least 10 days” in Kazinform’s English text{cite:inform-kz-2022-01-11#at-least-ten-days}, “no more than 10 days” in Sputnik’s report{cite:newsaz-sputnik-2022-01-11#no-more-than-ten-days}. It began on 13 January, when the first Russian paratroopers were flown back to Ivanovo-Severny{cite:interfax-2022-01-13-first-return#first-return-0113}.',
@@ -305,7 +305,7 @@ export const story = {
 		{
 			id: 'a-continent-away',
 			act: { title: 'The pattern, 2014–2022', dek: 'The crises some analysts linked to Kazakhstan, in the order they happened, and the forces around Ukraine.' },
-			kicker: 'January 2022 · Almaty to Kyiv',
+			when: { from: '2022-01' }, where: 'Almaty to Kyiv',
 			heading: 'A continent away, the same playbook?',
 			body: [
 				'Kazakhstan and Ukraine are “a continent away” from each other, RFE/RL noted, but they share a Soviet past and a tangled relationship with Moscow{cite:004_1fdcc4a3134de60e.txt}. In her analysis for the Conversation, Lena Surzhko Harned argued that in Kazakhstan Russia was following a playbook it had developed in Ukraine{cite:003_eea78401d5d2a198.txt}.',
@@ -323,7 +323,7 @@ export const story = {
 		},
 		{
 			id: 'crimea-2014',
-			kicker: 'February–March 2014 · Crimea',
+			when: { from: '2014-02', to: '2014-03' }, where: 'Crimea',
 			heading: 'Crimea, 2014: seized, put to a vote, annexed',
 			body: [
 				'For Lena Surzhko Harned, what Russia did in Kazakhstan looked like what it had done in Ukraine from 2014{cite:003_eea78401d5d2a198.txt}. After protests ousted Ukraine’s president, Viktor Yanukovych, a Kremlin ally{cite:001_702f0e2e004c6f4a.txt}{cite:003_eea78401d5d2a198.txt}, Russian forces seized the Crimean parliament and government buildings in Simferopol on 27 February{cite:wikipedia-crimea-annexation-timeline#parliament-seized-27-february}.',
@@ -345,7 +345,7 @@ export const story = {
 		},
 		{
 			id: 'donbas-war',
-			kicker: 'April 2014 – January 2022 · Donbas',
+			when: { from: '2014-04', to: '2022-01' }, where: 'Donbas',
 			heading: 'The Donbas: a war in the east from April 2014',
 			body: [
 				'Weeks after Crimea, in April 2014, war broke out in Ukraine’s eastern Donbas region, where Russia backed separatist forces{cite:003_eea78401d5d2a198.txt}{cite:004_1fdcc4a3134de60e.txt}{cite:ohchr-via-euromaidanpress-2021-07-19#donbas-toll-to-june-2021}. By January 2022 it had killed more than 13,000 people, RFE/RL reported{cite:004_1fdcc4a3134de60e.txt}.',
@@ -367,7 +367,7 @@ export const story = {
 		},
 		{
 			id: 'belarus-2020',
-			kicker: 'May 2020 – 2021 · Belarus',
+			when: { from: '2020-05', to: '2021' }, where: 'Belarus',
 			heading: 'Belarus, 2020: Moscow stands by Lukashenko',
 			body: [
 				'In Belarus, protests began during the election campaign in May 2020{cite:002_11bd9eef223746f1.txt}. After the disputed vote of 9 August{cite:wikipedia-belarus-2020-election#election-9-august}, officials credited Alexander Lukashenko with just over 80%{cite:wikipedia-belarus-2020-election#official-result-80}, while the opposition candidate, Tsikhanouskaya, claimed at least 60%{cite:wikipedia-belarus-2020-election#tsikhanouskaya-60}. Hundreds of thousands took to the streets{cite:002_11bd9eef223746f1.txt}; Lukashenko blamed outside influences{cite:003_eea78401d5d2a198.txt}.',
@@ -384,7 +384,7 @@ export const story = {
 		},
 		{
 			id: 'karabakh-2020',
-			kicker: 'Late 2020 · Nagorno-Karabakh',
+			when: { from: '2020-11-10' }, where: 'Nagorno-Karabakh',
 			heading: 'Karabakh, 2020: Russian peacekeepers on Azerbaijani soil',
 			body: [
 				'In late 2020 what the New Statesman called a surprise Azerbaijani offensive reopened the war with Armenia over Nagorno-Karabakh{cite:001_702f0e2e004c6f4a.txt}. Azerbaijan took Shusha days before a ceasefire began on 10 November{cite:ap-2020-11-10-shusha#shusha-before-ceasefire}{cite:mfa-russia-2020-11-10-statement#ceasefire-10-november}. Russia sent 1,960 peacekeepers, 90 armoured personnel carriers and 380 vehicles to the line of contact and the Lachin corridor{cite:mfa-russia-2020-11-10-statement#peacekeepers-1960}, moving in through Goris in Armenia{cite:storyful-2020-11-goris#goris-14-november}, with their headquarters in Stepanakert, Armenia’s Defence Ministry said{cite:uawire-2020-11-stepanakert-hq#hq-stepanakert}, on land recognised as Azerbaijani{cite:001_702f0e2e004c6f4a.txt}.',
@@ -406,7 +406,7 @@ export const story = {
 		},
 		{
 			id: 'border-buildup',
-			kicker: 'October 2021 – January 2022 · Ukraine’s borders',
+			when: { from: '2021-10', to: '2022-01' }, where: 'Ukraine’s borders',
 			heading: 'Troops mass around Ukraine',
 			body: [
 				'From the autumn of 2021 satellite images tracked Russian forces gathering. In early November tanks and artillery stood at Yelnya, near Belarus{cite:pravda-2021-11-02-maxar#yelnya-armour-1-november}{cite:militarytimes-2022-01-20-maxar#yelnya-41st-army-9-november}, and tank-division equipment moved towards Bryansk and Kursk{cite:pravda-2021-11-02-maxar#fourth-tank-division-bryansk-kursk}. The Soloti garrison near Valuyki grew sharply from September to December{cite:buzzfeed-2021-12-soloti#soloti-increase}; deployments were pictured in Crimea in October{cite:rferl-2021-12-07-maxar#novoozerne-18-october} and at Pogonovo, south of Voronezh, in November{cite:rferl-2021-12-07-maxar#pogonovo-26-november}.',
@@ -424,7 +424,7 @@ export const story = {
 		},
 		{
 			id: 'troop-numbers',
-			kicker: 'November 2021 – January 2022 · Estimates',
+			when: { from: '2021-11', to: '2022-01' }, where: 'Estimates',
 			heading: 'How many troops? It depends who was counting, and when',
 			body: [
 				'Ukraine’s Defence Ministry put Russian forces near its border at about 90,000 in November{cite:aljazeera-2021-11-03-kyiv-90000#ukraine-mod-90000}. On 3 December its minister, Oleksii Reznikov, told lawmakers that those near Ukraine and in Crimea numbered 94,300{cite:ap-2021-12-03-reznikov-94300#reznikov-94300}, while a US intelligence assessment reported by the Washington Post counted about 70,000{cite:washingtonpost-2021-12-03-us-intelligence#us-estimate-70000} and warned of plans for up to about 175,000 as soon as early 2022{cite:washingtonpost-2021-12-03-us-intelligence#plan-175000}: a projection, not troops in place.',
@@ -453,7 +453,7 @@ export const story = {
 		},
 		{
 			id: 'diplomacy-week',
-			kicker: '10–13 January 2022 · Geneva, Brussels, Vienna',
+			when: { from: '2022-01-10', to: '2022-01-13' }, where: 'Geneva, Brussels, Vienna',
 			heading: 'A week of talks, and what came after',
 			body: [
 				'With CSTO troops still in Kazakhstan, Russia met Western governments three times in four days. In Geneva on 10 January US Deputy Secretary of State Wendy Sherman faced Deputy Foreign Minister Sergei Ryabkov{cite:004_1fdcc4a3134de60e.txt}{cite:state-dept-2022-01-10-geneva#ssd-extraordinary-session}. The NATO–Russia Council met in Brussels on 12 January, its first session in about two and a half years{cite:faz-2022-01-12-nato-russia-council#first-in-two-and-a-half-years}; the Organization for Security and Co-operation in Europe followed in Vienna on 13 January{cite:sputnik-urdupoint-2021-12-30-zakharova#talks-schedule}{cite:004_1fdcc4a3134de60e.txt}.',
@@ -472,7 +472,7 @@ export const story = {
 		{
 			id: 'what-followed',
 			act: { title: 'Afterwards', dek: 'Later events, after the period this story covers.' },
-			kicker: 'Later: 24 February 2022 · Ukraine',
+			when: { from: '2022-02-24' }, where: 'Later, in Ukraine',
 			heading: 'Six weeks later, the invasion of Ukraine',
 			body: [
 				'The last CSTO planes left Kazakhstan on 19 January{cite:mod-2022-01-19-withdrawal#last-four-planes}. On 21 February Putin recognised the Russian-backed “people’s republics” of Donetsk and Luhansk as independent{cite:reuters-2022-02-24-invasion#recognition-21-february}, and on the morning of 24 February Russia invaded Ukraine by land, sea and air, in what Reuters called “the largest military assault by one European state on another since World War Two”{cite:reuters-2022-02-24-invasion#invasion-began}.',

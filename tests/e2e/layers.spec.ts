@@ -135,13 +135,23 @@ test.describe('the map draws what each step says', () => {
 		await page.goto(`/#${step.id}`);
 		await waitForMap(page);
 		await expectCameraAt(page, step);
-		/** Scroll so the reader is a fraction f through the step, and read each aircraft's progress along its route. */
+		/**
+		 * Scroll so the reader is a fraction f through the step (which runs from the step's arrival at
+		 * the trigger line to its heading at the middle of the text's part of the screen), and read each
+		 * aircraft's progress along its route.
+		 */
 		const at = async (f: number) => {
 			await page.evaluate(
 				([id, frac]) => {
 					const el = document.getElementById(id as string)!;
 					const r = el.getBoundingClientRect();
-					window.scrollTo({ top: r.top + window.scrollY - window.innerHeight * 0.6 + r.height * (frac as number), behavior: 'instant' });
+					const h = el.querySelector('.card .heading')!.getBoundingClientRect();
+					const vh = window.innerHeight;
+					const phone = window.matchMedia('(max-width: 767.98px)').matches;
+					const mid = Math.max(vh / 2, Math.min((phone ? document.querySelector('.graphic')!.getBoundingClientRect().bottom : 0) + 0.15 * vh, 0.65 * vh));
+					const start = 0.7 * vh;
+					const travel = h.top + h.height / 2 - r.top + start - mid;
+					window.scrollTo({ top: r.top + window.scrollY - (start - (frac as number) * travel), behavior: 'instant' });
 				},
 				[step.id, f] as const
 			);

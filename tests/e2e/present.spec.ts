@@ -492,3 +492,62 @@ test.describe('presentation mode on a phone', () => {
 		expect(problems).toEqual([]);
 	});
 });
+
+test.describe('presentation mode on a projector', () => {
+	test.skip(({ isMobile }) => isMobile, 'a projector at 1280×720');
+	test.use({ viewport: { width: 1280, height: 720 } });
+
+	test('the key is hidden until asked for, by K or the Key button', async ({ page }) => {
+		const withKey = steps.find((s) => s.layers.some((u) => u.layer === 'unrest'))!;
+		await openPresent(page, `#${withKey.id}`);
+		await waitForMap(page);
+		await expect(page.locator('.legend-box')).toHaveCount(0);
+		await page.keyboard.press('k');
+		await expect(page.locator('.legend-box')).toBeVisible();
+		await page.keyboard.press('k');
+		await expect(page.locator('.legend-box')).toHaveCount(0);
+		const button = page.locator('[data-key-toggle]');
+		await expect(button).toHaveAttribute('aria-pressed', 'false');
+		await button.click();
+		await expect(button).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('.legend-box')).toBeVisible();
+		await page.keyboard.press('?');
+		await expect(page.getByRole('dialog', { name: 'Keys' })).toContainText('map key');
+	});
+
+	test('the control bar hides while the pointer is still, and shows on a move, a key, or focus', async ({ page }) => {
+		await openPresent(page, `#${steps[pair]!.id}`);
+		const bar = page.locator('[data-controls]');
+		await page.mouse.move(300, 300);
+		await expect(bar).toHaveAttribute('data-shown', 'true');
+		await expect(bar).toHaveAttribute('data-shown', 'false', { timeout: 6000 });
+		await page.mouse.move(320, 320);
+		await expect(bar).toHaveAttribute('data-shown', 'true');
+		await expect(bar).toHaveAttribute('data-shown', 'false', { timeout: 6000 });
+		await page.keyboard.press('Shift');
+		await expect(bar).toHaveAttribute('data-shown', 'true');
+		// Tabbed into: it stays while the focus is in it.
+		await bar.locator('button').first().focus();
+		await page.keyboard.press('Tab');
+		await expect(bar).toHaveAttribute('data-shown', 'true');
+		await page.waitForTimeout(4000);
+		await expect(bar).toHaveAttribute('data-shown', 'true');
+		await expect(bar).toHaveCSS('opacity', '1');
+	});
+
+	test('map text and lines are drawn larger, and fills stronger, than on a reader’s screen', async ({ page }) => {
+		const step = steps.find((s) => s.layers.some((u) => u.layer === 'places'))!;
+		const read = async (url: string) => {
+			await page.goto(url);
+			await waitForMap(page);
+			return page.locator('[data-map]').first().evaluate((el) => {
+				const map = (el as HTMLElement & { __map?: any }).__map;
+				return { border: JSON.stringify(map.getPaintProperty('country-borders', 'line-width')), highlight: map.getPaintProperty('highlight-fill', 'fill-opacity') ?? null };
+			});
+		};
+		const reading = await read(`/#${step.id}`);
+		const presenting = await read(`/present#${step.id}`);
+		expect(presenting.border).not.toBe(reading.border);
+		if (typeof reading.highlight === 'number') expect(presenting.highlight).toBeGreaterThan(reading.highlight);
+	});
+});

@@ -32,7 +32,8 @@ const sources: Source[] = [
 
 const step = {
 	id: 'x',
-	kicker: 'Almaty <b>',
+	when: { from: '2022-01-06', to: '2022-01-07' },
+	where: 'Almaty <b>',
 	heading: 'Troops "arrive" & stay',
 	body: ['First <img src=x onerror=alert(1)>{cite:a.txt} then{cite:b}.'],
 	sources: ['a.txt', 'b'],
@@ -52,7 +53,7 @@ describe('step text as HTML', () => {
 		expect(html).not.toContain('<b>');
 		expect(doc.querySelector('.body')!.textContent).toBe('First <img src=x onerror=alert(1)>1 then2.');
 		expect(doc.querySelector('h2#x-heading')!.textContent).toBe('Troops "arrive" & stay');
-		expect(doc.querySelector('.kicker')!.textContent).toBe('Almaty <b>');
+		expect(doc.querySelector('.kicker')!.textContent).toBe('6–7 January 2022 · Almaty <b>');
 	});
 
 	it('numbers citations by the source list and names them for screen readers', () => {

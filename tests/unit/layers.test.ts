@@ -40,8 +40,8 @@ describe('unrest layer', () => {
 	it('draws one point per place with its latest report, and reads out the day', () => {
 		const fc = unrestLayer.features!(use, 1);
 		expect(new Set(ids(fc, 'place')).size).toBe(fc.features.length);
-		expect(unrestLayer.readout!(use, 0)).toBe('2 January 2022');
-		expect(unrestLayer.readout!(use, 1)).toBe('5 January 2022');
+		expect(unrestLayer.readout!(use, 0)).toEqual({ date: '2022-01-02' });
+		expect(unrestLayer.readout!(use, 1)).toEqual({ date: '2022-01-05' });
 		expect(unrestLayer.features!(use, 0).features.length).toBeLessThan(fc.features.length);
 	});
 	it('draws the retaking of Almaty airport as a secured site with its own key entry, never as a protest', () => {
@@ -107,7 +107,7 @@ describe('airlift layer', () => {
 		const russian = home.filter((r) => r.force === 'russia');
 		expect([...russian.map((r) => r.dates[0])].sort()[0]).toBe('2022-01-13');
 		expect(russian.find((r) => r.to === 'ivanovo-severny')?.dates[0]).toBe('2022-01-13');
-		expect(airliftLayer.readout!(back, 0)).toBe('13 January 2022');
+		expect(airliftLayer.readout!(back, 0)).toEqual({ date: '2022-01-13' });
 	});
 
 	it('dates the Chkalovsky legs from 6 January and the 108 flights to 10 January', () => {
@@ -179,8 +179,8 @@ describe('membership layer', () => {
 		expect(yearAt(use, 0)).toBe(1992);
 		expect(yearAt(use, 1)).toBe(2022);
 		// The readout says what it counts.
-		expect(membershipLayer.readout!(use, 0.5)).toBe('CSTO members in 2007');
-		expect(membershipLayer.readout!(use, 0.1)).toBe('Treaty parties in 1995');
+		expect(membershipLayer.readout!(use, 0.5)).toEqual({ date: '2007', note: 'CSTO members' });
+		expect(membershipLayer.readout!(use, 0.1)).toEqual({ date: '1995', note: 'treaty parties' });
 		// Country names are the basemap's: the layer writes none of its own.
 		expect(membershipLayer.features!(use, 1).features).toHaveLength(0);
 		// Former members' histories are in the key, as of the year the map shows.
@@ -241,7 +241,7 @@ describe('diplomacy and arc layers', () => {
 		expect(litCount(0)).toBe(1);
 		expect(ids(diplomacyLayer.features!({ layer: 'diplomacy' }, 0.5))).toEqual(['geneva-2022-01-10', 'brussels-2022-01-12']);
 		expect(litCount(1)).toBe(3);
-		expect(diplomacyLayer.readout!({ layer: 'diplomacy' }, 1)).toBe('13 January 2022');
+		expect(diplomacyLayer.readout!({ layer: 'diplomacy' }, 1)).toEqual({ date: '2022-01-13' });
 	});
 	it('measures Almaty to Kyiv as a computed great-circle distance', () => {
 		const use: ArcUse = { layer: 'arc', from: 'almaty', to: 'kyiv', measure: true, label: 'Almaty to Kyiv' };

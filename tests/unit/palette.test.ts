@@ -117,7 +117,7 @@ describe('every layer paints from the palette', () => {
 	it.each(THEMES)('mounting and showing every step (%s)', async (theme) => {
 		const allowed = new Set(colours(theme).map((c) => c.toLowerCase()));
 		const { map, painted, images } = recorder();
-		const env: LayerEnv = { assets: '', reducedMotion: false, theme };
+		const env: LayerEnv = { assets: '', reducedMotion: false, theme, scale: 1, strong: false };
 		for (const mod of Object.values(layerRegistry)) await mod.mount(map, env);
 		for (const step of story.steps)
 			for (const use of step.layers) for (const p of [0, 0.5, 1]) layerModule(use.layer)!.show(map, use as never, p, env);
@@ -219,7 +219,7 @@ describe('every layer is one MapLibre accepts', () => {
 		const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
 		vi.stubGlobal('fetch', async () => ({ ok: true, json: async () => ({ type: 'FeatureCollection', features: [] }) }));
 		const { map, layers } = recorder();
-		for (const mod of Object.values(layerRegistry)) await mod.mount(map, { assets: '', reducedMotion: false, theme: 'light' });
+		for (const mod of Object.values(layerRegistry)) await mod.mount(map, { assets: '', reducedMotion: false, theme: 'light', scale: 1, strong: false });
 		vi.unstubAllGlobals();
 		const style = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, fontBase: 'https://example.org/fonts', theme: 'light' });
 		const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
@@ -234,7 +234,7 @@ describe('the key’s swatches are the map’s symbols', () => {
 		const { SYMBOLS, SYMBOL_KINDS, swatchSvg } = await import('../../src/lib/map/symbols');
 		vi.stubGlobal('fetch', async () => ({ ok: true, json: async () => ({ type: 'FeatureCollection', features: [] }) }));
 		const { map, painted, images } = recorder();
-		for (const mod of Object.values(layerRegistry)) await mod.mount(map, { assets: '', reducedMotion: false, theme: 'light' });
+		for (const mod of Object.values(layerRegistry)) await mod.mount(map, { assets: '', reducedMotion: false, theme: 'light', scale: 1, strong: false });
 		vi.unstubAllGlobals();
 		const paint = (id: string) => painted.find((p) => p.where === `${id} paint`)!.value as Record<string, unknown>;
 		// A dot: the same radius-to-edge proportion on the map and in the key.

@@ -45,6 +45,7 @@ function minimal(): any {
 		steps: [
 			{
 				id: 'one',
+				when: { from: '2022-01-07' },
 				heading: 'H',
 				body: ['Troops arrived{cite:wire}. The toll rose{cite:keyed#death-toll}.'],
 				sources: ['wire', 'keyed'],

@@ -19,6 +19,7 @@ import { layerModule, layerOrder } from './layers/registry';
 import type { LayerEnv, LayerModule } from './layers/types';
 import type { ThemeName } from './palette';
 import { buildStyle } from './style';
+import { PROJECTOR_SCALE, scaleStyle, StrongColours } from './projector';
 
 export class MapStartError extends Error {
 	constructor(
@@ -58,6 +59,8 @@ export interface ControllerOptions {
 	theme: ThemeName;
 	/** Absolute URL of the static assets folder, without a trailing slash. */
 	assets: string;
+	/** Draw for a projector: larger text and lines, stronger fills (presentation mode). */
+	projector?: boolean;
 	/** Give up on the geodata and fonts after this long. */
 	timeoutMs?: number;
 }
@@ -80,6 +83,7 @@ export class MapController {
 	private honourProgress: boolean;
 	private overlays: ResizeObserver;
 	private watched = new Set<Element>();
+	private strong: StrongColours | null = null;
 
 	static async create(opts: ControllerOptions): Promise<MapController> {
 		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
@@ -107,7 +111,8 @@ export class MapController {
 		this.step = opts.step;
 		this.progress = opts.progress;
 		this.honourProgress = opts.honourProgress ?? false;
-		this.env = { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme };
+		this.env = { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme, scale: opts.projector ? PROJECTOR_SCALE : 1, strong: !!opts.projector };
+		if (opts.projector) this.strong = new StrongColours();
 		const { clientWidth: w, clientHeight: h } = opts.container;
 		const cam = fitBounds(opts.step.camera, w, h, overlayPadding(opts.container), within);
 		if (within) opts.container.dataset.within = JSON.stringify(within);
@@ -164,6 +169,7 @@ export class MapController {
 				clearTimeout(timer);
 				try {
 					await this.mountAll();
+					scaleStyle(this.map, this.env.scale);
 					await nextTurn();
 					this.ambientStart = performance.now();
 					this.applyLayers();
@@ -271,6 +277,7 @@ export class MapController {
 			if (use) mod.show(this.map, use as never, p, this.env);
 			else mod.hide(this.map);
 		}
+		this.strong?.apply(this.map, [...this.mounted].flatMap((n) => layerModule(n)?.styleLayers ?? []));
 		this.container.dataset.layers = [...uses.keys()].filter((n) => this.mounted.has(n)).join(',');
 		this.container.dataset.progress = p.toFixed(3);
 		this.syncLoop();

@@ -1,7 +1,7 @@
-/** What the legend and the date readout show for a step: pure, so it renders on the server too. */
+/** What the legend and the map's clock show for a step: pure, so it renders on the server too. */
 import type { Step } from '../story/types';
 import { layerModule } from './layers/registry';
-import type { LegendEntry } from './layers/types';
+import type { LayerTime, LegendEntry } from './layers/types';
 
 /** The key at this progress (default: the step's end state); a key that follows a sweep changes with it. */
 export function legendFor(step: Step, progress = 1): LegendEntry[] {
@@ -27,8 +27,8 @@ export function screenKey(entries: readonly LegendEntry[]): LegendEntry[] {
 	return out;
 }
 
-/** The first readout any of the step's layers gives at this progress ("5 January 2022", "1999"). */
-export function readoutFor(step: Step, progress: number): string | null {
+/** Where in time the first of the step's dated layers is at this progress (`2022-01-05`, `1999`), for the clock. */
+export function readoutFor(step: Pick<Step, 'layers'>, progress: number): LayerTime | null {
 	for (const use of step.layers) {
 		const r = layerModule(use.layer)?.readout?.(use as never, progress);
 		if (r) return r;

@@ -4,7 +4,8 @@
  *
  * Accepts `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, and a range of two of them joined
  * by `/` (ISO 8601), `–` or `..`, or given as a pair. A range is written with
- * an en dash: "6–7 January 2022", "November 2021 – January 2022". Text that is
+ * an en dash, closed between single words ("6–7 January 2022", "February–March
+ * 2014"), spaced between longer ends ("November 2021 – January 2022"). Text that is
  * not an ISO date is returned unchanged, so a free-form date ("7 Jan") still shows.
  *
  * Dates are read and written in UTC: a day is the day the source gives, in
@@ -49,9 +50,9 @@ function formatter(lang: string, precision: Precision): Intl.DateTimeFormat {
 	return f;
 }
 
-/** Intl's spacing, tidied: plain spaces, and "6–7" rather than "6 – 7" between two bare numbers. */
+/** Intl's spacing, tidied: plain spaces, and "6–7", "February–March" rather than "6 – 7" between two single words. */
 function tidy(text: string): string {
-	return text.replace(/[\u2009\u202f\u00a0]/g, ' ').replace(/^(\d+) – (\d+)(?=\D|$)/, '$1–$2');
+	return text.replace(/[\u2009\u202f\u00a0]/g, ' ').replace(/^([^\s–]+) – ([^\s–]+)(?=\s|$)/, '$1–$2');
 }
 
 /** Splits a range `a/b`, `a–b` or `a..b` into its two ends; null when the text is not a range. */
@@ -75,4 +76,42 @@ export function formatDate(iso: string | readonly [string, string], lang = 'en-G
 	}
 	const one = parseIsoDate(iso as string);
 	return one ? tidy(formatter(lang, one.precision).format(one.date)) : (iso as string);
+}
+
+/** When a step happens: one date, or a range from one to another (ISO: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+export interface When {
+	from: string;
+	/** The range's last date; absent for a single date. */
+	to?: string;
+}
+
+/** A step's date as its kicker and the map's clock write it: "5–6 January 2022", "April 2014 – January 2022". */
+export function formatWhen(when: When, lang = 'en-GB'): string {
+	return when.to === undefined || when.to === when.from ? formatDate(when.from, lang) : formatDate([when.from, when.to], lang);
+}
+
+/**
+ * The span of time an ISO date covers, as [start, end) in milliseconds (UTC):
+ * a day, a whole month or a whole year. Null for text that is not an ISO date.
+ */
+export function isoSpan(iso: string): [number, number] | null {
+	const p = parseIsoDate(iso);
+	if (!p) return null;
+	const d = p.date;
+	const y = d.getUTCFullYear();
+	const m = d.getUTCMonth();
+	const end = p.precision === 'year' ? Date.UTC(y + 1, 0, 1) : p.precision === 'month' ? Date.UTC(y, m + 1, 1) : Date.UTC(y, m, d.getUTCDate() + 1);
+	return [d.getTime(), end];
+}
+
+/** The span a step's date covers, [start, end) in milliseconds; null when either end is not an ISO date. */
+export function whenSpan(when: When): [number, number] | null {
+	const a = isoSpan(when.from);
+	const b = isoSpan(when.to ?? when.from);
+	return a && b ? [a[0], b[1]] : null;
+}
+
+/** A step's kicker: its date, then its place ("5–6 January 2022 · Nur-Sultan to Moscow"). */
+export function kickerFor(step: { when: When; where?: string }, lang = 'en-GB'): string {
+	return step.where ? `${formatWhen(step.when, lang)} · ${step.where}` : formatWhen(step.when, lang);
 }

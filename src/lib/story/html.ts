@@ -10,7 +10,7 @@
  */
 import type { Source, Step } from './types';
 import { segments, sourceAnchor, sourceId } from './text';
-import { formatDate } from './dates';
+import { formatDate, kickerFor } from './dates';
 import { chartMarkup } from '../charts';
 import { membershipFigures } from '../charts/membership';
 
@@ -175,7 +175,7 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
 	const { level = 2, headingId, sourcePage = '', newTab = false } = opts;
 	const cite = (refs: string[]) => citationGroupHtml(refs, sources, sourcePage, newTab);
 	const out: string[] = [];
-	if (step.kicker) out.push(`<p class="kicker">${esc(step.kicker)}</p>`);
+	out.push(`<p class="kicker">${esc(kickerFor(step))}</p>`);
 	out.push(`<h${level} class="heading"${headingId ? ` id="${esc(headingId)}"` : ''}>${esc(step.heading)}</h${level}>`);
 	for (const para of step.body) out.push(`<p class="body">${paragraphHtml(para, cite)}</p>`);
 	// A step whose subject is numbers charts them; its table, the same rows with their sources, is behind a disclosure.

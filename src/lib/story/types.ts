@@ -14,6 +14,9 @@ export type LngLat = [number, number];
 /** An ISO date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+export type { When } from './dates';
+import type { When } from './dates';
+
 /**
  * A step's camera: the region the step must show. The map fits it into the
  * part of the map a reader can see (less the key and other overlays), so the
@@ -144,8 +147,13 @@ export interface Step {
 	 * the turn ("The pattern, 2014–2022").
 	 */
 	act?: Act;
-	/** A short date or place line above the heading. */
-	kicker?: string;
+	/**
+	 * When the step happens: the date its kicker and the map's clock show, in
+	 * one style (./dates.ts). Every dated layer the step draws lies inside it.
+	 */
+	when: When;
+	/** The place line after the date in the kicker ("Almaty", "Nur-Sultan to Moscow"). */
+	where?: string;
 	heading: string;
 	/**
 	 * Paragraphs. `{cite:ID}` marks a citation of source ID at that point;

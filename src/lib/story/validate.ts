@@ -3,8 +3,9 @@
  * at build time (vite.config.ts fails the build) and in unit tests, and reports
  * every bad field with its path, e.g. `steps[7].camera.bounds[0][0]: 200 is outside -180–180`.
  */
-import type { Source, Step } from './types';
+import type { Source, Step, When } from './types';
 import { CHART_KINDS, FIGURE_QUALIFIERS, FIGURE_ROLES } from './types';
+import { formatDate, formatWhen, isIsoDate, isoSpan, whenSpan } from './dates';
 import { layerRegistry } from '../map/layers/registry';
 import type { LayerModule } from '../map/layers/types';
 import { inBounds, stepPoints } from '../map/extent';
@@ -214,6 +215,57 @@ function checkFigureSources(v: unknown, path: string, index: SourceIndex): Probl
 	});
 }
 
+const stepName = (s: Record<string, unknown>): string => (typeof s.id === 'string' ? `step "${s.id}"` : 'this step');
+const showValue = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v)));
+
+/**
+ * A step's `when`: `{ from, to? }`, ISO dates (`YYYY`, `YYYY-MM` or
+ * `YYYY-MM-DD`), `to` not before `from`; and every date a dated layer of the
+ * step unfolds through lies inside it, so the clock's moving marker never
+ * leaves the step's range (a layer fixed on one date may show an earlier
+ * state as context).
+ */
+function checkWhen(s: Record<string, unknown>, path: string): Problem[] {
+	const at = `${path}.when`;
+	const name = stepName(s);
+	const w = s.when;
+	if (w === undefined) return [{ path: at, message: `${name} has no date: add \`when: { from: 'YYYY-MM-DD', to: 'YYYY-MM-DD' }\` (\`to\` only for a range; \`YYYY-MM\` or \`YYYY\` where that is all that is known)` }];
+	if (!isRecord(w)) return [{ path: at, message: `${name}: expected { from, to? }, got ${showValue(w)}` }];
+	const problems: Problem[] = [...checkKnownKeys(w, at, ['from', 'to'])];
+	for (const k of ['from', 'to'] as const) {
+		if (k === 'to' && w.to === undefined) continue;
+		if (typeof w[k] !== 'string' || !isIsoDate(w[k] as string))
+			problems.push({ path: `${at}.${k}`, message: `${name}: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that exists, got ${showValue(w[k])}` });
+	}
+	if (problems.length) return problems;
+	const span = whenSpan(w as unknown as When)!;
+	const from = isoSpan(w.from as string)!;
+	if (w.to !== undefined && isoSpan(w.to as string)![1] <= from[0]) return [{ path: `${at}.to`, message: `${name}: ${showValue(w.to)} comes before from ${showValue(w.from)}` }];
+	if (Array.isArray(s.layers))
+		s.layers.forEach((use, j) => {
+			if (!isRecord(use) || typeof use.layer !== 'string') return;
+			const mod = layerRegistry[use.layer as keyof typeof layerRegistry] as LayerModule | undefined;
+			if (!mod?.readout) return;
+			let times: (string | undefined)[];
+			try {
+				times = [0, 1].map((p) => mod.readout!(use as never, p)?.date);
+			} catch {
+				return;
+			}
+			// A layer that does not unfold (one date throughout) may show an earlier state as context.
+			if (times[0] === times[1]) return;
+			for (const t of times) {
+				const ts = t ? isoSpan(t) : null;
+				if (ts && (ts[0] < span[0] || ts[1] > span[1]))
+					return problems.push({
+						path: `${path}.layers[${j}]`,
+						message: `${name}: the ${use.layer} layer shows ${formatDate(t!)}, outside the step’s when (${formatWhen(w as unknown as When)}); widen \`when\` or narrow the layer’s dates`
+					});
+			}
+		});
+	return problems;
+}
+
 function checkStep(s: unknown, i: number, index: SourceIndex, firstAt: Map<string, number>): Problem[] {
 	const sources = index.ids;
 	const path = `steps[${i}]`;
@@ -227,7 +279,10 @@ function checkStep(s: unknown, i: number, index: SourceIndex, firstAt: Map<strin
 		else firstAt.set(s.id, i);
 	}
 	problems.push(...checkAct(s.act, `${path}.act`));
-	problems.push(...checkString(s.kicker, `${path}.kicker`, { optional: true, max: 60 }));
+	problems.push(...checkWhen(s, path));
+	problems.push(...checkString(s.where, `${path}.where`, { optional: true, max: 50 }));
+	if (s.kicker !== undefined)
+		problems.push({ path: `${path}.kicker`, message: `${stepName(s)}: the kicker is written from \`when\` and \`where\`; move its date to \`when\` and its place to \`where\`` });
 	problems.push(...checkString(s.heading, `${path}.heading`, { max: 90 }));
 	problems.push(...checkIdList(s.sources, `${path}.sources`, sources, 'source'));
 	const listed = new Set(Array.isArray(s.sources) ? s.sources.filter((x): x is string => typeof x === 'string') : []);

@@ -21,7 +21,7 @@ import type { AirliftRoute } from '../records';
 import { sourcesNote } from '../sourceNames';
 import type { AirliftUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, ensureSource, formatDate, setData, setVisible } from './util';
+import { checkRecordSources, collection, ensureSource, setData, setVisible } from './util';
 
 const SOURCE = 'airlift';
 const ROUTE = 'airlift-route';
@@ -133,7 +133,7 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 		const first = Math.min(...legs.map((l) => Date.parse(l.route.dates[0])));
 		const last = Math.max(...legs.map((l) => Date.parse(l.route.dates[1])));
 		const at = first + Math.round(((last - first) / DAY) * Math.min(1, Math.max(0, progress))) * DAY;
-		return formatDate(new Date(at).toISOString().slice(0, 10));
+		return { date: new Date(at).toISOString().slice(0, 10) };
 	},
 	beats(use) {
 		return new Set(routesFor(use).map((l) => l.route.dates[0])).size || 1;

@@ -14,7 +14,7 @@ import { sourcesNote } from '../sourceNames';
 import { checkDateRange } from './dated';
 import type { BuildupUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, dateAt, ensureSource, FONT_REGULAR, formatDate, labelSides, setData, setVisible } from './util';
+import { checkRecordSources, collection, dateAt, ensureSource, FONT_REGULAR, labelSides, setData, setVisible } from './util';
 
 const SOURCE = 'buildup';
 const CONFIRMED = 'buildup-confirmed';
@@ -44,7 +44,7 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 		return problems;
 	},
 	readout(use, progress) {
-		return formatDate(dateAt(use.from, use.to, progress));
+		return { date: dateAt(use.from, use.to, progress) };
 	},
 	beats(use) {
 		return new Set(buildupSites.map(firstReport).filter((d) => d > use.from && d <= use.to)).size + 1;

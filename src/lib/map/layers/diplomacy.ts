@@ -36,7 +36,7 @@ export const diplomacyLayer: LayerModule<DiplomacyUse> = {
 	},
 	readout(_use, progress) {
 		const v = ordered[litCount(progress) - 1];
-		return v ? formatDate(v.date) : null;
+		return v ? { date: v.date } : null;
 	},
 	beats() {
 		return ordered.length;

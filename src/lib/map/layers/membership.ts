@@ -87,7 +87,8 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		return problems;
 	},
 	readout(use, progress) {
-		return countsIn(yearAt(use, progress));
+		const year = yearAt(use, progress);
+		return { date: String(year), note: blocName(year) };
 	},
 	beats(use) {
 		const years = new Set<number>();

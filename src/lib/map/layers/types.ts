@@ -34,6 +34,13 @@ export interface LegendEntry {
 	detail?: boolean;
 }
 
+/** A moment a layer shows: an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) and, where it needs saying, what is counted then. */
+export interface LayerTime {
+	date: string;
+	/** What the date counts ("CSTO members"), shown after it on the clock. */
+	note?: string;
+}
+
 export interface CheckContext {
 	/** Ids of the story's sources. */
 	sources: ReadonlySet<string>;
@@ -43,6 +50,13 @@ export interface LayerEnv {
 	/** Absolute or root-relative base for static assets (geodata, fonts). */
 	assets: string;
 	reducedMotion: boolean;
+	/**
+	 * How much larger text and lines are drawn: 1 on a reader's screen, more on a
+	 * projector (presentation mode). Layers multiply their sizes by it.
+	 */
+	scale: number;
+	/** Fills drawn stronger, to survive a washed-out projector (presentation mode). */
+	strong: boolean;
 	/** Light or dark map theme (embeds can ask for dark). */
 	theme: 'light' | 'dark';
 }
@@ -55,8 +69,11 @@ export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
 	checkRecords?(ctx: CheckContext): Problem[];
 	/** What the legend shows for these settings, at this progress where the key follows it (default 1, the end state). */
 	legend(use: U, progress?: number): LegendEntry[];
-	/** A short readout for the map at this progress (a date, a year), or null. */
-	readout?(use: U, progress: number): string | null;
+	/**
+	 * Where the layer has got to in time at this progress, for the map's clock
+	 * (the one date readout): an ISO date or year, and what it counts; or null.
+	 */
+	readout?(use: U, progress: number): LayerTime | null;
 	/** How many presentation beats the step has for this layer (default 1). */
 	beats?(use: U): number;
 	/** The MapLibre style layer ids this module owns, for tests and for hiding. */

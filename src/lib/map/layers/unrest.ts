@@ -61,7 +61,7 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 		return problems;
 	},
 	readout(use, progress) {
-		return formatDate(dateAt(use.from, use.to, progress));
+		return { date: dateAt(use.from, use.to, progress) };
 	},
 	beats(use) {
 		return datesIn(use.from, use.to).size || 1;
@@ -72,7 +72,7 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 			{
 				swatch: 'dot',
 				color: palette.protest,
-				label: `Protests and unrest reported, ${formatDate(use.from)}${use.to !== use.from ? ` to ${formatDate(use.to)}` : ''}`,
+				label: `Protests and unrest reported, ${formatDate([use.from, use.to])}`,
 				short: 'Protests and unrest reported',
 				note: sourcesNote(shown.flatMap((r) => r.sources))
 			}

@@ -61,6 +61,8 @@ export function actionForKey(e: KeyInput): PresentAction | null {
 			return { kind: 'escape' };
 		case '?':
 			return { kind: 'help' };
+		case 'k':
+		case 'K':
 		case 'l':
 		case 'L':
 			return { kind: 'legend' };
@@ -95,7 +97,7 @@ export const KEY_HELP: readonly { keys: readonly string[]; does: string }[] = [
 	{ keys: ['F'], does: 'Full screen on or off' },
 	{ keys: ['B', '.'], does: 'Black out the screen, and back' },
 	{ keys: ['Esc'], does: 'Leave blackout or full screen' },
-	{ keys: ['L'], does: 'Hide or show the map key' },
+	{ keys: ['K', 'L'], does: 'Show or hide the map key (hidden until asked for)' },
 	{ keys: ['P'], does: 'Open the presenter view in a second window' },
 	{ keys: ['?'], does: 'Show or hide this list' }
 ];

@@ -34,8 +34,8 @@ export class PresentSession {
 	blackout = $state(false);
 	helpOpen = $state(false);
 	fullscreen = $state(false);
-	/** Whether the map key shows over the map. */
-	legend = $state(true);
+	/** Whether the map key shows over the map: hidden until asked for (K, L or the Key button), so the projected map is the map. */
+	legend = $state(false);
 	/** Set once the window has taken its place from the URL. */
 	started = $state(false);
 	/** A step number being typed, before Enter. */
