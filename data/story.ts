@@ -90,7 +90,7 @@ export const story = {
 					emphasis: ['nur-sultan', 'almaty']
 				}
 			),
-			alt: 'All of Kazakhstan, tinted. Orange protest markers appear by date: Zhanaozen and Aktau on 2 January 2022, then on 4 January Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda, the capital Nur-Sultan and Almaty.',
+			alt: 'All of Kazakhstan, tinted. Purple protest markers appear by date: Zhanaozen and Aktau on 2 January 2022, then on 4 January Atyrau, Aktobe, Uralsk, Kyzylorda, Shymkent, Taraz, Karaganda, the capital Nur-Sultan and Almaty.',
 		},
 		{
 			id: 'almaty-burns',
@@ -107,7 +107,7 @@ export const story = {
 				{ layer: 'unrest', from: '2022-01-04', to: '2022-01-05' },
 				{ layer: 'places', labels: ['almaty', 'almaty-airport'], emphasis: ['almaty', 'almaty-airport'] }
 			),
-			alt: 'Almaty and its airport, north-east of the city centre, both labelled. An orange protest marker on Almaty is dated 4 January 2022 (clashes) and then 5 January (city hall and presidential residence set on fire); on 5 January a second orange marker appears on the airport, seized that day.',
+			alt: 'Almaty and its airport, north-east of the city centre, both labelled. A purple protest marker on Almaty is dated 4 January 2022 (clashes) and then 5 January (city hall and presidential residence set on fire); on 5 January a second purple marker appears on the airport, seized that day.',
 		},
 		{
 			id: 'csto-request',
@@ -124,7 +124,7 @@ export const story = {
 				{ layer: 'arc', from: 'nur-sultan', to: 'moscow', label: 'Request to the CSTO (headquarters in Moscow)' },
 				{ layer: 'places', labels: ['nur-sultan', 'moscow', 'almaty', 'yerevan'], emphasis: ['nur-sultan', 'moscow'] }
 			),
-			alt: 'An arrow runs from Nur-Sultan to Moscow, the CSTO’s headquarters, labelled “Request to the CSTO”. The alliance’s six members in 2022 are shaded: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan. Azerbaijan, Georgia and Uzbekistan are shaded in a second, lighter colour as former treaty parties or members. Almaty and Yerevan are labelled.',
+			alt: 'An arrow runs from Nur-Sultan to Moscow, the CSTO’s headquarters, labelled “Request to the CSTO”. The alliance’s six members in 2022 are shaded: Russia in its own colour, as on every step, and Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan in the allies’ blue. Azerbaijan, Georgia and Uzbekistan are shaded grey as former treaty parties or members. Almaty and Yerevan are labelled.',
 		},
 		{
 			id: 'csto-members',
@@ -141,7 +141,7 @@ export const story = {
 				{ layer: 'membership', from: 1992, to: 2022 },
 				{ layer: 'places', labels: ['tashkent'], emphasis: ['tashkent'] }
 			),
-			alt: 'The shading changes year by year from 1992 to 2022, with the year and what it counts shown on the map. Until 2001 it shows the parties to the Collective Security Treaty: in 1992 Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan; Belarus, Azerbaijan and Georgia from 1993 (the treaty came into force in April 1994). From 1999 Azerbaijan, Georgia and Uzbekistan are shaded in a lighter colour as former parties. From 2002 the shading shows members of the CSTO; Uzbekistan is a member again from 2006 to 2012. By 2022 six members remain: Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan. Tashkent is labelled.',
+			alt: 'The shading changes year by year from 1992 to 2022, with the year and what it counts shown on the map. Until 2001 it shows the parties to the Collective Security Treaty: in 1992 Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan; Belarus, Azerbaijan and Georgia from 1993 (the treaty came into force in April 1994). From 1999 Azerbaijan, Georgia and Uzbekistan are shaded grey as former parties. From 2002 the shading shows members of the CSTO; Uzbekistan is a member again from 2006 to 2012. By 2022 six members remain: Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan. Tashkent is labelled.',
 		},
 		{
 			id: 'airlift',
@@ -168,7 +168,7 @@ export const story = {
 					emphasis: ['chkalovsky', 'ivanovo-severny', 'ulyanovsk-vostochny']
 				}
 			),
-			alt: 'Solid red great-circle lines, with aircraft moving along them, run from three Russian airfields, Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny, to Almaty airport and the Zhetygen airbase north of Almaty, dated 6–7 January 2022. Each base is linked to both airfields because the sources do not say which flew where; at this scale the two airfields are labelled once, as Almaty. Russia and Kazakhstan are tinted. The key on paper lists an air group of more than 70 Il-76 and 5 An-124 (the Russian Defence Ministry, as reported by Euroradio), more than 108 flights in four days (CSTO, 10 January; about 110 by 13 January) and the force sizes announced and counted.',
+			alt: 'Solid red great-circle lines, with aircraft moving along them, run from three Russian airfields, Chkalovsky near Moscow, Ivanovo-Severny and Ulyanovsk-Vostochny, to Almaty airport and the Zhetygen airbase north of Almaty, dated 6–7 January 2022. Each base is linked to both airfields because the sources do not say which flew where; at this scale the two airfields are labelled once, as Almaty. Kazakhstan is tinted as the country where the events take place; Russia has its own colour, as on every step. The key on paper lists an air group of more than 70 Il-76 and 5 An-124 (the Russian Defence Ministry, as reported by Euroradio), more than 108 flights in four days (CSTO, 10 January; about 110 by 13 January) and the force sizes announced and counted.',
 		},
 		{
 			id: 'allies-join',
@@ -195,7 +195,7 @@ export const story = {
 				{ layer: 'airlift', phase: 'inbound', forces: ['allies'] },
 				{ layer: 'places', labels: ['minsk', 'yerevan', 'dushanbe', 'kant', 'almaty'], emphasis: ['minsk', 'yerevan', 'dushanbe', 'kant'] }
 			),
-			alt: 'The CSTO members in 2022 are shaded, the five that sent troops outlined, each named with its contingent: Armenia 100 (official), Kyrgyzstan 150 (official), Russia about 3,000, Belarus about 500 and Tajikistan about 200 (reported). A solid blue flight line runs from the Kant airbase near Bishkek to Almaty airport: the Kyrgyz unit, flown in on 7 January 2022. Dashed blue lines, marked schematic in the key, run to Almaty airport from Minsk, Yerevan and Dushanbe, because no source names the airfields those contingents used at both ends. At this scale Almaty airport is labelled with the city, Almaty.',
+			alt: 'The CSTO members in 2022 are shaded, Russia in its own colour and its allies in blue; the four allies that sent troops are outlined, and each contributor is labelled with its contingent: Armenia 100 (official), Kyrgyzstan 150 (official), Russia about 3,000, Belarus about 500 and Tajikistan about 200 (reported). A solid blue flight line runs from the Kant airbase near Bishkek to Almaty airport: the Kyrgyz unit, flown in on 7 January 2022. Dashed blue lines, marked schematic in the key, run to Almaty airport from Minsk, Yerevan and Dushanbe, because no source names the airfields those contingents used at both ends. At this scale Almaty airport is labelled with the city, Almaty.',
 		},
 		{
 			id: 'force-size',
@@ -237,7 +237,7 @@ export const story = {
 				{ layer: 'unrest', from: '2022-01-05', to: '2022-01-07' },
 				{ layer: 'places', labels: ['almaty', 'almaty-airport'], emphasis: ['almaty-airport'] }
 			),
-			alt: 'Almaty and its airport, both labelled. From 5 January 2022 orange protest markers sit on Almaty (city hall and presidential residence set on fire) and on the airport (seized). On 7 January the airport’s orange marker gives way to a different symbol, a red ring with a white centre, which the key explains as retaken by security forces: Russian peacekeepers and Kazakh police, according to Russia’s Defence Ministry.',
+			alt: 'Almaty and its airport, both labelled. From 5 January 2022 purple protest markers sit on Almaty (city hall and presidential residence set on fire) and on the airport (seized). On 7 January the airport’s purple marker gives way to a different symbol, a red ring with a white centre, which the key explains as retaken by security forces: Russian peacekeepers and Kazakh police, according to Russia’s Defence Ministry.',
 		},
 		{
 			id: 'death-toll',
@@ -279,7 +279,7 @@ export const story = {
 				{ layer: 'membership', from: 2022, to: 2022, context: true },
 				{ layer: 'places', labels: ['moscow', 'novo-ogaryovo'], emphasis: ['novo-ogaryovo'] }
 			),
-			alt: 'The Moscow region, with Putin’s Novo-Ogaryovo residence marked just west of Moscow. Russia and the other CSTO members of 2022 are shaded; former treaty parties or members are shaded in a lighter colour.',
+			alt: 'The Moscow region, with Putin’s Novo-Ogaryovo residence marked just west of Moscow. Russia is shaded in its own colour and the other CSTO members of 2022 in the allies’ blue; former treaty parties or members are shaded grey.',
 		},
 		{
 			id: 'return-flights',
@@ -300,7 +300,7 @@ export const story = {
 					emphasis: ['almaty', 'nur-sultan']
 				}
 			),
-			alt: 'Return routes, 13–19 January 2022, drawn in date order: from 13 January red Russian flight lines from Almaty airport to Ivanovo-Severny; on 14 January blue lines from Zhetygen to Minsk (the Belarusian contingent, 10 planes) and from Almaty airport to Yerevan and Dushanbe, and a dotted blue road line, straight rather than the road taken, from Almaty to Tokmok for the Kyrgyz contingent; from 15 January Russian flights from Almaty airport to Chkalovsky, and on 17–18 January to Ulyanovsk-Vostochny; on 19 January a dashed line, marked schematic in the key, from Nur-Sultan to Chkalovsky for the last flights out. At this scale the two Almaty airfields and Tokmok lie close together and are labelled once, as Almaty.',
+			alt: 'Return routes, 13–19 January 2022, drawn in date order as hollow lines with arrowheads pointing home, to set them apart from the flights in: from 13 January red Russian lines from Almaty airport to Ivanovo-Severny; on 14 January blue lines from Zhetygen to Minsk (the Belarusian contingent, 10 planes) and from Almaty airport to Yerevan and Dushanbe, and a dotted blue road line, straight rather than the road taken, from Almaty to Tokmok for the Kyrgyz contingent; from 15 January Russian flights from Almaty airport to Chkalovsky, and on 17–18 January to Ulyanovsk-Vostochny; on 19 January a dashed line, marked schematic in the key, from Nur-Sultan to Chkalovsky for the last flights out. At this scale the two Almaty airfields and Tokmok lie close together and are labelled once, as Almaty.',
 		},
 		{
 			id: 'a-continent-away',
