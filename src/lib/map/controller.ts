@@ -10,7 +10,7 @@ import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { decodeInSlices } from './geodata';
+import { decodeInSlices, lines } from './geodata';
 import { Slicer, nextTurn } from './turn';
 import type { LayerUse, LngLat, Step } from '../story/types';
 import { fitBounds, flightMs, roundCamera, sameView, type View } from './camera';
@@ -39,13 +39,23 @@ export function hasWebGL2(): boolean {
 }
 
 /** The countries, and the box the geodata was cut to ([[west, south], [east, north]]). */
-async function loadCountries(assets: string, signal: AbortSignal): Promise<{ countries: FeatureCollection; box?: [LngLat, LngLat] }> {
+async function loadCountries(assets: string, signal: AbortSignal): Promise<Geo> {
 	const res = await fetch(`${assets}/geo/countries.json`, { signal });
 	if (!res.ok) throw new MapStartError(`The map's geodata did not load (HTTP ${res.status}).`, 'geodata');
 	const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
 	const b = topo.bbox;
 	const box: [LngLat, LngLat] | undefined = b && b.length >= 4 ? [[b[0]!, b[1]!], [b[2]!, b[3]!]] : undefined;
-	return { countries: await decodeInSlices(topo, topo.objects.countries), box };
+	const countries = await decodeInSlices(topo, topo.objects.countries);
+	await nextTurn();
+	return { countries, ...(await lines(topo)), box };
+}
+
+interface Geo {
+	countries: FeatureCollection;
+	/** Lines between two countries, and lines with a country on one side only (the coast). */
+	borders: FeatureCollection;
+	coast: FeatureCollection;
+	box?: [LngLat, LngLat];
 }
 
 export interface ControllerOptions {
@@ -64,6 +74,8 @@ export interface ControllerOptions {
 
 export class MapController {
 	readonly map: MaplibreMap;
+	/** The countries the map draws, for the locator inset. */
+	readonly countries: FeatureCollection;
 	private env: LayerEnv;
 	private step: Step;
 	private progress: number;
@@ -82,7 +94,7 @@ export class MapController {
 		setWorkerUrl(workerUrl);
 		const ctrl = new AbortController();
 		const timer = setTimeout(() => ctrl.abort(), opts.timeoutMs ?? 15000);
-		let geo: { countries: FeatureCollection; box?: [LngLat, LngLat] };
+		let geo: Geo;
 		try {
 			geo = await loadCountries(opts.assets, ctrl.signal);
 		} catch (e) {
@@ -94,12 +106,13 @@ export class MapController {
 		// Decoding the geodata and making the map are each a long piece of work on a phone:
 		// give the page a turn between them, so neither holds up the reader's scrolling for both.
 		await nextTurn();
-		const c = new MapController(opts, geo.countries, geo.box);
+		const c = new MapController(opts, geo, geo.box);
 		await c.ready(opts.timeoutMs ?? 15000);
 		return c;
 	}
 
-	private constructor(opts: ControllerOptions, countries: FeatureCollection, private within?: [LngLat, LngLat]) {
+	private constructor(opts: ControllerOptions, geo: Geo, private within?: [LngLat, LngLat]) {
+		this.countries = geo.countries;
 		this.step = opts.step;
 		this.progress = opts.progress;
 		this.honourProgress = opts.honourProgress ?? false;
@@ -109,7 +122,7 @@ export class MapController {
 		if (within) opts.container.dataset.within = JSON.stringify(within);
 		this.map = new MaplibreMap({
 			container: opts.container,
-			style: buildStyle({ countries, fontBase: `${opts.assets}/fonts`, theme: opts.theme }),
+			style: buildStyle({ countries: geo.countries, borders: geo.borders, coast: geo.coast, fontBase: `${opts.assets}/fonts`, theme: opts.theme }),
 			center: cam.center,
 			zoom: cam.zoom,
 			bearing: cam.bearing,
@@ -259,7 +272,8 @@ export class MapController {
 		const p = this.env.reducedMotion && !this.honourProgress ? 1 : this.progress;
 		for (const name of this.mounted) {
 			const mod = layerModule(name) as LayerModule;
-			const use = uses.get(name);
+			// A layer every step shows (the names on the map) gives its own settings where the step lists none.
+			const use = uses.get(name) ?? mod.defaultUse?.(this.step);
 			if (use) mod.show(this.map, use as never, p, this.env);
 			else mod.hide(this.map);
 		}

@@ -27,7 +27,12 @@ export const themes = {
 		otherLand: '#ebe7de',
 		border: '#9d9587',
 		label: '#1d1d1d',
-		halo: 'rgba(255,255,255,0.92)'
+		halo: 'rgba(255,255,255,0.92)',
+		coast: '#7f98a8',
+		landBorder: '#8a8276',
+		countryName: '#6b655c',
+		seaName: '#4f7189',
+		regionName: '#7a6a55'
 	},
 	dark: {
 		sea: '#16202a',
@@ -35,7 +40,12 @@ export const themes = {
 		otherLand: '#25282c',
 		border: '#6f6a62',
 		label: '#f2f2f2',
-		halo: 'rgba(0,0,0,0.85)'
+		halo: 'rgba(0,0,0,0.85)',
+		coast: '#55708a',
+		landBorder: '#857f75',
+		countryName: '#a39d93',
+		seaName: '#86a6be',
+		regionName: '#b8a88f'
 	}
 } as const;
 

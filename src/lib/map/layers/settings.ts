@@ -95,6 +95,16 @@ export interface ArcUse {
 	label?: string;
 }
 
+/**
+ * Country, sea and region names (data/geo/names.ts). Drawn on every step
+ * without being listed; a step lists it only to leave names out.
+ */
+export interface NamesUse {
+	layer: 'names';
+	/** Ids of names not to show on this step. */
+	hide?: string[];
+}
+
 export type AnyLayerUse =
 	| PlacesUse
 	| HighlightUse
@@ -106,6 +116,7 @@ export type AnyLayerUse =
 	| CrisesUse
 	| DiplomacyUse
 	| ArcUse
-	| PatternUse;
+	| PatternUse
+	| NamesUse;
 
 export type LayerName = AnyLayerUse['layer'];

@@ -13,6 +13,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Problem } from '../../story/checks';
+import type { Step } from '../../story/types';
 import type { AnyLayerUse } from './settings';
 
 export type { MaplibreMap };
@@ -68,6 +69,11 @@ export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
 	show(map: MaplibreMap, use: U, progress: number, env: LayerEnv): void;
 	/** Hide every style layer the module owns. */
 	hide(map: MaplibreMap): void;
+	/**
+	 * Settings for a step that does not list the layer, or null to hide it
+	 * there: a layer every step shows (the names on the map) answers this.
+	 */
+	defaultUse?(step: Step): U | null;
 	/** Per-frame work for ambient animation (pulses); only called while visible and motion is allowed. */
 	animate?(map: MaplibreMap, use: U, timeMs: number): void;
 }

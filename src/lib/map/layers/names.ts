@@ -1,0 +1,133 @@
+/**
+ * Names for orientation (data/geo/names.ts): countries in letter-spaced
+ * capitals, seas in blue-grey, regions smaller. Shown on every step without the
+ * story listing them, each name between its zoom levels. They sit under every
+ * other label of the map: MapLibre places the labels of higher layers first,
+ * so a story label always wins a collision, and a name that would cover one is
+ * left out. A name the step's own layers already show (a CSTO member's name)
+ * is left out too.
+ */
+import { mapNames } from '../../../../data/geo/names';
+import { checkIdList, checkKnownKeys, type Problem } from '../../story/checks';
+import type { Step } from '../../story/types';
+import { placeById } from '../places';
+import { themes } from '../palette';
+import type { NamesUse } from './settings';
+import type { LayerModule, MaplibreMap } from './types';
+import { collection, ensureSource, FONT_REGULAR, setVisible } from './util';
+import { layerModule } from './registry';
+
+const SOURCE = 'names';
+const LABEL = 'names-label';
+export const nameIds: ReadonlySet<string> = new Set(mapNames.map((n) => n.id));
+
+/** A label's text as the duplicate check reads it: its first line, before any note. */
+export const labelKey = (text: string): string => text.split(/\n| · | \(/)[0]!.trim().toLowerCase();
+
+/** The texts the step's other layers label the map with. */
+function stepLabels(step: Step): Set<string> {
+	const out = new Set<string>();
+	for (const use of step.layers) {
+		if (use.layer === 'names') continue;
+		if (use.layer === 'places') {
+			for (const id of (use.labels as string[] | undefined) ?? []) {
+				const p = placeById.get(id);
+				if (p) out.add(labelKey(p.name));
+			}
+			continue;
+		}
+		const features = layerModule(use.layer)?.features?.(use as never, 1).features ?? [];
+		for (const f of features) for (const k of ['label', 'text', 'name']) if (f.properties?.[k]) out.add(labelKey(String(f.properties[k])));
+	}
+	return out;
+}
+
+/** Which names show at this zoom, less the hidden ones. */
+function shownAt(zoom: number, hidden: ReadonlySet<string>): string[] {
+	return mapNames.filter((n) => zoom >= n.minZoom && zoom < n.maxZoom && !hidden.has(n.id)).map((n) => n.id);
+}
+
+const state = new WeakMap<MaplibreMap, { hidden: Set<string>; shown: string }>();
+
+function refilter(map: MaplibreMap): void {
+	const s = state.get(map);
+	if (!s || !map.getLayer(LABEL)) return;
+	const ids = shownAt(map.getZoom(), s.hidden);
+	const key = ids.join(',');
+	if (key === s.shown) return;
+	s.shown = key;
+	map.setFilter(LABEL, ['in', ['get', 'id'], ['literal', ids]]);
+}
+
+export const namesLayer: LayerModule<NamesUse> = {
+	name: 'names',
+	styleLayers: [LABEL],
+	check(use) {
+		const problems: Problem[] = [...checkKnownKeys(use, '', ['layer', 'hide']), ...checkIdList(use.hide, 'hide', nameIds, 'map name', { optional: true, allowEmpty: true })];
+		return problems;
+	},
+	legend() {
+		return [];
+	},
+	defaultUse(step) {
+		const labelled = stepLabels(step);
+		return { layer: 'names', hide: mapNames.filter((n) => labelled.has(labelKey(n.name))).map((n) => n.id) };
+	},
+	mount(map, env) {
+		const t = themes[env.theme];
+		ensureSource(
+			map,
+			SOURCE,
+			collection(mapNames.map((n) => ({ geometry: { type: 'Point', coordinates: n.lngLat }, properties: { id: n.id, name: n.name, kind: n.kind } })))
+		);
+		// Under every other label (placed after them), above the country fills and borders.
+		const firstSymbol = map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
+		map.addLayer(
+			{
+				id: LABEL,
+				type: 'symbol',
+				source: SOURCE,
+				filter: ['in', ['get', 'id'], ['literal', []]],
+				layout: {
+					visibility: 'none',
+					'text-field': ['get', 'name'],
+					'text-font': FONT_REGULAR,
+					'text-transform': ['match', ['get', 'kind'], 'country', 'uppercase', 'none'] as never,
+					'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.16, 'sea', 0.1, 0.04] as never,
+					'text-size': [
+						'interpolate',
+						['linear'],
+						['zoom'],
+						2,
+						['match', ['get', 'kind'], 'country', 9.5, 'sea', 10, 9],
+						6,
+						['match', ['get', 'kind'], 'country', 12, 'sea', 12.5, 11]
+					] as never,
+					'text-max-width': 7,
+					'text-padding': 3,
+					'symbol-sort-key': ['match', ['get', 'kind'], 'country', 1, 'sea', 2, 3] as never
+				},
+				paint: {
+					'text-color': ['match', ['get', 'kind'], 'country', t.countryName, 'sea', t.seaName, t.regionName] as never,
+					'text-halo-color': ['match', ['get', 'kind'], 'sea', 'rgba(0,0,0,0)', t.halo] as never,
+					'text-halo-width': 1.2
+				}
+			},
+			firstSymbol
+		);
+		state.set(map, { hidden: new Set(), shown: '' });
+		map.on('zoom', () => refilter(map));
+	},
+	show(map, use) {
+		const s = state.get(map);
+		if (s) {
+			s.hidden = new Set(use.hide ?? []);
+			s.shown = '';
+		}
+		refilter(map);
+		setVisible(map, [LABEL], true);
+	},
+	hide(map) {
+		setVisible(map, [LABEL], false);
+	}
+};
