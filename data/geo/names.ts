@@ -51,8 +51,12 @@ export const mapNames: MapName[] = [
 	// South of Almaty, over the mountains, for the views of the city.
 	{ id: 'kyrgyzstan-north', kind: 'country', iso3: 'KGZ', name: 'Kyrgyzstan', lngLat: [76.1, 42.25], minZoom: 5.6, maxZoom: 24 },
 	{ id: 'tajikistan', kind: 'country', iso3: 'TJK', name: 'Tajikistan', lngLat: [71.2, 38.85], ...ANY },
-	{ id: 'uzbekistan', kind: 'country', iso3: 'UZB', name: 'Uzbekistan', lngLat: [63.5, 41.6], ...ANY },
-	{ id: 'turkmenistan', kind: 'country', iso3: 'TKM', name: 'Turkmenistan', lngLat: [58.8, 39.4], ...ANY },
+	{ id: 'uzbekistan', kind: 'country', iso3: 'UZB', name: 'Uzbekistan', lngLat: [63.5, 41.6], minZoom: 0, maxZoom: 4.6 },
+	// The Ustyurt plateau, east of Mangystau, for the views of it.
+	{ id: 'uzbekistan-west', kind: 'country', iso3: 'UZB', name: 'Uzbekistan', lngLat: [57.2, 43.3], minZoom: 4.6, maxZoom: 24 },
+	{ id: 'turkmenistan', kind: 'country', iso3: 'TKM', name: 'Turkmenistan', lngLat: [58.8, 39.4], minZoom: 0, maxZoom: 4.6 },
+	// East of the Garabogazköl lagoon, for the views of Mangystau.
+	{ id: 'turkmenistan-north', kind: 'country', iso3: 'TKM', name: 'Turkmenistan', lngLat: [55.7, 41.0], minZoom: 4.6, maxZoom: 24 },
 	{ id: 'armenia', kind: 'country', iso3: 'ARM', name: 'Armenia', lngLat: [45.1, 40.55], minZoom: 0, maxZoom: 7.5 },
 	// Syunik, south-west of the Karabakh close-up.
 	{ id: 'armenia-south', kind: 'country', iso3: 'ARM', name: 'Armenia', lngLat: [46.1, 39.42], minZoom: 7.5, maxZoom: 24 },
@@ -93,7 +97,7 @@ export const mapNames: MapName[] = [
 	{ id: 'baltic-sea', kind: 'sea', name: 'Baltic Sea', lngLat: [19.6, 56.3], minZoom: 2.5, maxZoom: 24 },
 	// ── Regions ──────────────────────────────────────────────────────────
 	{ id: 'crimea', kind: 'region', name: 'Crimea', lngLat: [34.35, 45.55], minZoom: 4.8, maxZoom: 24 },
-	{ id: 'donbas', kind: 'region', name: 'Donbas', lngLat: [38.75, 47.75], minZoom: 5.2, maxZoom: 24 },
+	{ id: 'donbas', kind: 'region', name: 'Donbas', lngLat: [38.85, 48.2], minZoom: 5.2, maxZoom: 24 },
 	{ id: 'mangystau', kind: 'region', name: 'Mangystau', lngLat: [53.9, 44.25], minZoom: 5, maxZoom: 24 },
 	{ id: 'nagorno-karabakh', kind: 'region', name: 'Nagorno-Karabakh', lngLat: [46.45, 40.0], minZoom: 6.5, maxZoom: 24 }
 ];

@@ -272,8 +272,8 @@ export class MapController {
 		const p = this.env.reducedMotion && !this.honourProgress ? 1 : this.progress;
 		for (const name of this.mounted) {
 			const mod = layerModule(name) as LayerModule;
-			// A layer every step shows (the names on the map) gives its own settings where the step lists none.
-			const use = uses.get(name) ?? mod.defaultUse?.(this.step);
+			// A layer every step shows (the names on the map) derives its settings from the whole step.
+			const use = mod.defaultUse ? mod.defaultUse(this.step) : uses.get(name);
 			if (use) mod.show(this.map, use as never, p, this.env);
 			else mod.hide(this.map);
 		}

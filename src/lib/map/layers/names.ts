@@ -14,11 +14,17 @@ import { placeById } from '../places';
 import { themes } from '../palette';
 import type { NamesUse } from './settings';
 import type { LayerModule, MaplibreMap } from './types';
-import { collection, ensureSource, FONT_REGULAR, setVisible } from './util';
+import { collection, ensureSource, FONT_REGULAR, setData, setVisible } from './util';
 import { layerModule } from './registry';
+import { stepPoints } from '../extent';
 
 const SOURCE = 'names';
 const LABEL = 'names-label';
+/** Invisible squares over every point the step draws, placed before the names so no name covers one. */
+const KEEP = 'names-keepout';
+const KEEP_SOURCE = 'names-keepout';
+const KEEP_IMAGE = 'names-keepout';
+const KEEP_PX = 14;
 export const nameIds: ReadonlySet<string> = new Set(mapNames.map((n) => n.id));
 
 /** A label's text as the duplicate check reads it: its first line, before any note. */
@@ -61,7 +67,7 @@ function refilter(map: MaplibreMap): void {
 
 export const namesLayer: LayerModule<NamesUse> = {
 	name: 'names',
-	styleLayers: [LABEL],
+	styleLayers: [LABEL, KEEP],
 	check(use) {
 		const problems: Problem[] = [...checkKnownKeys(use, '', ['layer', 'hide']), ...checkIdList(use.hide, 'hide', nameIds, 'map name', { optional: true, allowEmpty: true })];
 		return problems;
@@ -71,7 +77,9 @@ export const namesLayer: LayerModule<NamesUse> = {
 	},
 	defaultUse(step) {
 		const labelled = stepLabels(step);
-		return { layer: 'names', hide: mapNames.filter((n) => labelled.has(labelKey(n.name))).map((n) => n.id) };
+		const listed = step.layers.find((u) => u.layer === 'names') as NamesUse | undefined;
+		const hide = [...(listed?.hide ?? []), ...mapNames.filter((n) => labelled.has(labelKey(n.name))).map((n) => n.id)];
+		return { layer: 'names', hide: [...new Set(hide)], keepClear: stepPoints(step, 1).map((p) => p.lngLat) };
 	},
 	mount(map, env) {
 		const t = themes[env.theme];
@@ -80,8 +88,13 @@ export const namesLayer: LayerModule<NamesUse> = {
 			SOURCE,
 			collection(mapNames.map((n) => ({ geometry: { type: 'Point', coordinates: n.lngLat }, properties: { id: n.id, name: n.name, kind: n.kind } })))
 		);
-		// Under every other label (placed after them), above the country fills and borders.
-		const firstSymbol = map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
+		// Under every other label (MapLibre places the labels of higher layers first), and above the
+		// fills, hatching and lines drawn before the first of them. The membership layer's labels,
+		// lower still, are lifted to sit just above the names, so they keep winning.
+		const MEMBERSHIP = 'membership-label';
+		const firstSymbol = map.getStyle().layers.find((l) => l.type === 'symbol' && l.id !== MEMBERSHIP)?.id;
+		if (firstSymbol && map.getLayer(MEMBERSHIP)) map.moveLayer(MEMBERSHIP, firstSymbol);
+		const below = map.getLayer(MEMBERSHIP) ? MEMBERSHIP : firstSymbol;
 		map.addLayer(
 			{
 				id: LABEL,
@@ -93,15 +106,15 @@ export const namesLayer: LayerModule<NamesUse> = {
 					'text-field': ['get', 'name'],
 					'text-font': FONT_REGULAR,
 					'text-transform': ['match', ['get', 'kind'], 'country', 'uppercase', 'none'] as never,
-					'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.16, 'sea', 0.1, 0.04] as never,
+					'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.16, 'sea', 0.1, 0.06] as never,
 					'text-size': [
 						'interpolate',
 						['linear'],
 						['zoom'],
 						2,
-						['match', ['get', 'kind'], 'country', 9.5, 'sea', 10, 9],
+						['match', ['get', 'kind'], 'country', 9.5, 'sea', 10, 9.5],
 						6,
-						['match', ['get', 'kind'], 'country', 12, 'sea', 12.5, 11]
+						['match', ['get', 'kind'], 'country', 12, 'sea', 12.5, 12]
 					] as never,
 					'text-max-width': 7,
 					'text-padding': 3,
@@ -113,7 +126,19 @@ export const namesLayer: LayerModule<NamesUse> = {
 					'text-halo-width': 1.2
 				}
 			},
-			firstSymbol
+			below
+		);
+		ensureSource(map, KEEP_SOURCE);
+		if (!map.hasImage(KEEP_IMAGE)) map.addImage(KEEP_IMAGE, { width: KEEP_PX, height: KEEP_PX, data: new Uint8Array(KEEP_PX * KEEP_PX * 4) });
+		map.addLayer(
+			{
+				id: KEEP,
+				type: 'symbol',
+				source: KEEP_SOURCE,
+				layout: { visibility: 'none', 'icon-image': KEEP_IMAGE, 'icon-allow-overlap': true, 'icon-padding': 0 },
+				paint: { 'icon-opacity': 0 }
+			},
+			below
 		);
 		state.set(map, { hidden: new Set(), shown: '' });
 		map.on('zoom', () => refilter(map));
@@ -125,9 +150,10 @@ export const namesLayer: LayerModule<NamesUse> = {
 			s.shown = '';
 		}
 		refilter(map);
-		setVisible(map, [LABEL], true);
+		setData(map, KEEP_SOURCE, collection((use.keepClear ?? []).map((p) => ({ geometry: { type: 'Point', coordinates: p }, properties: {} }))));
+		setVisible(map, [LABEL, KEEP], true);
 	},
 	hide(map) {
-		setVisible(map, [LABEL], false);
+		setVisible(map, [LABEL, KEEP], false);
 	}
 };

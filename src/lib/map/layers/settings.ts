@@ -6,7 +6,7 @@
  * Ids that point at records (places, routes, sites) resolve against the typed
  * records under data/geo/.
  */
-import type { IsoDate } from '../../story/types';
+import type { IsoDate, LngLat } from '../../story/types';
 
 /** Place labels and markers (data/geo/places.ts). */
 export interface PlacesUse {
@@ -103,6 +103,8 @@ export interface NamesUse {
 	layer: 'names';
 	/** Ids of names not to show on this step. */
 	hide?: string[];
+	/** Set by the map, not the story: points the names must leave clear (what the step draws). */
+	keepClear?: LngLat[];
 }
 
 export type AnyLayerUse =

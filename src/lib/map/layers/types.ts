@@ -70,8 +70,9 @@ export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
 	/** Hide every style layer the module owns. */
 	hide(map: MaplibreMap): void;
 	/**
-	 * Settings for a step that does not list the layer, or null to hide it
-	 * there: a layer every step shows (the names on the map) answers this.
+	 * The layer's settings for a step, derived from the whole step (whether it
+	 * lists the layer or not), or null to hide it: a layer every step shows
+	 * (the names on the map) answers this.
 	 */
 	defaultUse?(step: Step): U | null;
 	/** Per-frame work for ambient animation (pulses); only called while visible and motion is allowed. */
