@@ -13,7 +13,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decodeInSlices, lines } from './geodata';
 import { Slicer, nextTurn } from './turn';
 import type { LayerUse, LngLat, Step } from '../story/types';
-import { fitBounds, flightMs, roundCamera, sameView, type View } from './camera';
+import { fitBounds, flightMs, roundCamera, sameView, viewBounds, type View } from './camera';
+import { wantsDetail } from './detail';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { overlayPadding } from './overlays';
 import { layerModule, layerOrder } from './layers/registry';
 import type { LayerEnv, LayerModule } from './layers/types';
@@ -48,6 +50,16 @@ async function loadCountries(assets: string, signal: AbortSignal): Promise<Geo> 
 	const countries = await decodeInSlices(topo, topo.objects.countries);
 	await nextTurn();
 	return { countries, ...(await lines(topo)), box };
+}
+
+/** The 1:10m countries for close-ups (see ./detail.ts). */
+async function loadDetail(assets: string): Promise<Geo> {
+	const res = await fetch(`${assets}/geo/countries-detail.json`);
+	if (!res.ok) throw new Error(`HTTP ${res.status}`);
+	const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
+	const countries = await decodeInSlices(topo, topo.objects.countries);
+	await nextTurn();
+	return { countries, ...(await lines(topo)) };
 }
 
 interface Geo {
@@ -88,6 +100,9 @@ export class MapController {
 	private honourProgress: boolean;
 	private overlays: ResizeObserver;
 	private watched = new Set<Element>();
+	private coarse: Geo;
+	private detail: Promise<Geo | null> | null = null;
+	private showing: 'coarse' | 'detail' = 'coarse';
 
 	static async create(opts: ControllerOptions): Promise<MapController> {
 		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
@@ -113,6 +128,7 @@ export class MapController {
 
 	private constructor(opts: ControllerOptions, geo: Geo, private within?: [LngLat, LngLat]) {
 		this.countries = geo.countries;
+		this.coarse = geo;
 		this.step = opts.step;
 		this.progress = opts.progress;
 		this.honourProgress = opts.honourProgress ?? false;
@@ -141,6 +157,7 @@ export class MapController {
 		(opts.container as HTMLElement & { __map?: MaplibreMap }).__map = this.map;
 		this.map.on('moveend', () => {
 			this.writeCamera();
+			void this.syncDetail();
 			// An overlay may have changed size while the camera flew: land in the clear part.
 			this.refit();
 		});
@@ -176,6 +193,8 @@ export class MapController {
 					await nextTurn();
 					this.applyLayers();
 					this.writeCamera();
+					this.container.dataset.borders = 'coarse';
+					void this.syncDetail();
 					this.container.dataset.cameraTarget = JSON.stringify(this.target());
 					resolve();
 				} catch (e) {
@@ -237,6 +256,10 @@ export class MapController {
 		this.watchOverlays();
 		const target = this.target();
 		this.container.dataset.cameraTarget = JSON.stringify(target);
+		// Leaving the close-ups: back to 1:50m before the flight shows the detailed file's edges.
+		// Heading for one: fetch the detailed borders on the way; they are swapped in on landing.
+		if (this.wants(target)) this.loadDetail();
+		else this.useGeo('coarse');
 		if (!sameView(this.current(), target)) {
 			this.container.dataset.moving = 'true';
 			if (this.env.reducedMotion) this.map.jumpTo(target);
@@ -311,6 +334,38 @@ export class MapController {
 		if (sameView(this.current(), target)) return;
 		this.map.jumpTo(target);
 		this.writeCamera();
+	}
+
+	private wants(view: View): boolean {
+		const { clientWidth: w, clientHeight: h } = this.container;
+		return wantsDetail(view.zoom, viewBounds(view, w, h));
+	}
+
+	private loadDetail(): Promise<Geo | null> {
+		this.detail ??= loadDetail(this.env.assets).catch((e) => {
+			// The 1:50m borders stay: a coarser map, not a broken one.
+			console.warn('the detailed borders could not load:', e);
+			return null;
+		});
+		return this.detail;
+	}
+
+	/** Swap the detailed borders in when the camera has landed close, and out when it has not. */
+	private async syncDetail(): Promise<void> {
+		if (this.disposed || this.map.isMoving()) return;
+		if (!this.wants(this.current())) return this.useGeo('coarse');
+		const detail = await this.loadDetail();
+		if (detail && !this.disposed && !this.map.isMoving() && this.wants(this.current())) this.useGeo('detail', detail);
+	}
+
+	private useGeo(which: 'coarse' | 'detail', geo: Geo = this.coarse): void {
+		if (this.showing === which) return;
+		this.showing = which;
+		const set = (id: string, data: FeatureCollection) => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+		set('countries', geo.countries);
+		set('land-borders', geo.borders);
+		set('coastline', geo.coast);
+		this.container.dataset.borders = which;
 	}
 
 	destroy(): void {

@@ -4,7 +4,7 @@
  * Pure, so unit tests and the components share one meaning.
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import type { Camera, LngLat, Step } from '../story/types';
+import type { LngLat } from '../story/types';
 
 /** The wider region the locator shows: Europe's east to China's west, Iran to the Arctic Circle. */
 export const LOCATOR_REGION: [LngLat, LngLat] = [
@@ -12,23 +12,7 @@ export const LOCATOR_REGION: [LngLat, LngLat] = [
 	[92, 64]
 ];
 
-/**
- * A close-up: a step whose camera region is under this many degrees of
- * longitude across and of latitude high. The region views (Minsk to Almaty,
- * 29° and more across) get no locator; every view of one country or closer does.
- */
-export const CLOSE_UP = { lon: 20, lat: 15 };
-
-export function isCloseUp(camera: Camera): boolean {
-	const [[w, s], [e, n]] = camera.bounds;
-	return e - w < CLOSE_UP.lon && n - s < CLOSE_UP.lat;
-}
-
-/** Whether a step's text gives distances in miles (then the scale bar shows miles too). */
-export function usesMiles(step: Step): boolean {
-	const text = [...step.body, ...(step.figures ?? []).map((f) => JSON.stringify(f))].join(' ');
-	return /\bmiles?\b/i.test(text);
-}
+export { CLOSE_UP, isCloseUp, usesMiles } from './closeup';
 
 const mercY = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
 const RAD = Math.PI / 180;
