@@ -35,9 +35,11 @@ export const mapNames: MapName[] = [
 	// ── Countries the story is about ────────────────────────────────────
 	{ id: 'russia', kind: 'country', iso3: 'RUS', name: 'Russia', lngLat: [64, 56.8], minZoom: 0, maxZoom: 4.3 },
 	// Western Russia, for the views of Moscow and Ukraine's border.
-	{ id: 'russia-west', kind: 'country', iso3: 'RUS', name: 'Russia', lngLat: [41.3, 53.6], minZoom: 4.3, maxZoom: 5.9 },
+	{ id: 'russia-west', kind: 'country', iso3: 'RUS', name: 'Russia', lngLat: [41.3, 53.6], minZoom: 4.3, maxZoom: 5.5 },
+	// Between Smolensk and Kaluga, for the close-up of Belarus.
+	{ id: 'russia-north', kind: 'country', iso3: 'RUS', name: 'Russia', lngLat: [34.6, 54.6], minZoom: 5.5, maxZoom: 24 },
 	// The Kuban, across the Kerch Strait, for the Crimea and Donbas close-ups.
-	{ id: 'russia-south', kind: 'country', iso3: 'RUS', name: 'Russia', lngLat: [39.4, 45.4], minZoom: 5.9, maxZoom: 24 },
+	{ id: 'russia-south', kind: 'country', iso3: 'RUS', name: 'Russia', lngLat: [39.4, 45.4], minZoom: 5.5, maxZoom: 24 },
 	{ id: 'kazakhstan', kind: 'country', iso3: 'KAZ', name: 'Kazakhstan', lngLat: [67, 48.3], minZoom: 0, maxZoom: 4.6 },
 	// Beside the Caspian coast, for the views of Mangystau.
 	{ id: 'kazakhstan-west', kind: 'country', iso3: 'KAZ', name: 'Kazakhstan', lngLat: [55.2, 45.3], minZoom: 4.6, maxZoom: 24 },

@@ -53,12 +53,40 @@ function shownAt(zoom: number, hidden: ReadonlySet<string>): string[] {
 	return mapNames.filter((n) => zoom >= n.minZoom && zoom < n.maxZoom && !hidden.has(n.id)).map((n) => n.id);
 }
 
-const state = new WeakMap<MaplibreMap, { hidden: Set<string>; shown: string }>();
+/**
+ * Names whose words would run off the map's edge or under something lying
+ * over it (the key, the locator, the scale bar: `data-map-overlay`), from
+ * the name's length and the live map: a name cut in half reads as another word.
+ */
+function covered(map: MaplibreMap): Set<string> {
+	const out = new Set<string>();
+	if (typeof document === 'undefined') return out;
+	const el = map.getContainer();
+	const box = el.getBoundingClientRect();
+	const overlays = [...document.querySelectorAll<HTMLElement>('[data-map-overlay]')]
+		.map((o) => o.getBoundingClientRect())
+		.filter((r) => r.width > 0 && r.height > 0);
+	const zoom = map.getZoom();
+	for (const n of mapNames) {
+		const size = n.kind === 'country' ? (zoom < 6 ? 9.5 + (zoom - 2) * 0.625 : 12) : 12;
+		const spacing = n.kind === 'country' ? 0.16 : 0.1;
+		const w = n.name.length * size * (0.62 + spacing) + 6;
+		const h = size * 1.4;
+		const p = map.project(n.lngLat);
+		const l = box.left + p.x - w / 2, r = box.left + p.x + w / 2, t = box.top + p.y - h / 2, b = box.top + p.y + h / 2;
+		if (l < box.left || r > box.right || t < box.top || b > box.bottom || overlays.some((o) => l < o.right && o.left < r && t < o.bottom && o.top < b)) out.add(n.id);
+	}
+	return out;
+}
 
-function refilter(map: MaplibreMap): void {
+const state = new WeakMap<MaplibreMap, { hidden: Set<string>; shown: string; covered: Set<string> }>();
+
+function refilter(map: MaplibreMap, recheck = false): void {
 	const s = state.get(map);
 	if (!s || !map.getLayer(LABEL)) return;
-	const ids = shownAt(map.getZoom(), s.hidden);
+	// Where words fit is measured once the camera rests, not in every frame of a flight.
+	if (recheck) s.covered = map.isMoving() ? new Set() : covered(map);
+	const ids = shownAt(map.getZoom(), s.hidden).filter((id) => !s.covered.has(id));
 	const key = ids.join(',');
 	if (key === s.shown) return;
 	s.shown = key;
@@ -140,8 +168,10 @@ export const namesLayer: LayerModule<NamesUse> = {
 			},
 			below
 		);
-		state.set(map, { hidden: new Set(), shown: '' });
+		state.set(map, { hidden: new Set(), shown: '', covered: new Set() });
 		map.on('zoom', () => refilter(map));
+		map.on('moveend', () => refilter(map, true));
+		map.on('resize', () => refilter(map, true));
 	},
 	show(map, use) {
 		const s = state.get(map);
@@ -149,7 +179,7 @@ export const namesLayer: LayerModule<NamesUse> = {
 			s.hidden = new Set(use.hide ?? []);
 			s.shown = '';
 		}
-		refilter(map);
+		refilter(map, true);
 		setData(map, KEEP_SOURCE, collection((use.keepClear ?? []).map((p) => ({ geometry: { type: 'Point', coordinates: p }, properties: {} }))));
 		setVisible(map, [LABEL, KEEP], true);
 	},
