@@ -34,8 +34,8 @@ const ANY = { minZoom: 0, maxZoom: 24 };
 export const mapNames: MapName[] = [
 	// ── Countries the story is about ────────────────────────────────────
 	{ id: 'russia', kind: 'country', iso3: 'RUS', name: 'Russia', lngLat: [64, 56.8], minZoom: 0, maxZoom: 4.3 },
-	// Western Russia, for the views of Moscow and Ukraine's border.
-	{ id: 'russia-west', kind: 'country', iso3: 'RUS', name: 'Russia', lngLat: [41.3, 53.6], minZoom: 4.3, maxZoom: 5.5 },
+	// South of Moscow, for the views of Moscow, Belarus and Ukraine's border.
+	{ id: 'russia-west', kind: 'country', iso3: 'RUS', name: 'Russia', lngLat: [38.4, 53.4], minZoom: 4.3, maxZoom: 5.5 },
 	// Between Smolensk and Kaluga, for the close-up of Belarus.
 	{ id: 'russia-north', kind: 'country', iso3: 'RUS', name: 'Russia', lngLat: [34.6, 54.6], minZoom: 5.5, maxZoom: 24 },
 	// The Kuban, across the Kerch Strait, for the Crimea and Donbas close-ups.
