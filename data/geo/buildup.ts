@@ -38,7 +38,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'kursk',
-		labelSide: 'left',
+		labelSide: 'below',
 		name: 'Kursk area',
 		lngLat: [36.19, 51.73],
 		dates: ['2021-11-01'],
@@ -50,7 +50,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'klintsy',
-		labelSide: 'right',
+		labelSide: 'above',
 		name: 'Klintsy',
 		lngLat: [32.24, 52.76],
 		dates: ['2021-12-25'],

@@ -11,7 +11,7 @@ import type { Place } from '../../src/lib/map/records';
 export const places: Place[] = [
 	// ── Capitals ─────────────────────────────────────────────────────────
 	{ id: 'moscow', name: 'Moscow', lngLat: [37.62, 55.76], country: 'RUS', kind: 'capital', confidence: 'H' },
-	{ id: 'nur-sultan', name: 'Nur-Sultan (Astana)', lngLat: [71.43, 51.17], country: 'KAZ', kind: 'capital', confidence: 'H' },
+	{ id: 'nur-sultan', labelSide: 'right', name: 'Nur-Sultan (Astana)', lngLat: [71.43, 51.17], country: 'KAZ', kind: 'capital', confidence: 'H' },
 	{ id: 'minsk', name: 'Minsk', lngLat: [27.56, 53.9], country: 'BLR', kind: 'capital', confidence: 'H' },
 	{ id: 'yerevan', name: 'Yerevan', lngLat: [44.51, 40.18], country: 'ARM', kind: 'capital', confidence: 'H' },
 	{ id: 'bishkek', name: 'Bishkek', lngLat: [74.59, 42.87], country: 'KGZ', kind: 'capital', confidence: 'H' },
@@ -19,7 +19,7 @@ export const places: Place[] = [
 	{ id: 'tashkent', name: 'Tashkent', lngLat: [69.28, 41.31], country: 'UZB', kind: 'capital', confidence: 'H' },
 	{ id: 'baku', name: 'Baku', lngLat: [49.87, 40.41], country: 'AZE', kind: 'capital', confidence: 'H' },
 	{ id: 'tbilisi', name: 'Tbilisi', lngLat: [44.79, 41.72], country: 'GEO', kind: 'capital', confidence: 'H' },
-	{ id: 'kyiv', name: 'Kyiv', lngLat: [30.52, 50.45], country: 'UKR', kind: 'capital', confidence: 'H' },
+	{ id: 'kyiv', labelSide: 'below', name: 'Kyiv', lngLat: [30.52, 50.45], country: 'UKR', kind: 'capital', confidence: 'H' },
 
 	// ── Kazakhstan ───────────────────────────────────────────────────────
 	{ id: 'almaty', labelSide: 'below', name: 'Almaty', lngLat: [76.95, 43.24], country: 'KAZ', kind: 'city', confidence: 'H' },
@@ -51,7 +51,7 @@ export const places: Place[] = [
 	{ id: 'shymkent', name: 'Shymkent', lngLat: [69.6, 42.32], country: 'KAZ', kind: 'city', confidence: 'H' },
 	{ id: 'taraz', name: 'Taraz', lngLat: [71.37, 42.9], country: 'KAZ', kind: 'city', confidence: 'M' },
 	{ id: 'kyzylorda', name: 'Kyzylorda', lngLat: [65.51, 44.85], country: 'KAZ', kind: 'city', confidence: 'M' },
-	{ id: 'karaganda', labelSide: 'right', name: 'Karaganda', lngLat: [73.1, 49.8], country: 'KAZ', kind: 'city', confidence: 'H' },
+	{ id: 'karaganda', labelSide: 'below', name: 'Karaganda', lngLat: [73.1, 49.8], country: 'KAZ', kind: 'city', confidence: 'H' },
 
 	// ── Kyrgyzstan: the Kyrgyz contingent's airfield and home base ───────
 	{

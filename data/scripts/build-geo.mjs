@@ -235,13 +235,14 @@ const mercatorRingArea = (ring) => Math.abs(signedArea(ring.map(([x, y]) => [x, 
 
 /**
  * @param {Ring[][]} polygons
+ * @param {Box} [box]
  * @returns {Ring[][]}
  */
-function clipToBox(polygons) {
+function clipToBox(polygons, box = BOX) {
 	/** @type {Ring[][]} */
 	const out = [];
 	for (const polygon of polygons) {
-		const [outer, ...holes] = polygon.map((ring) => clipRing(unwrapRing(ring), BOX));
+		const [outer, ...holes] = polygon.map((ring) => clipRing(unwrapRing(ring), box));
 		if (outer) out.push([outer, ...holes.filter((h) => h !== null)]);
 	}
 	return out;
@@ -432,10 +433,11 @@ export function buildGeo() {
 	/** @type {Record<string, string>} */
 	const files = {
 		'geo/countries.json': JSON.stringify(countries) + '\n',
-		'geo/occupied.json': JSON.stringify(occupied) + '\n'
+		'geo/occupied.json': JSON.stringify(occupied) + '\n',
+		'geo/countries-detail.json': JSON.stringify(buildDetail()) + '\n'
 	};
 	const manifest = {
-		source: `${SOURCE_PACKAGE}@${sourceVersion} ${SOURCE_FILE}`,
+		source: `${SOURCE_PACKAGE}@${sourceVersion} ${SOURCE_FILE}; ${DETAIL_SOURCE_FILE} for geo/countries-detail.json`,
 		builtBy: 'data/scripts/build-geo.mjs',
 		files: Object.fromEntries(
 			Object.entries(files).map(([path, text]) => [path, { bytes: Buffer.byteLength(text, 'utf8'), sha256: sha256(text) }])
@@ -443,6 +445,88 @@ export function buildGeo() {
 	};
 	files['geo/manifest.json'] = JSON.stringify(sortKeys(manifest), null, '\t') + '\n';
 	return { files };
+}
+
+// The close-ups' borders, from Natural Earth 1:10m, cut to the box the story's
+// close-ups lie in; the map loads them only when the camera is close and inside
+// that box (src/lib/map/detail.ts). Same fixes as the 1:50m file: Crimea moved
+// to Ukraine; Baikonur (leased by Russia, in Kazakhstan) merged into
+// Kazakhstan. No occupied areas: those stay drawn from the 1:50m file.
+const DETAIL_SOURCE_FILE = 'countries-10m.json';
+/** Mangystau to Almaty, Minsk to Karabakh. @type {Box} */
+export const CLOSE_BOX = { west: 24, south: 37, east: 82, north: 58 };
+// About a fifth of a square pixel at zoom 9, the closest the story goes.
+const DETAIL_MIN_WEIGHT = 4e-7;
+// Islets under about 4 square pixels at zoom 7 go.
+const DETAIL_MIN_ISLAND = 3e-5;
+const DETAIL_QUANTIZATION = 1e5;
+/** @type {Record<string, string>} */
+const DETAIL_NO_ID = { Baikonur: '_BAI' };
+/** @type {Record<string, string>} */
+const DETAIL_MERGE_INTO = { _CRIMEA: 'UKR', _BAI: 'KAZ' };
+
+/** @returns {any} the TopoJSON of geo/countries-detail.json */
+function buildDetail() {
+	/** @type {any} */
+	const source = JSON.parse(readFileSync(require.resolve(`${SOURCE_PACKAGE}/${DETAIL_SOURCE_FILE}`), 'utf8'));
+	/** @type {import('geojson').Feature<import('geojson').MultiPolygon, { iso3: string, name: string }>[]} */
+	const features = [];
+	for (const geometry of source.objects.countries.geometries) {
+		/** @type {string} */
+		const name = geometry.properties.name;
+		/** @type {any} */
+		const decoded = topojsonClient.feature(source, geometry).geometry;
+		/** @type {Ring[][]} */
+		const polygons = !decoded ? [] : decoded.type === 'Polygon' ? [decoded.coordinates] : decoded.coordinates;
+		const inside = clipToBox(polygons, CLOSE_BOX);
+		if (!inside.length) continue;
+		const key = geometry.id === undefined ? DETAIL_NO_ID[name] : ISO3[geometry.id];
+		if (key === undefined) throw new Error(`No alpha-3 code for ${geometry.id} ${name} (1:10m)`);
+		/** @param {string} k @param {string} n @param {Ring[][]} p */
+		const add = (k, n, p) => {
+			const kept = p.filter((polygon, i) => i === 0 || mercatorRingArea(/** @type {Ring} */ (polygon[0])) >= DETAIL_MIN_ISLAND);
+			if (kept.length) features.push({ type: 'Feature', id: k, properties: { iso3: k, name: NAMES[k] ?? n }, geometry: { type: 'MultiPolygon', coordinates: kept } });
+		};
+		if (key === 'RUS') {
+			const crimea = polygons.filter((polygon) => {
+				const [w, s, e, n] = ringBounds(/** @type {Ring} */ (polygon[0]));
+				return w >= CRIMEA_BOX.west && e <= CRIMEA_BOX.east && s >= CRIMEA_BOX.south && n <= CRIMEA_BOX.north;
+			});
+			const simferopol = crimea.filter((p) => pointInGeometry(PLACES.simferopol, { type: 'Polygon', coordinates: p }));
+			if (simferopol.length !== 1) throw new Error('Crimea is no longer one polygon of Russia in the 1:10m source: recheck the fix');
+			add('_CRIMEA', 'Crimea', clipToBox(simferopol, CLOSE_BOX));
+			add(key, name, clipToBox(polygons.filter((p) => p !== simferopol[0]), CLOSE_BOX));
+			continue;
+		}
+		// Largest polygon first, so it is never dropped as an islet.
+		add(key, name, inside.sort((a, b) => mercatorRingArea(/** @type {Ring} */ (b[0])) - mercatorRingArea(/** @type {Ring} */ (a[0]))));
+	}
+	features.sort((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
+	/** @type {any} */
+	let topology = toTopology({ countries: { type: 'FeatureCollection', features } }, PREQUANTIZE);
+	topology = presimplify(topology, mercatorWeight([]));
+	topology = simplify(topology, DETAIL_MIN_WEIGHT);
+	topology.bbox = [CLOSE_BOX.west, CLOSE_BOX.south, CLOSE_BOX.east, CLOSE_BOX.north];
+	topology = topojsonClient.quantize(topology, DETAIL_QUANTIZATION);
+	/** @type {any[]} */
+	const parts = topology.objects.countries.geometries;
+	/** @type {any[]} */
+	const geometries = [];
+	for (const part of parts) {
+		if (part.id.startsWith('_')) continue;
+		const group = parts.filter((p) => p === part || DETAIL_MERGE_INTO[p.id] === part.id);
+		const merged = group.length > 1 ? topojsonClient.mergeArcs(topology, group) : part;
+		geometries.push({ type: merged.type, arcs: merged.arcs, id: part.id, properties: { iso3: part.properties.iso3, name: part.properties.name } });
+	}
+	for (const [from, to] of Object.entries(DETAIL_MERGE_INTO))
+		if (parts.some((p) => p.id === from) && !parts.some((p) => p.id === to)) throw new Error(`Nothing to merge ${from} into (1:10m)`);
+	return pruneArcs({
+		type: 'Topology',
+		bbox: topology.bbox,
+		transform: topology.transform,
+		objects: { countries: { type: 'GeometryCollection', geometries } },
+		arcs: topology.arcs
+	});
 }
 
 /**

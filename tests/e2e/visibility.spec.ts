@@ -13,6 +13,7 @@ import { stepPoints } from '../../src/lib/map/extent';
 import { layerModule } from '../../src/lib/map/layers/registry';
 import { beatsFor } from '../../src/lib/map/legend';
 import { placeById } from '../../src/lib/map/places';
+import { isCloseUp, usesMiles } from '../../src/lib/map/orientation';
 import type { LngLat, Step } from '../../src/lib/story/types';
 import { expectCameraAt, mapHost, waitForMap } from './helpers';
 
@@ -124,19 +125,19 @@ async function labelProblemsNow(page: Page, step: Step, small: boolean): Promise
 	const wanted = labelsOf(step);
 	// On a phone's small map, country names give way to the labels of places and sites (placed first).
 	if (small) wanted.delete('membership-label');
-	const props = Object.fromEntries(Object.values(LABEL_LAYERS).map((l) => [l.layer, l.prop]));
+	const props = Object.fromEntries([...Object.values(LABEL_LAYERS).map((l) => [l.layer, l.prop]), [NAMES.layer, NAMES.prop]]);
 	const placed = await mapHost(page).evaluate(
 		(el, [layers, propOf]) => {
 			const map = (el as HTMLElement & { __map?: any }).__map;
 			const out: Record<string, string[]> = {};
-			for (const id of layers as string[]) {
+			for (const id of layers as readonly string[]) {
 				if (!map.getLayer(id)) continue;
 				const prop = (propOf as Record<string, string>)[id] ?? '';
 				out[id] = [...new Set<string>(map.queryRenderedFeatures({ layers: [id] }).map((f: any) => String(f.properties?.[prop] ?? '')))];
 			}
 			return out;
 		},
-		[[...wanted.keys()], props] as const
+		[[...wanted.keys(), NAMES.layer], props] as const
 	);
 	const problems: string[] = [];
 	for (const [layer, texts] of wanted) for (const t of texts) if (!(placed[layer] ?? []).includes(t)) problems.push(`${step.id}: "${t}" (${layer}) is not shown`);
@@ -147,7 +148,64 @@ async function labelProblemsNow(page: Page, step: Step, small: boolean): Promise
 			if (seen.has(key)) problems.push(`${step.id}: "${key}" is labelled twice (${seen.get(key)}, ${layer})`);
 			else seen.set(key, layer);
 		}
+	problems.push(...(await labelOverlaps(page, step)));
 	return problems;
+}
+
+/** The names on the map (data/geo/names.ts): on every step, under the story's labels. */
+const NAMES = { layer: 'names-label', prop: 'name' };
+/** Symbol layers that draw words on the map. */
+const TEXT_LAYERS = [...Object.values(LABEL_LAYERS).map((l) => l.layer), NAMES.layer];
+
+/**
+ * Labels whose rendered boxes overlap, and names drawn over a point the step
+ * draws. The boxes are the ones MapLibre placed (its collision index, in
+ * pixels with a 100 px border), so this tests what is on screen; each is
+ * shrunk by 2 px, the labels' padding.
+ */
+async function labelOverlaps(page: Page, step: Step): Promise<string[]> {
+	const points = pointsOf(step);
+	return mapHost(page).evaluate(
+		(el, [textLayers, propOf, pts, names]) => {
+			const map = (el as HTMLElement & { __map?: any }).__map;
+			const placement = map.style?.placement;
+			const index = placement?.collisionIndex;
+			if (!index) return ['the map has no placement to read'];
+			const PAD = 100;
+			type Box = { layer: string; key: string; x1: number; y1: number; x2: number; y2: number };
+			const boxes: Box[] = [];
+			for (const grid of [index.grid, index.ignoredGrid]) {
+				grid.boxKeys.forEach((k: any, i: number) => {
+					const q = placement.retainedQueryData[k.bucketInstanceId];
+					const layer: string | undefined = q?.featureIndex?.bucketLayerIDs?.[q.bucketIndex]?.[0];
+					if (!layer || !(textLayers as string[]).includes(layer)) return;
+					const [x1, y1, x2, y2] = grid.bboxes.slice(i * 4, i * 4 + 4).map((v: number) => v - PAD);
+					if (x2 < 0 || y2 < 0 || x1 > el.clientWidth || y1 > el.clientHeight) return;
+					boxes.push({ layer, key: `${k.bucketInstanceId}:${k.featureIndex}`, x1: x1 + 2, y1: y1 + 2, x2: x2 - 2, y2: y2 - 2 });
+				});
+			}
+			const text = (b: Box): string => {
+				const f = map.queryRenderedFeatures([(b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2], { layers: [b.layer] })[0];
+				return String(f?.properties?.[(propOf as Record<string, string>)[b.layer] ?? 'name'] ?? '?').replace(/\n/g, ' ');
+			};
+			const out: string[] = [];
+			for (let i = 0; i < boxes.length; i++)
+				for (let j = i + 1; j < boxes.length; j++) {
+					const a = boxes[i]!, b = boxes[j]!;
+					if (a.key === b.key) continue;
+					if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`"${text(a)}" (${a.layer}) overlaps "${text(b)}" (${b.layer})`);
+				}
+			for (const b of boxes.filter((x) => x.layer === names)) {
+				const hit = (pts as [number, number][]).find((p) => {
+					const { x, y } = map.project(p);
+					return x > b.x1 && x < b.x2 && y > b.y1 && y < b.y2;
+				});
+				if (hit) out.push(`the name "${text(b)}" covers ${JSON.stringify(hit)}, which the step draws`);
+			}
+			return out;
+		},
+		[TEXT_LAYERS, Object.fromEntries([...Object.values(LABEL_LAYERS).map((l) => [l.layer, l.prop]), [NAMES.layer, NAMES.prop]]), points, NAMES.layer] as const
+	).then((list) => list.map((m) => `${step.id}: ${m}`));
 }
 
 /** The share of the map's area the key covers (0 when it lies outside the map, as on a phone). */
@@ -220,6 +278,58 @@ test('presentation at 1280×720: every step’s drawn features lie on the visibl
 	expect(misses).toEqual([]);
 	await context.close();
 });
+
+/**
+ * The scale bar against the map's own scale: MapLibre's Web Mercator ground
+ * resolution at the bar's latitude (equator circumference × cos(latitude) /
+ * (512 × 2^zoom) metres per pixel), read from the live map, not from the
+ * bar's own measurement. And the locator inset: on every close-up, on no
+ * region view, with the box it draws around the camera's view.
+ */
+for (const size of [PHONE, DESKTOP]) {
+	test(`${size.name}: the scale bar measures the map at its latitude; close-ups have a locator`, async ({ browser }) => {
+		test.setTimeout(240_000);
+		const page = await open(browser, size);
+		await page.goto('/');
+		const misses: string[] = [];
+		for (const step of story.steps) {
+			await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), step.id);
+			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
+			await waitForMap(page);
+			await expectCameraAt(page, step);
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+			const bars = await mapHost(page).evaluate((el) => {
+				const map = (el as HTMLElement & { __map?: any }).__map;
+				const box = el.getBoundingClientRect();
+				return [...document.querySelectorAll<HTMLElement>('[data-scale-bar] [data-unit]')].map((row) => {
+					const bar = row.querySelector('.bar')!.getBoundingClientRect();
+					const y = bar.top + bar.height / 2 - box.top;
+					const lat = map.unproject([box.width / 2, y]).lat;
+					const mpp = (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+					return { unit: row.dataset.unit!, value: Number(row.dataset.value), px: bar.width, mpp };
+				});
+			});
+			const km = bars.find((b) => b.unit === 'km');
+			if (!km) misses.push(`${step.id}: no km scale bar`);
+			for (const b of bars) {
+				const metres = b.value * (b.unit === 'km' ? 1000 : 1609.344);
+				const expected = metres / b.mpp;
+				if (Math.abs(b.px - expected) > Math.max(1.5, expected * 0.015)) misses.push(`${step.id}: ${b.value} ${b.unit} drawn ${b.px.toFixed(1)} px, the map says ${expected.toFixed(1)} px`);
+			}
+			if (usesMiles(step) !== bars.some((b) => b.unit === 'mi')) misses.push(`${step.id}: miles ${usesMiles(step) ? 'missing' : 'shown though the text uses none'}`);
+			const locator = page.locator('[data-locator]');
+			if (isCloseUp(step.camera)) {
+				if (!(await locator.isVisible())) misses.push(`${step.id}: a close-up without a locator`);
+				else {
+					const view = JSON.parse((await locator.getAttribute('data-view')) ?? 'null');
+					if (!view) misses.push(`${step.id}: the locator marks no view`);
+				}
+			} else if (await locator.count()) misses.push(`${step.id}: a region view with a locator`);
+		}
+		expect(misses).toEqual([]);
+		await page.context().close();
+	});
+}
 
 /**
  * A reader scrolling through the whole story: every 120 px, the share of the

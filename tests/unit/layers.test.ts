@@ -269,7 +269,7 @@ describe('the layer state of every story step', () => {
 		for (const step of story.steps) {
 			for (const use of step.layers) expect(layerModule(use.layer), `${step.id}: ${use.layer}`).toBeDefined();
 		}
-		expect(Object.keys(layerRegistry).sort()).toEqual(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'highlight', 'membership', 'occupied', 'pattern', 'places', 'unrest']);
+		expect(Object.keys(layerRegistry).sort()).toEqual(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'highlight', 'membership', 'names', 'occupied', 'pattern', 'places', 'unrest']);
 	});
 
 	it('gives steps that animate a readout that moves with progress, and a legend', () => {

@@ -10,10 +10,12 @@ import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { decodeInSlices } from './geodata';
+import { decodeInSlices, lines } from './geodata';
 import { Slicer, nextTurn } from './turn';
 import type { LayerUse, LngLat, Step } from '../story/types';
-import { fitBounds, flightMs, roundCamera, sameView, type View } from './camera';
+import { fitBounds, flightMs, roundCamera, sameView, viewBounds, type View } from './camera';
+import { wantsDetail } from './detail';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { overlayPadding } from './overlays';
 import { layerModule, layerOrder } from './layers/registry';
 import type { LayerEnv, LayerModule } from './layers/types';
@@ -40,13 +42,33 @@ export function hasWebGL2(): boolean {
 }
 
 /** The countries, and the box the geodata was cut to ([[west, south], [east, north]]). */
-async function loadCountries(assets: string, signal: AbortSignal): Promise<{ countries: FeatureCollection; box?: [LngLat, LngLat] }> {
+async function loadCountries(assets: string, signal: AbortSignal): Promise<Geo> {
 	const res = await fetch(`${assets}/geo/countries.json`, { signal });
 	if (!res.ok) throw new MapStartError(`The map's geodata did not load (HTTP ${res.status}).`, 'geodata');
 	const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
 	const b = topo.bbox;
 	const box: [LngLat, LngLat] | undefined = b && b.length >= 4 ? [[b[0]!, b[1]!], [b[2]!, b[3]!]] : undefined;
-	return { countries: await decodeInSlices(topo, topo.objects.countries), box };
+	const countries = await decodeInSlices(topo, topo.objects.countries);
+	await nextTurn();
+	return { countries, ...(await lines(topo)), box };
+}
+
+/** The 1:10m countries for close-ups (see ./detail.ts). */
+async function loadDetail(assets: string): Promise<Geo> {
+	const res = await fetch(`${assets}/geo/countries-detail.json`);
+	if (!res.ok) throw new Error(`HTTP ${res.status}`);
+	const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
+	const countries = await decodeInSlices(topo, topo.objects.countries);
+	await nextTurn();
+	return { countries, ...(await lines(topo)) };
+}
+
+interface Geo {
+	countries: FeatureCollection;
+	/** Lines between two countries, and lines with a country on one side only (the coast). */
+	borders: FeatureCollection;
+	coast: FeatureCollection;
+	box?: [LngLat, LngLat];
 }
 
 export interface ControllerOptions {
@@ -67,6 +89,8 @@ export interface ControllerOptions {
 
 export class MapController {
 	readonly map: MaplibreMap;
+	/** The countries the map draws, for the locator inset. */
+	readonly countries: FeatureCollection;
 	private env: LayerEnv;
 	private step: Step;
 	private progress: number;
@@ -84,13 +108,16 @@ export class MapController {
 	private overlays: ResizeObserver;
 	private watched = new Set<Element>();
 	private strong: StrongColours | null = null;
+	private coarse: Geo;
+	private detail: Promise<Geo | null> | null = null;
+	private showing: 'coarse' | 'detail' = 'coarse';
 
 	static async create(opts: ControllerOptions): Promise<MapController> {
 		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
 		setWorkerUrl(workerUrl);
 		const ctrl = new AbortController();
 		const timer = setTimeout(() => ctrl.abort(), opts.timeoutMs ?? 15000);
-		let geo: { countries: FeatureCollection; box?: [LngLat, LngLat] };
+		let geo: Geo;
 		try {
 			geo = await loadCountries(opts.assets, ctrl.signal);
 		} catch (e) {
@@ -102,12 +129,14 @@ export class MapController {
 		// Decoding the geodata and making the map are each a long piece of work on a phone:
 		// give the page a turn between them, so neither holds up the reader's scrolling for both.
 		await nextTurn();
-		const c = new MapController(opts, geo.countries, geo.box);
+		const c = new MapController(opts, geo, geo.box);
 		await c.ready(opts.timeoutMs ?? 15000);
 		return c;
 	}
 
-	private constructor(opts: ControllerOptions, countries: FeatureCollection, private within?: [LngLat, LngLat]) {
+	private constructor(opts: ControllerOptions, geo: Geo, private within?: [LngLat, LngLat]) {
+		this.countries = geo.countries;
+		this.coarse = geo;
 		this.step = opts.step;
 		this.progress = opts.progress;
 		this.honourProgress = opts.honourProgress ?? false;
@@ -118,7 +147,7 @@ export class MapController {
 		if (within) opts.container.dataset.within = JSON.stringify(within);
 		this.map = new MaplibreMap({
 			container: opts.container,
-			style: buildStyle({ countries, fontBase: `${opts.assets}/fonts`, theme: opts.theme }),
+			style: buildStyle({ countries: geo.countries, borders: geo.borders, coast: geo.coast, fontBase: `${opts.assets}/fonts`, theme: opts.theme }),
 			center: cam.center,
 			zoom: cam.zoom,
 			bearing: cam.bearing,
@@ -137,6 +166,7 @@ export class MapController {
 		(opts.container as HTMLElement & { __map?: MaplibreMap }).__map = this.map;
 		this.map.on('moveend', () => {
 			this.writeCamera();
+			void this.syncDetail();
 			// An overlay may have changed size while the camera flew: land in the clear part.
 			this.refit();
 		});
@@ -174,6 +204,8 @@ export class MapController {
 					this.ambientStart = performance.now();
 					this.applyLayers();
 					this.writeCamera();
+					this.container.dataset.borders = 'coarse';
+					void this.syncDetail();
 					this.container.dataset.cameraTarget = JSON.stringify(this.target());
 					resolve();
 				} catch (e) {
@@ -235,6 +267,10 @@ export class MapController {
 		this.watchOverlays();
 		const target = this.target();
 		this.container.dataset.cameraTarget = JSON.stringify(target);
+		// Leaving the close-ups: back to 1:50m before the flight shows the detailed file's edges.
+		// Heading for one: fetch the detailed borders on the way; they are swapped in on landing.
+		if (this.wants(target)) this.loadDetail();
+		else this.useGeo('coarse');
 		if (!sameView(this.current(), target)) {
 			this.container.dataset.moving = 'true';
 			if (this.env.reducedMotion) this.map.jumpTo(target);
@@ -273,7 +309,8 @@ export class MapController {
 		const p = this.env.reducedMotion && !this.honourProgress ? 1 : this.progress;
 		for (const name of this.mounted) {
 			const mod = layerModule(name) as LayerModule;
-			const use = uses.get(name);
+			// A layer every step shows (the names on the map) derives its settings from the whole step.
+			const use = mod.defaultUse ? mod.defaultUse(this.step) : uses.get(name);
 			if (use) mod.show(this.map, use as never, p, this.env);
 			else mod.hide(this.map);
 		}
@@ -327,6 +364,38 @@ export class MapController {
 		if (sameView(this.current(), target)) return;
 		this.map.jumpTo(target);
 		this.writeCamera();
+	}
+
+	private wants(view: View): boolean {
+		const { clientWidth: w, clientHeight: h } = this.container;
+		return wantsDetail(view.zoom, viewBounds(view, w, h));
+	}
+
+	private loadDetail(): Promise<Geo | null> {
+		this.detail ??= loadDetail(this.env.assets).catch((e) => {
+			// The 1:50m borders stay: a coarser map, not a broken one.
+			console.warn('the detailed borders could not load:', e);
+			return null;
+		});
+		return this.detail;
+	}
+
+	/** Swap the detailed borders in when the camera has landed close, and out when it has not. */
+	private async syncDetail(): Promise<void> {
+		if (this.disposed || this.map.isMoving()) return;
+		if (!this.wants(this.current())) return this.useGeo('coarse');
+		const detail = await this.loadDetail();
+		if (detail && !this.disposed && !this.map.isMoving() && this.wants(this.current())) this.useGeo('detail', detail);
+	}
+
+	private useGeo(which: 'coarse' | 'detail', geo: Geo = this.coarse): void {
+		if (this.showing === which) return;
+		this.showing = which;
+		const set = (id: string, data: FeatureCollection) => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+		set('countries', geo.countries);
+		set('land-borders', geo.borders);
+		set('coastline', geo.coast);
+		this.container.dataset.borders = which;
 	}
 
 	destroy(): void {

@@ -48,6 +48,10 @@ export interface Inks {
 	halo: string;
 	/** The white edge that lifts a mark off any fill (the key draws it too). */
 	edge: string;
+	/** Names on the map, each kind in its own ink: countries, seas, regions. */
+	countryName: string;
+	seaName: string;
+	regionName: string;
 }
 
 export const roles: Record<'light' | 'dark', Roles> = {
@@ -88,8 +92,8 @@ export const roles: Record<'light' | 'dark', Roles> = {
 };
 
 export const inks: Record<'light' | 'dark', Inks> = {
-	light: { label: '#1d1d1d', halo: 'rgba(255,255,255,0.92)', edge: '#ffffff' },
-	dark: { label: '#f2f2f2', halo: 'rgba(0,0,0,0.85)', edge: '#ffffff' }
+	light: { label: '#1d1d1d', halo: 'rgba(255,255,255,0.92)', edge: '#ffffff', countryName: '#6b655c', seaName: '#4f7189', regionName: '#7a6a55' },
+	dark: { label: '#f2f2f2', halo: 'rgba(0,0,0,0.85)', edge: '#ffffff', countryName: '#a39d93', seaName: '#86a6be', regionName: '#b8a88f' }
 };
 
 export type ThemeName = keyof typeof roles;
@@ -103,7 +107,7 @@ export type FillRole = (typeof FILL_ROLES)[number];
  * The light theme's roles as plain names, for the key (drawn on light paper in
  * every theme) and for code that has no theme.
  */
-export const palette = { ...roles.light, label: inks.light.label, halo: inks.light.halo, edge: inks.light.edge } as const;
+export const palette = { ...roles.light, ...inks.light } as const;
 
 /** Every colour the map may paint in a theme: its roles and inks. */
 export function colours(theme: ThemeName): string[] {
@@ -112,6 +116,6 @@ export function colours(theme: ThemeName): string[] {
 
 /** The basemap's colours per theme (the embed's dark sea is checked against this). */
 export const themes = {
-	light: { sea: roles.light.sea, land: roles.light.land, border: roles.light.border, coastline: roles.light.coastline, russia: roles.light.russia, ...inks.light },
-	dark: { sea: roles.dark.sea, land: roles.dark.land, border: roles.dark.border, coastline: roles.dark.coastline, russia: roles.dark.russia, ...inks.dark }
+	light: { sea: roles.light.sea, land: roles.light.land, border: roles.light.border, landBorder: roles.light.border, coastline: roles.light.coastline, coast: roles.light.coastline, russia: roles.light.russia, ...inks.light },
+	dark: { sea: roles.dark.sea, land: roles.dark.land, border: roles.dark.border, landBorder: roles.dark.border, coastline: roles.dark.coastline, coast: roles.dark.coastline, russia: roles.dark.russia, ...inks.dark }
 } as const;

@@ -10,6 +10,7 @@ import { crisesLayer } from './crises';
 import { diplomacyLayer } from './diplomacy';
 import { highlightLayer } from './highlight';
 import { membershipLayer } from './membership';
+import { namesLayer } from './names';
 import { occupiedLayer } from './occupied';
 import { patternLayer } from './pattern';
 import { placesLayer } from './places';
@@ -28,7 +29,9 @@ export const layerRegistry = {
 	diplomacy: diplomacyLayer,
 	airlift: airliftLayer,
 	pattern: patternLayer,
-	places: placesLayer
+	places: placesLayer,
+	// Last to mount, so it can slide its labels under every other layer's (see ./names.ts).
+	names: namesLayer
 } satisfies { [K in LayerName]: LayerModule<Extract<import('./settings').AnyLayerUse, { layer: K }>> };
 
 export const layerOrder = Object.keys(layerRegistry) as LayerName[];

@@ -6,7 +6,7 @@
  * Ids that point at records (places, routes, sites) resolve against the typed
  * records under data/geo/.
  */
-import type { IsoDate } from '../../story/types';
+import type { IsoDate, LngLat } from '../../story/types';
 
 /** Place labels and markers (data/geo/places.ts). */
 export interface PlacesUse {
@@ -97,6 +97,18 @@ export interface ArcUse {
 	label?: string;
 }
 
+/**
+ * Country, sea and region names (data/geo/names.ts). Drawn on every step
+ * without being listed; a step lists it only to leave names out.
+ */
+export interface NamesUse {
+	layer: 'names';
+	/** Ids of names not to show on this step. */
+	hide?: string[];
+	/** Set by the map, not the story: points the names must leave clear (what the step draws). */
+	keepClear?: LngLat[];
+}
+
 export type AnyLayerUse =
 	| PlacesUse
 	| HighlightUse
@@ -108,6 +120,7 @@ export type AnyLayerUse =
 	| CrisesUse
 	| DiplomacyUse
 	| ArcUse
-	| PatternUse;
+	| PatternUse
+	| NamesUse;
 
 export type LayerName = AnyLayerUse['layer'];

@@ -13,6 +13,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Problem } from '../../story/checks';
+import type { Step } from '../../story/types';
 import type { AnyLayerUse } from './settings';
 import type { SymbolKind } from '../symbols';
 
@@ -86,6 +87,12 @@ export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
 	show(map: MaplibreMap, use: U, progress: number, env: LayerEnv): void;
 	/** Hide every style layer the module owns. */
 	hide(map: MaplibreMap): void;
+	/**
+	 * The layer's settings for a step, derived from the whole step (whether it
+	 * lists the layer or not), or null to hide it: a layer every step shows
+	 * (the names on the map) answers this.
+	 */
+	defaultUse?(step: Step): U | null;
 	/**
 	 * Per-frame work for ambient animation (pulses); only called while visible and motion
 	 * is allowed. `elapsedMs` counts from when the step's camera landed. Return true while
