@@ -90,7 +90,8 @@ function recorder() {
 			images.push({ id, data: img.data });
 		},
 		getSource: () => ({ setData() {} }),
-		getLayer: () => true,
+		getStyle: () => ({ layers }),
+		getLayer: (id: string) => layers.some((l) => l.id === id),
 		hasImage: () => false
 	};
 	const map = new Proxy(target, { get: (t, k) => (k in t ? t[k as keyof typeof t] : () => undefined) });
@@ -223,7 +224,7 @@ describe('every layer is one MapLibre accepts', () => {
 		vi.unstubAllGlobals();
 		const style = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, fontBase: 'https://example.org/fonts', theme: 'light' });
 		const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
-		const sources = Object.fromEntries(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'membership-labels', 'occupied', 'pattern', 'places', 'unrest'].map((id) => [id, empty]));
+		const sources = Object.fromEntries(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'membership-labels', 'names', 'names-keepout', 'occupied', 'pattern', 'places', 'unrest'].map((id) => [id, empty]));
 		const errors = validateStyleMin({ ...style, glyphs: 'https://example.org/{fontstack}/{range}.pbf', sources: { ...style.sources, ...sources }, layers: [...style.layers, ...layers] } as never);
 		expect(errors.map((e) => e.message)).toEqual([]);
 	});
