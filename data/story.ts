@@ -47,7 +47,7 @@ export const story = {
 			camera: { bounds: [[24.1, 38.4], [80.4, 57.2]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
-				{ layer: 'buildup', from: '2022-01-19', to: '2022-01-19', unconfirmed: false },
+				{ layer: 'buildup', from: '2022-01-19', to: '2022-01-19', unconfirmed: false, labels: false },
 				{ layer: 'pattern' },
 				{ layer: 'places', labels: ['kyiv', 'moscow'] }
 			),
@@ -482,7 +482,7 @@ export const story = {
 			camera: { bounds: [[24.1, 38.4], [80.4, 57.2]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
-				{ layer: 'buildup', from: '2022-01-19', to: '2022-01-19', unconfirmed: false },
+				{ layer: 'buildup', from: '2022-01-19', to: '2022-01-19', unconfirmed: false, labels: false },
 				{ layer: 'places', labels: ['kyiv', 'moscow', 'minsk', 'stepanakert', 'almaty'], emphasis: ['kyiv'] }
 			),
 			alt: 'The opening view again, from Ukraine to Kazakhstan. The Russian build-up sites reported by January 2022 are marked around Ukraine’s borders; Crimea and the parts of the Donbas held by Russian-backed forces are hatched as occupied. Kyiv, Moscow, Minsk, Stepanakert and Almaty are labelled.'

@@ -96,7 +96,7 @@ function labelsOf(step: Step): Map<string, string[]> {
 	for (const use of step.layers) {
 		const spec = LABEL_LAYERS[use.layer];
 		// A layer drawn as context (members around a summit's venue) may run off the map.
-		if (!spec || use.context) continue;
+		if (!spec || use.context || use.labels === false) continue;
 		const texts =
 			use.layer === 'places'
 				? ((use.labels as string[]) ?? []).map((id) => placeById.get(id)!.name)

@@ -31,7 +31,8 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 	name: 'buildup',
 	styleLayers: [CONFIRMED, UNCONFIRMED, LABEL],
 	check(use) {
-		const problems: Problem[] = checkDateRange(use, ['layer', 'from', 'to', 'unconfirmed']);
+		const problems: Problem[] = checkDateRange(use, ['layer', 'from', 'to', 'unconfirmed', 'labels']);
+		if (use.labels !== undefined && typeof use.labels !== 'boolean') problems.push({ path: 'labels', message: 'expected true or false' });
 		if (typeof use.unconfirmed !== 'boolean') problems.push({ path: 'unconfirmed', message: 'expected true or false' });
 		return problems;
 	},
@@ -98,7 +99,9 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 	},
 	show(map, use, progress) {
 		setData(map, SOURCE, buildupLayer.features!(use, progress));
-		setVisible(map, [CONFIRMED, UNCONFIRMED, LABEL], true);
+		setVisible(map, [CONFIRMED, UNCONFIRMED], true);
+		// On a view of the whole region the sites are marked, not named: the close-ups name them.
+		setVisible(map, [LABEL], use.labels !== false);
 	},
 	hide(map) {
 		setVisible(map, [CONFIRMED, UNCONFIRMED, LABEL], false);

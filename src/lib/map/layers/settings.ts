@@ -68,6 +68,8 @@ export interface BuildupUse {
 	to: IsoDate;
 	/** Draw sites no source confirms, marked as unconfirmed. */
 	unconfirmed: boolean;
+	/** Name each site (default true); a view of the whole region marks them only. */
+	labels?: boolean;
 }
 
 /** The 2020 crises (data/geo/crises.ts). */
