@@ -166,6 +166,8 @@ test.describe('presentation mode on a laptop', () => {
 	test('the reduce-motion choice made on the story page holds in presentation mode', async ({ page }) => {
 		test.setTimeout(120_000);
 		await page.goto('/');
+		// The switch is in the story's menu.
+		await page.getByText('Menu', { exact: true }).click();
 		const toggle = page.getByRole('button', { name: 'Reduce motion' });
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
