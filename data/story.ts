@@ -454,7 +454,7 @@ export const story = {
 		{
 			id: 'diplomacy-week',
 			when: { from: '2022-01-10', to: '2022-01-13' }, where: 'Geneva, Brussels, Vienna',
-			heading: 'A week of talks, and what came after',
+			heading: 'A week of talks with Russia, in three cities',
 			body: [
 				'With CSTO troops still in Kazakhstan, Russia met Western governments three times in four days. In Geneva on 10 January US Deputy Secretary of State Wendy Sherman faced Deputy Foreign Minister Sergei Ryabkov{cite:004_1fdcc4a3134de60e.txt}{cite:state-dept-2022-01-10-geneva#ssd-extraordinary-session}. The NATO–Russia Council met in Brussels on 12 January, its first session in about two and a half years{cite:faz-2022-01-12-nato-russia-council#first-in-two-and-a-half-years}; the Organization for Security and Co-operation in Europe followed in Vienna on 13 January{cite:sputnik-urdupoint-2021-12-30-zakharova#talks-schedule}{cite:004_1fdcc4a3134de60e.txt}.',
 				'Moscow demanded guarantees that NATO would not expand further east, into countries such as Ukraine and Georgia{cite:004_1fdcc4a3134de60e.txt}.'
@@ -483,9 +483,10 @@ export const story = {
 			layers: L(
 				{ layer: 'occupied', areas: ['crimea', 'donbas'] },
 				{ layer: 'buildup', from: '2022-01-19', to: '2022-01-19', unconfirmed: false, labels: false },
-				{ layer: 'places', labels: ['kyiv', 'moscow', 'minsk', 'stepanakert', 'almaty'], emphasis: ['kyiv'] }
+				{ layer: 'pattern' },
+				{ layer: 'places', labels: ['kyiv', 'moscow'], emphasis: ['kyiv'] }
 			),
-			alt: 'The opening view again, from Ukraine to Kazakhstan. The Russian build-up sites reported by January 2022 are marked around Ukraine’s borders; Crimea and the parts of the Donbas held by Russian-backed forces are hatched as occupied. Kyiv, Moscow, Minsk, Stepanakert and Almaty are labelled.'
+			alt: 'The opening view again, from Ukraine to Kazakhstan: the five crises ringed and labelled with the year each began (Crimea and the Donbas, 2014; Belarus and Nagorno-Karabakh, 2020; Kazakhstan, January 2022), the Russian build-up sites reported by January 2022 around Ukraine’s borders, and Crimea and the parts of the Donbas held by Russian-backed forces hatched as occupied. Kyiv is marked and Moscow labelled.',
 		}
 	]
 } satisfies Story;

@@ -66,7 +66,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	// ── Belarus ──────────────────────────────────────────────────────────
 	{
 		id: 'minsk-protests',
-		labelSide: 'below',
+		labelSide: 'right',
 		crisis: 'belarus',
 		label: 'Minsk: mass protests after the disputed election',
 		geometry: { type: 'Point', coordinates: [27.56, 53.9] },

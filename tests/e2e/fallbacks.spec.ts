@@ -40,7 +40,7 @@ test.describe('when the map cannot load its data', () => {
 		await page.route('**/fonts/**', (route) => route.abort('failed'));
 		await page.goto('/');
 		await scrollToStep(page, some[0]!.id);
-		await expect(page.locator(`#${some[0]!.id} h2`)).toBeVisible();
+		await expect(page.locator(`#${some[0]!.id} h2.heading`)).toBeVisible();
 		await expect(stage(page)).toHaveAttribute('data-map-state', /ready|failed/, { timeout: 30_000 });
 		expect(problems.filter((p) => p.startsWith('page error'))).toEqual([]);
 	});
@@ -52,7 +52,7 @@ test.describe('without JavaScript', () => {
 		await page.goto('/');
 		await expect(page.locator('.graphic')).toBeHidden();
 		for (const step of story.steps) {
-			await expect(page.locator(`#${step.id} h2`)).toHaveText(step.heading);
+			await expect(page.locator(`#${step.id} h2.heading`)).toHaveText(step.heading);
 			const img = page.locator(`#${step.id} noscript`);
 			await expect(img).toHaveCount(1);
 		}
@@ -106,7 +106,7 @@ test.describe('link previews', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
 		expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker), 'no full page load').toBe(true);
 		for (const step of [story.steps[0]!, story.steps.at(-1)!]) {
-			await expect(page.locator(`#${step.id} h2`)).toHaveText(step.heading);
+			await expect(page.locator(`#${step.id} h2.heading`)).toHaveText(step.heading);
 			await expect(page.locator(`#${step.id} .body`).first()).not.toBeEmpty();
 		}
 		await expect(page.locator('section.sources li')).toHaveCount(story.sources.length);
@@ -144,7 +144,7 @@ test('the poster holds the map’s place until the live map is ready, and nothin
 		await route.continue();
 	});
 	await page.goto(`/#${step.id}`);
-	await expect(page.locator(`#${step.id} h2`)).toBeInViewport();
+	await expect(page.locator(`#${step.id} h2.heading`)).toBeInViewport();
 	await expect(stage(page)).toHaveAttribute('data-map-state', 'loading');
 	await expectPicture(page, step.id);
 	const before = await page.locator('.graphic').boundingBox();

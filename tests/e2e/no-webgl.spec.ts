@@ -14,7 +14,7 @@ test('the reader still steps through the story with a picture of each map', asyn
 	for (const step of story.steps) {
 		await scrollToStep(page, step.id);
 		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
-		await expect(page.locator(`#${step.id} h2`)).toBeVisible();
+		await expect(page.locator(`#${step.id} h2.heading`)).toBeVisible();
 		await expectPicture(page, step.id);
 	}
 	await expect(stage(page)).toHaveAttribute('data-map-state', 'failed');
