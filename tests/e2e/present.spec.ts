@@ -421,18 +421,20 @@ test.describe('presentation mode on a laptop', () => {
 				const m = await page.evaluate(() => {
 					const box = document.querySelector('.slide-text') as HTMLElement;
 					const shown = [...box.querySelectorAll<HTMLElement>('.body, .figures td')].filter((el) => getComputedStyle(el).position !== 'absolute');
+					// A step whose subject is numbers may show its chart in place of words and table.
+					const charts = [...box.querySelectorAll<HTMLElement>('.chart svg')].filter((el) => el.getBoundingClientRect().height > 100);
 					return {
 						scroll: (document.scrollingElement as HTMLElement).scrollHeight - innerHeight,
 						overflow: box.scrollHeight - box.clientHeight,
 						heading: parseFloat(getComputedStyle(box.querySelector('h2') as Element).fontSize),
 						text: Math.min(...shown.map((el) => parseFloat(getComputedStyle(el).fontSize))),
-						shown: shown.length
+						shown: shown.length + charts.length
 					};
 				});
 				expect(m.scroll, `${step.id}: nothing scrolls`).toBeLessThanOrEqual(0);
 				expect(m.overflow, `${step.id}: the text fits its panel`).toBeLessThanOrEqual(1);
 				expect(m.shown, `${step.id}: shows its text or its figures`).toBeGreaterThan(0);
-				expect(m.text, `${step.id}: main text size`).toBeGreaterThanOrEqual(minText);
+				if (m.text !== Infinity) expect(m.text, `${step.id}: main text size`).toBeGreaterThanOrEqual(minText);
 				expect(m.heading, `${step.id}: heading size`).toBeGreaterThanOrEqual(minText * 1.4);
 			}
 			await waitForMap(page);
