@@ -86,7 +86,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'pogonovo',
-		labelSide: 'right',
+		labelSide: 'left',
 		name: 'Pogonovo',
 		lngLat: [39.15, 51.55],
 		dates: ['2021-11-26', '2022-01-19'],

@@ -28,7 +28,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	},
 	{
 		id: 'goris-entry',
-		labelSide: 'below',
+		labelSide: 'above',
 		crisis: 'karabakh',
 		label: 'Goris: peacekeepers enter',
 		geometry: { type: 'Point', coordinates: [46.34, 39.51] },
