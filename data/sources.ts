@@ -596,7 +596,7 @@ export const sources: Source[] = [
 	{
 		id: 'profile-2022-01-15-return',
 		kind: 'background',
-		publisher: 'Profile (Профиль)',
+		publisher: 'Profile',
 		author: null,
 		date: '2022-01-15',
 		headline: 'Самолеты с российскими миротворцами вылетели из Казахстана',
@@ -606,7 +606,7 @@ export const sources: Source[] = [
 		supports: {
 			'return-15-il76-3-an124': 'the Russian Defence Ministry said on 15 January 2022 that Russian peacekeepers had loaded their equipment into Il-76 and An-124 aircraft and flown out of Almaty; RIA Novosti put the planes at 3 An-124 and 15 Il-76'
 		},
-		note: 'Russian news weekly’s site, quoting the Defence Ministry and RIA Novosti. It does not name the destinations.'
+		note: 'The site of Профиль (Profile), a Russian news weekly, quoting the Defence Ministry and RIA Novosti. It does not name the destinations.'
 	},
 	{
 		id: 'info24-2022-01-15-return',

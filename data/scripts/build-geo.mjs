@@ -1,6 +1,6 @@
 // Builds the map's geodata under static/: geo/countries.json (TopoJSON),
-// geo/occupied.json (GeoJSON) and geo/manifest.json, and copies the Noto Sans
-// woff2 subsets into fonts/. Run it with `npm run geo` after changing anything
+// geo/occupied.json (GeoJSON) and geo/manifest.json, and writes the Noto Sans
+// woff2 subsets into fonts/ (./fonts.mjs). Run it with `npm run geo` after changing anything
 // here or upgrading world-atlas; tests/unit/geodata.test.ts fails while the
 // committed files differ from what buildGeo() returns.
 //
@@ -44,13 +44,14 @@
 /// <reference path="./topojson-modules.d.ts" />
 
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as topojsonClient from 'topojson-client';
 import { topology as toTopology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
+import { writeFonts } from './fonts.mjs';
 import { clipRing, pointInGeometry, pointInRings, ringBounds, signedArea, unwrapRing } from './geo-math.mjs';
 
 /** @typedef {import('./geo-math.mjs').Ring} Ring */
@@ -199,9 +200,6 @@ const DONBAS_BORDER_END = /** @type {Position} */ ([39.67, 48.66]);
 const DONBAS_COAST_END = /** @type {Position} */ ([37.83, 47.1]);
 const DONBAS_MAX_VERTICES = 60;
 
-const FONT_FILES = ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
-	[400, 700].map((weight) => `noto-sans-${subset}-${weight}-normal.woff2`)
-);
 
 const DEG = 180 / Math.PI;
 /** @param {number} lat */
@@ -649,7 +647,7 @@ function pruneArcs(topology) {
 	};
 }
 
-/** Writes buildGeo()'s files and copies the fonts, under static/. */
+/** Writes buildGeo()'s files and the fonts (./fonts.mjs), under static/. */
 function main() {
 	const staticDir = fileURLToPath(new URL('../../static/', import.meta.url));
 	for (const [path, text] of Object.entries(buildGeo().files)) {
@@ -658,10 +656,7 @@ function main() {
 		writeFileSync(target, text);
 		console.log(`static/${path}: ${Buffer.byteLength(text)} bytes`);
 	}
-	const fontDir = dirname(require.resolve(`@fontsource/noto-sans/files/${FONT_FILES[0]}`));
-	mkdirSync(join(staticDir, 'fonts'), { recursive: true });
-	for (const file of FONT_FILES) copyFileSync(join(fontDir, file), join(staticDir, 'fonts', file));
-	console.log(`static/fonts/: ${FONT_FILES.length} woff2 files`);
+	return writeFonts(staticDir);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -36,9 +36,9 @@ function watchMapFiles(page: Page) {
 	const files: string[] = [];
 	page.on('request', (r: Request) => {
 		const path = new URL(r.url()).pathname;
-		// The page's own text is set in the Latin Noto Sans the map shares: those two files are the
+		// The page's own text is set in the Noto Sans the map shares: its core and Latin files are the
 		// embed's type, not its map's; any other font file (Cyrillic, Latin Extended) is the map's.
-		if (/^\/fonts\/noto-sans-latin-(400|700)-normal\.woff2$/.test(path)) return;
+		if (/^\/fonts\/noto-sans-(core|latin)-(400|700)-normal\.woff2$/.test(path)) return;
 		if (/maplibre-gl-worker|^\/geo\/|^\/fonts\//.test(path)) files.push(path);
 		else if (path.endsWith('.js')) js.add(r.url());
 	});

@@ -1,7 +1,8 @@
 import { describe, it, expect, vi } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
@@ -224,15 +225,49 @@ describe('occupied.json', () => {
 
 describe('static/fonts', () => {
 	const require = createRequire(import.meta.url);
-	const files = ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
-		[400, 700].map((weight) => `noto-sans-${subset}-${weight}-normal.woff2`)
-	);
+	const { weights, subsets } = JSON.parse(readFileSync(join(staticDir, '../src/lib/map/font-subsets.json'), 'utf8')) as {
+		weights: number[];
+		subsets: Record<string, { from?: string; ranges: string[] }>;
+	};
+	const files = Object.entries(subsets).flatMap(([subset, s]) => weights.map((weight) => ({ file: `noto-sans-${subset}-${weight}-normal.woff2`, subset, weight, from: s.from })));
 
-	it.each(files)('%s is there and matches @fontsource/noto-sans', (file) => {
+	it.each(files.filter((f) => !f.from))('$file is there and matches @fontsource/noto-sans', ({ file }) => {
 		const path = join(staticDir, 'fonts', file);
 		expect(statSync(path).size).toBeGreaterThan(0);
 		const original = readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`));
 		expect(readFileSync(path).equals(original)).toBe(true);
+	});
+
+	it('the cut subsets are what data/scripts/fonts.mjs makes now, and smaller than the files they are cut from', async () => {
+		const { writeFonts } = await import('../../data/scripts/fonts.mjs');
+		const dir = mkdtempSync(join(tmpdir(), 'fonts-'));
+		const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+		try {
+			await writeFonts(dir);
+		} finally {
+			log.mockRestore();
+		}
+		for (const f of files.filter((f) => f.from)) {
+			const committed = readFileSync(join(staticDir, 'fonts', f.file));
+			expect(committed.equals(readFileSync(join(dir, 'fonts', f.file))), `${f.file} is stale: run npm run fonts`).toBe(true);
+			expect(committed.length).toBeLessThan(0.8 * readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${f.from}-${f.weight}-normal.woff2`)).length);
+		}
+	});
+
+	it('a cut subset shares no character with another subset (so it alone draws them), and the page declares each file with its ranges', () => {
+		const chars = (ranges: string[]) =>
+			ranges.flatMap((r) => {
+				const [a, b] = r.replace(/^U\+/, '').split('-').map((h) => parseInt(h, 16));
+				return Array.from({ length: (b ?? a!) - a! + 1 }, (_, i) => a! + i);
+			});
+		for (const [name, s] of Object.entries(subsets).filter(([, s]) => s.from)) {
+			const own = new Set(chars(s.ranges));
+			for (const [other, o] of Object.entries(subsets)) if (other !== name) expect(chars(o.ranges).filter((c) => own.has(c)), `${name} and ${other}`).toEqual([]);
+		}
+		const css = readFileSync(join(staticDir, '../src/app.css'), 'utf8');
+		const faces = [...css.matchAll(/@font-face \{[^}]*?font-family: 'Noto Sans';[^}]*?font-weight: (\d+);[^}]*?url\('\/fonts\/([^']+)'\)[^}]*?unicode-range: ([^;]+);/g)].map((m) => ({ weight: Number(m[1]), file: m[2], ranges: m[3]!.split(/,\s*/) }));
+		expect(faces.map((f) => f.file).sort()).toEqual(files.map((f) => f.file).sort());
+		for (const f of files) expect(faces.find((x) => x.file === f.file)?.ranges, f.file).toEqual(subsets[f.subset]!.ranges);
 	});
 });
 

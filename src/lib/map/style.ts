@@ -6,28 +6,18 @@
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { themes, type ThemeName } from './palette';
+import fontSubsets from './font-subsets.json';
 
-const FONT_FILES = {
-	'Noto Sans Regular': ['latin-400', 'latin-ext-400', 'cyrillic-400'],
-	'Noto Sans Bold': ['latin-700', 'latin-ext-700', 'cyrillic-700']
-} as const;
-
-const RANGES: Record<string, string[]> = {
-	latin: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
-	'latin-ext': ['U+0100-02AF', 'U+0304', 'U+0308', 'U+0329', 'U+1E00-1E9F', 'U+1EF2-1EFF', 'U+2020', 'U+20A0-20AB', 'U+20AD-20C0', 'U+2113', 'U+2C60-2C7F', 'U+A720-A7FF'],
-	cyrillic: ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116']
-};
+/** The map's two weights by the names its layers use. */
+const WEIGHTS = { 'Noto Sans Regular': 400, 'Noto Sans Bold': 700 } as const;
 
 /** font-faces entries pointing at the bundled woff2 files under `fontBase` (an absolute URL). */
 export function fontFaces(fontBase: string) {
 	return Object.fromEntries(
-		Object.entries(FONT_FILES).map(([name, files]) => [
+		Object.entries(WEIGHTS).map(([name, weight]) => [
 			name,
-			files.map((f) => {
-				const subset = f.replace(/-\d+$/, '');
-				// Concatenated, not built with new URL(): see the toolchain notes on escaping.
-				return { url: `${fontBase}/noto-sans-${f}-normal.woff2`, 'unicode-range': RANGES[subset] as string[] };
-			})
+			// Concatenated, not built with new URL(): see the toolchain notes on escaping.
+			Object.entries(fontSubsets.subsets).map(([subset, { ranges }]) => ({ url: `${fontBase}/noto-sans-${subset}-${weight}-normal.woff2`, 'unicode-range': ranges }))
 		])
 	);
 }
