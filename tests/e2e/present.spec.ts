@@ -31,7 +31,8 @@ async function expectAt(page: Page, index: number, beat = 1): Promise<void> {
 	await expect(slide(page)).toHaveAttribute('data-beat', String(beat));
 	await expect(page.locator('#slide-heading')).toHaveText(step.heading);
 	await expect(page.locator('[data-counter]')).toContainText(`${index + 1}`);
-	await expect(page).toHaveURL(new RegExp(`/present#${step.id}${beat > 1 ? `/${beat}` : ''}$`));
+	// The beat is in the address wherever the step has several; a bare step address means the step finished.
+	await expect(page).toHaveURL(new RegExp(`/present#${step.id}${beatsFor(step) > 1 ? `/${beat}` : ''}$`));
 }
 
 /** Records every progress value the slide shows from now on. */
@@ -53,7 +54,7 @@ test.describe('presentation mode on a laptop', () => {
 	test('each next and previous key moves one step, the URL follows, and history does not grow', async ({ page }) => {
 		test.setTimeout(120_000);
 		const problems = watchProblems(page);
-		await openPresent(page, `#${steps[pair]!.id}`);
+		await openPresent(page, `#${steps[pair]!.id}/1`);
 		const start = await page.evaluate(() => history.length);
 		const nextKeys = ['ArrowRight', 'ArrowDown', 'Space', 'PageDown'];
 		const prevKeys = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space'];
@@ -71,7 +72,7 @@ test.describe('presentation mode on a laptop', () => {
 	test('Home and End go to the first step and to the last step fully shown', async ({ page }) => {
 		test.setTimeout(120_000);
 		const problems = watchProblems(page);
-		await openPresent(page, `#${steps[beaty]!.id}`);
+		await openPresent(page, `#${steps[beaty]!.id}/1`);
 		await page.keyboard.press('End');
 		await expectAt(page, steps.length - 1, counts.at(-1));
 		await page.keyboard.press('Home');
@@ -109,7 +110,7 @@ test.describe('presentation mode on a laptop', () => {
 	test('a step with several beats plays them one click at a time on the map, and steps back to end states', async ({ page }) => {
 		test.setTimeout(180_000);
 		const problems = watchProblems(page);
-		await openPresent(page, `#${steps[beaty - 1]!.id}`);
+		await openPresent(page, `#${steps[beaty - 1]!.id}/1`);
 		await waitForMap(page);
 		await recordProgress(page);
 
@@ -150,7 +151,7 @@ test.describe('presentation mode on a laptop', () => {
 		test.setTimeout(120_000);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const problems = watchProblems(page);
-		await openPresent(page, `#${steps[beaty]!.id}`);
+		await openPresent(page, `#${steps[beaty]!.id}/1`);
 		await expect(slide(page)).toHaveAttribute('data-progress', fixed(1 / beats));
 		await recordProgress(page);
 		await page.keyboard.press('ArrowRight');
@@ -171,7 +172,7 @@ test.describe('presentation mode on a laptop', () => {
 		const toggle = page.getByRole('button', { name: 'Reduce motion' });
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-		await openPresent(page, `#${steps[beaty]!.id}`);
+		await openPresent(page, `#${steps[beaty]!.id}/1`);
 		await recordProgress(page);
 		await page.keyboard.press('ArrowRight');
 		await expectAt(page, beaty, 2);
@@ -319,7 +320,7 @@ test.describe('presentation mode on a laptop', () => {
 			// Within a step or not, the next step's heading is the one to prepare.
 			const next = steps[index + 1];
 			if (next) await expect(presenter.locator('[data-next-heading]')).toHaveText(next.heading);
-			await expect(presenter).toHaveURL(new RegExp(`#${step.id}${beat > 1 ? `/${beat}` : ''}$`));
+			await expect(presenter).toHaveURL(new RegExp(`#${step.id}${beatsFor(step) > 1 ? `/${beat}` : ''}$`));
 		};
 		await presenterAt(0);
 		await expect(presenter.locator('[data-timer]')).toHaveText(/^\d+:\d\d$/);
@@ -372,7 +373,7 @@ test.describe('presentation mode on a laptop', () => {
 	test('a reload returns to the same step and beat; an unknown step or a bad beat falls back quietly', async ({ page }) => {
 		test.setTimeout(120_000);
 		const problems = watchProblems(page);
-		await openPresent(page, `#${steps[beaty]!.id}`);
+		await openPresent(page, `#${steps[beaty]!.id}/1`);
 		await page.keyboard.press('ArrowRight');
 		await expectAt(page, beaty, 2);
 		await waitForMap(page);
@@ -396,8 +397,17 @@ test.describe('presentation mode on a laptop', () => {
 		await page.goto(`/present#${steps[beaty]!.id}/banana`);
 		await page.reload();
 		await expect(slide(page)).toHaveAttribute('data-started', 'true');
-		await expectAt(page, beaty, 1);
+		// A beat that is not one gives the step finished, as its bare address does.
+		await expectAt(page, beaty, beatsFor(steps[beaty]!));
 		await waitForMap(page);
+		// A step's bare address (a step link from the reading page) opens it finished: the last beat, the map at its end state.
+		await page.waitForLoadState('networkidle');
+		await page.goto(`/present#${steps[beaty]!.id}`);
+		await page.reload();
+		await expect(slide(page)).toHaveAttribute('data-started', 'true');
+		await expectAt(page, beaty, beats);
+		await waitForMap(page);
+		await expect(mapHost(page)).toHaveAttribute('data-progress', fixed(1));
 		// A reload cuts short whatever is still loading (the browser's own favicon fetch, say); anything else counts.
 		expect(problems.filter((p) => !p.endsWith('(net::ERR_ABORTED)'))).toEqual([]);
 	});
@@ -475,7 +485,7 @@ test.describe('presentation mode on a phone', () => {
 
 	test('a swipe left moves on, a swipe right goes back, and nothing scrolls', async ({ page }) => {
 		const problems = watchProblems(page);
-		await openPresent(page, `#${steps[pair]!.id}`);
+		await openPresent(page, `#${steps[pair]!.id}/1`);
 		const cdp = await page.context().newCDPSession(page);
 		const vp = page.viewportSize()!;
 		const swipe = async (fromX: number, toX: number) => {
@@ -520,7 +530,7 @@ test.describe('presentation mode on a projector', () => {
 	});
 
 	test('the control bar hides while the pointer is still, and shows on a move, a key, or focus', async ({ page }) => {
-		await openPresent(page, `#${steps[pair]!.id}`);
+		await openPresent(page, `#${steps[pair]!.id}/1`);
 		const bar = page.locator('[data-controls]');
 		await page.mouse.move(300, 300);
 		await expect(bar).toHaveAttribute('data-shown', 'true');

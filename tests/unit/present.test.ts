@@ -109,18 +109,24 @@ describe('URL fragment', () => {
 	const id = steps[multi]!.id;
 	it('round-trips every place in the talk', () => {
 		for (let p: Position | null = firstPosition(); p; p = nextPosition(p, counts)) {
-			expect(parsePosition(serializePosition(p, steps), steps, counts)).toEqual(p);
+			expect(parsePosition(serializePosition(p, steps, counts), steps, counts)).toEqual(p);
 		}
-		expect(serializePosition({ index: multi, beat: 1 }, steps)).toBe(`#${id}`);
-		expect(serializePosition({ index: multi, beat: 2 }, steps)).toBe(`#${id}/2`);
+		expect(serializePosition({ index: multi, beat: 1 }, steps, counts)).toBe(`#${id}/1`);
+		expect(serializePosition({ index: multi, beat: 2 }, steps, counts)).toBe(`#${id}/2`);
+		const single = counts.findIndex((n) => n === 1);
+		expect(serializePosition({ index: single, beat: 1 }, steps, counts)).toBe(`#${steps[single]!.id}`);
 	});
 
-	it('falls back to step 1 for an unknown step, and to beat 1 for a bad beat', () => {
+	it('opens a step named without a beat finished, at its last beat, as a step link does', () => {
+		expect(parsePosition(`#${id}`, steps, counts)).toEqual({ index: multi, beat: counts[multi] });
+	});
+
+	it('falls back to step 1 for an unknown step, and to the step finished for a bad beat', () => {
 		expect(parsePosition('', steps, counts)).toEqual({ index: 0, beat: 1 });
 		expect(parsePosition('#no-such-step', steps, counts)).toEqual({ index: 0, beat: 1 });
 		expect(parsePosition('#no-such-step/2', steps, counts)).toEqual({ index: 0, beat: 1 });
 		expect(parsePosition('#%E0%A4%A', steps, counts)).toEqual({ index: 0, beat: 1 });
-		for (const bad of ['x', '0', '-1', '1.5', '999', '']) expect(parsePosition(`#${id}/${bad}`, steps, counts)).toEqual({ index: multi, beat: 1 });
+		for (const bad of ['x', '0', '-1', '1.5', '999', '']) expect(parsePosition(`#${id}/${bad}`, steps, counts)).toEqual({ index: multi, beat: counts[multi] });
 	});
 });
 

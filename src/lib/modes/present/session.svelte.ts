@@ -42,7 +42,7 @@ export class PresentSession {
 	typed = $state('');
 	beats = $derived.by(() => beatsAt(this.counts, this.model.index));
 	position = $derived.by((): Position => ({ index: this.model.index, beat: this.beat }));
-	hash = $derived.by(() => serializePosition(this.position, this.model.steps));
+	hash = $derived.by(() => serializePosition(this.position, this.model.steps, this.counts));
 	private clock = new BeatClock();
 	private sync: SyncChannel | null = null;
 	private opts: SessionOptions;

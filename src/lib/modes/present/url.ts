@@ -1,7 +1,9 @@
 /**
- * The place in the talk lives in the URL fragment: `#airlift` for a step's
- * first beat, `#airlift/2` for a later one, so a reload or a shared link
- * returns to the same step and beat. Anything unknown falls back quietly.
+ * The place in the talk lives in the URL fragment: `#airlift/2` for a beat of a
+ * step that has several, so a reload or a shared link returns to the same step
+ * and beat. A step's bare link (`#airlift`, as the reading page and the step
+ * pages write it) opens the step finished, at its last beat, as a linked step
+ * does everywhere. Anything unknown falls back quietly.
  */
 import type { Step } from '../../story/types';
 import { beatsAt, type BeatCounts, type Position } from './beats';
@@ -14,21 +16,21 @@ function decode(s: string): string | null {
 	}
 }
 
-/** The place a fragment names; an unknown step gives the first step, a bad beat gives beat 1. */
+/** The place a fragment names; an unknown step gives the first step's first beat, a missing or bad beat the step's last. */
 export function parsePosition(hash: string, steps: readonly Pick<Step, 'id'>[], counts: BeatCounts): Position {
 	const raw = decode(hash.replace(/^#/, ''));
 	if (raw === null) return { index: 0, beat: 1 };
 	const slash = raw.lastIndexOf('/');
 	const id = slash < 0 ? raw : raw.slice(0, slash);
-	const beatText = slash < 0 ? '1' : raw.slice(slash + 1);
 	const index = steps.findIndex((s) => s.id === id);
 	if (index < 0) return { index: 0, beat: 1 };
-	const beat = /^\d{1,3}$/.test(beatText) ? Number(beatText) : 1;
-	return { index, beat: beat >= 1 && beat <= beatsAt(counts, index) ? beat : 1 };
+	const last = beatsAt(counts, index);
+	const beat = slash >= 0 && /^\d{1,3}$/.test(raw.slice(slash + 1)) ? Number(raw.slice(slash + 1)) : last;
+	return { index, beat: beat >= 1 && beat <= last ? beat : last };
 }
 
-/** The fragment for a place, with its `#`. */
-export function serializePosition(p: Position, steps: readonly Pick<Step, 'id'>[]): string {
+/** The fragment for a place, with its `#`: the beat is written wherever the step has more than one. */
+export function serializePosition(p: Position, steps: readonly Pick<Step, 'id'>[], counts: BeatCounts): string {
 	const id = steps[p.index]?.id ?? steps[0]?.id ?? '';
-	return p.beat > 1 ? `#${id}/${p.beat}` : `#${id}`;
+	return beatsAt(counts, p.index) > 1 ? `#${id}/${p.beat}` : `#${id}`;
 }
