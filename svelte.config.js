@@ -22,8 +22,8 @@ function withReadableFallback(adapter, file) {
 			const html = readFileSync(path, 'utf8')
 				.replace('</head>', '\t<title>Not found</title>\n\t</head>')
 				.replace(
-					'<body data-sveltekit-preload-data="hover">',
-					`<body data-sveltekit-preload-data="hover">\n\t\t<noscript><main style="max-width:40rem;margin:0 auto;padding:3rem 1rem"><h1>There is nothing at this address</h1><p><a href="${base}/">Go to the story</a></p></main></noscript>`
+					'<body data-sveltekit-reload>',
+					`<body data-sveltekit-reload>\n\t\t<noscript><main style="max-width:40rem;margin:0 auto;padding:3rem 1rem"><h1>There is nothing at this address</h1><p><a href="${base}/">Go to the story</a></p></main></noscript>`
 				);
 			writeFileSync(path, html);
 		}

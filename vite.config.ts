@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { clientData } from './data/scripts/client-data.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [clientData(), sveltekit()],
 	server: { port: 5173 },
 	preview: { port: 4173 },
 	test: {

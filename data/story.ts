@@ -10,7 +10,7 @@
  */
 import type { LayerUse, Story } from '../src/lib/story/types';
 import type { AnyLayerUse } from '../src/lib/map/layers/settings';
-import { sources } from './sources';
+import { sources } from './sources.ts';
 
 /**
  * A step's layers, checked against each layer's settings type. (The settings

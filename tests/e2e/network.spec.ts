@@ -66,3 +66,26 @@ for (const route of routes) {
 		});
 	}
 }
+
+test('the story page’s first screen loads no script that carries the words its HTML already holds, nor the map’s layers', async ({ page }) => {
+	test.skip(test.info().project.name !== 'desktop', 'what the build sends does not depend on the device');
+	const { story } = await import('../../data/story');
+	const { sources } = await import('../../data/sources');
+	const scripts: string[] = [];
+	page.on('response', async (r) => {
+		if (r.url().endsWith('.js')) scripts.push(await r.text().catch(() => ''));
+	});
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	expect(scripts.length).toBeGreaterThan(0);
+	const js = scripts.join('\n');
+	// A paragraph of a step, a figure's label, a claim a source supports: all in the HTML or the build's checks only.
+	const paragraph = story.steps[1]!.body[0]!.replace(/\{cite:[^}]+\}/g, '').slice(0, 60);
+	expect(js.includes(paragraph), 'a step paragraph').toBe(false);
+	const claim = sources.flatMap((s) => Object.values(s.supports ?? {}))[0]!.slice(0, 60);
+	expect(js.includes(claim), 'a source’s claim').toBe(false);
+	// The key's layer modules come with the map: none of their MapLibre layer ids before it starts.
+	expect(js.includes('airlift-return-core'), 'the airlift layer module').toBe(false);
+	// What the page's scripts do need is there: each step's heading, for the announcer.
+	expect(js.includes(story.steps[1]!.heading)).toBe(true);
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { story } from '../../data/story';
 import { formatDate, formatWhen, isoSpan, kickerFor, whenSpan } from '../../src/lib/story/dates';
 import { clockState, headingProgress, JANUARY_2022, position, STORY_YEARS, viewFor } from '../../src/lib/map/timeline';
+import { readoutFor } from '../../src/lib/map/legend';
 import { validateStory } from '../../src/lib/story/validate';
 import type { Step } from '../../src/lib/story/types';
 
@@ -23,7 +24,7 @@ describe('one date style, written by one function', () => {
 	it('writes the kicker from when and where, so the kicker and the clock cannot disagree', () => {
 		expect(kickerFor({ when: { from: '2022-01-05', to: '2022-01-06' }, where: 'Nur-Sultan to Moscow' })).toBe('5–6 January 2022 · Nur-Sultan to Moscow');
 		expect(kickerFor({ when: { from: '2022-01' } })).toBe('January 2022');
-		for (const [i, step] of story.steps.entries()) expect(kickerFor(step).startsWith(clockState(story.steps, i, 1).label), step.id).toBe(true);
+		for (const [i, step] of story.steps.entries()) expect(kickerFor(step).startsWith(clockState(story.steps, i, 1, readoutFor).label), step.id).toBe(true);
 	});
 
 	it('knows the span of time a date covers', () => {
@@ -60,15 +61,15 @@ describe('the clock places each step on its time line', () => {
 	] as unknown as Step[];
 
 	it('shows the day a dated layer has reached while it unfolds, and the step’s date once it is done', () => {
-		const start = clockState(steps, 0, 0);
+		const start = clockState(steps, 0, 0, readoutFor);
 		expect(start.view).toBe('january');
 		expect(start.label).toBe('2 January 2022');
 		expect(start.done).toBe(false);
 		expect(start.marker).toBeCloseTo(1.5 / 31, 5);
 		expect(start.band.x0).toBeCloseTo(1 / 31, 5);
 		expect(start.band.x1).toBeCloseTo(4 / 31, 5);
-		expect(clockState(steps, 0, 0.5).label).toBe('3 January 2022');
-		const done = clockState(steps, 0, 1);
+		expect(clockState(steps, 0, 0.5, readoutFor).label).toBe('3 January 2022');
+		const done = clockState(steps, 0, 1, readoutFor);
 		expect(done.label).toBe('2–4 January 2022');
 		expect(done.stepDate).toBe('2–4 January 2022');
 		expect(done.marker).toBeCloseTo(3.5 / 31, 5);
@@ -77,7 +78,7 @@ describe('the clock places each step on its time line', () => {
 	});
 
 	it('a step without a dated layer shows its date at once, on the years line', () => {
-		const c = clockState(steps, 1, 0);
+		const c = clockState(steps, 1, 0, readoutFor);
 		expect(c).toMatchObject({ view: 'years', label: 'February–March 2014', done: true, marker: null });
 		expect(c.band.x0).toBeCloseTo((Date.UTC(2014, 1, 1) - STORY_YEARS[0]) / (STORY_YEARS[1] - STORY_YEARS[0]), 5);
 		expect(c.ticks.map((t) => t.label)).toEqual(['2014', '2016', '2018', '2020', '2022']);
@@ -91,14 +92,14 @@ describe('the clock places each step on its time line', () => {
 	});
 
 	it('says what a year counts while membership sweeps the years', () => {
-		expect(clockState(steps, 2, 0.25).label).toMatch(/^\d{4} · (treaty parties|CSTO members)$/);
-		expect(clockState(steps, 2, 1).label).toBe('1992–2022');
-		expect(clockState(steps, 2, 1).ticks.map((t) => t.label)).toEqual(['1992', '2000', '2010', '2020']);
+		expect(clockState(steps, 2, 0.25, readoutFor).label).toMatch(/^\d{4} · (treaty parties|CSTO members)$/);
+		expect(clockState(steps, 2, 1, readoutFor).label).toBe('1992–2022');
+		expect(clockState(steps, 2, 1, readoutFor).ticks.map((t) => t.label)).toEqual(['1992', '2000', '2010', '2020']);
 	});
 
 	it('every step of the story shows its kicker’s date when done, with any moving marker inside its range', () => {
 		for (const [i, step] of story.steps.entries()) {
-			const c = clockState(story.steps, i, 1);
+			const c = clockState(story.steps, i, 1, readoutFor);
 			expect(c.label, step.id).toBe(formatWhen(step.when));
 			expect(kickerFor(step).startsWith(c.label), step.id).toBe(true);
 		}

@@ -1,7 +1,7 @@
 /** Short source credits for legends: "TASS, 7 January 2022". */
-import { sources } from '../../../data/sources';
+import { sourceCredits } from './sourceCredits';
 
-const byId = new Map(sources.map((s) => [s.id, s]));
+const byId = new Map(sourceCredits.map((s) => [s.id, s]));
 
 export function sourceLabel(id: string): string | undefined {
 	const s = byId.get(id);

@@ -10,7 +10,7 @@
  */
 import type { Step } from '../story/types';
 import { formatDate, formatWhen, isoSpan, whenSpan } from '../story/dates';
-import { readoutFor } from './legend';
+import type { LayerTime } from './layers/types';
 
 export type ClockView = 'years' | 'january';
 
@@ -85,12 +85,18 @@ function ticksFor(view: ClockView, domain: [number, number]): Tick[] {
  * progress 1: reading mode gets there by the time the step's heading is
  * mid-screen, a linked step and a presentation's last beat start there.
  */
-export function clockState(steps: readonly Pick<Step, 'id' | 'when' | 'layers'>[], index: number, progress: number): ClockState {
+export function clockState(
+	steps: readonly Pick<Step, 'id' | 'when' | 'layers'>[],
+	index: number,
+	progress: number,
+	/** Where the step's layers are in time (./legend.ts readoutFor); without it the clock shows the step's own date. */
+	readout: ((step: Pick<Step, 'layers'>, progress: number) => LayerTime | null) | null
+): ClockState {
 	const step = steps[index] as Pick<Step, 'id' | 'when' | 'layers'>;
 	const span = whenSpan(step.when) ?? [STORY_YEARS[0], STORY_YEARS[0] + DAY];
 	const { view, domain } = viewFor(span);
 	const stepDate = formatWhen(step.when);
-	const time = readoutFor(step, progress);
+	const time = readout?.(step, progress) ?? null;
 	const at = time ? isoSpan(time.date) : null;
 	const done = progress >= 1 || !at;
 	const moving = at ? position((at[0] + at[1]) / 2, domain) : null;

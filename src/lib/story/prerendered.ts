@@ -1,24 +1,17 @@
 /**
  * Static story text that the prerendered page already holds.
  *
- * The story page's cards and source list are {@html} strings built from the
- * story data. When the browser takes over (hydrates) the prerendered page,
- * Svelte keeps the server's nodes for an {@html} block and ignores the value
- * the client computes (its `hydration_html_changed` warning says so), so
- * building those strings again on a phone's main thread is wasted work: it was
- * most of the script the story page ran while hydrating. While the first page hydrates,
- * `prerenderedHtml` hands back a placeholder instead; on any later render (a
- * client-side navigation) it builds the real string. In development it always
- * builds it, so the hydration check still runs there.
+ * The story page's cards, its source list and the About sections are {@html}
+ * strings built from the story data (./pageHtml.ts). When the browser takes
+ * over (hydrates) the prerendered page, Svelte keeps the server's nodes for an
+ * {@html} block and ignores the value the client computes, so building those
+ * strings again in the browser is wasted work, and it would need the code and
+ * data behind them. In a built page `prerenderedHtml` hands back a placeholder
+ * instead; links load whole pages (`data-sveltekit-reload` in src/app.html), so
+ * no page is ever drawn from scratch in the browser. In development it builds
+ * the string, so Svelte's hydration check still runs there.
  */
 import { browser, dev } from '$app/environment';
-
-let started = false;
-
-/** Called by the root layout once the first page has hydrated. */
-export function markStarted(): void {
-	started = true;
-}
 
 /**
  * Not empty: an empty value would make Svelte skip the block's nodes wrongly
@@ -26,7 +19,7 @@ export function markStarted(): void {
  */
 const KEEP = ' ';
 
-/** The HTML for a static {@html} block, built only when the page does not already hold it. */
+/** The HTML for a static {@html} block, built only where the page does not already hold it. */
 export function prerenderedHtml(build: () => string): string {
-	return browser && !dev && !started ? KEEP : build();
+	return browser && !dev ? KEEP : build();
 }

@@ -1,0 +1,59 @@
+/**
+ * A Vite plugin: in a production build, the browser's bundle gets shorter
+ * copies of two data modules, written as JSON from the real data.
+ * - `src/lib/story/readStory.ts`: the story without what the reading page's
+ *   HTML already holds (src/lib/story/forReading.ts).
+ * - `data/sources.ts`: every source without `supports`, the claims by key
+ *   that only the build's checks read.
+ * - `src/lib/map/sourceCredits.ts`: each source's id, publisher and date, all
+ *   the map's key names (so the reading page needs no source list at all).
+ * - `src/lib/story/pageHtml.ts`: stubs, since the browser adopts the HTML
+ *   those builders wrote instead of building it (src/lib/story/prerendered.ts).
+ * - `src/lib/map/keyStart.ts`: `null`, so the key's functions and the layer
+ *   modules behind them load with the map, not with the first screen.
+ * The server's bundle (which prerenders every page and runs the checks), the
+ * development server and the tests use the modules as they are.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { sources } from '../sources.ts';
+import { story } from '../story.ts';
+import { sourceForBrowser, storyForReading } from '../../src/lib/story/forReading.ts';
+import { sourceCredits } from '../../src/lib/map/sourceCredits.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SOURCES = resolve(root, 'data/sources.ts');
+const READ_STORY = resolve(root, 'src/lib/story/readStory.ts');
+const SOURCE_CREDITS = resolve(root, 'src/lib/map/sourceCredits.ts');
+const KEY_START = resolve(root, 'src/lib/map/keyStart.ts');
+const PAGE_HTML = resolve(root, 'src/lib/story/pageHtml.ts');
+
+/** A module that exports `value` as `name`, parsed from JSON (quicker for a browser than the same object literal). */
+const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+
+export function clientData(): Plugin {
+	let building = false;
+	return {
+		name: 'story-client-data',
+		enforce: 'pre',
+		configResolved(config) {
+			building = config.command === 'build';
+		},
+		load(id, options) {
+			const forBrowser = this.environment ? this.environment.config.consumer === 'client' : !options?.ssr;
+			if (!building || !forBrowser) return;
+			const path = id.split('?')[0];
+			if (path === SOURCES) return jsonModule('sources', sources.map(sourceForBrowser));
+			if (path === READ_STORY) return jsonModule('story', storyForReading(story));
+			if (path === SOURCE_CREDITS) return jsonModule('sourceCredits', sourceCredits);
+			if (path === KEY_START) return 'export const keyAtStart = null;\n';
+			if (path === PAGE_HTML)
+				return [
+					"const prerendered = () => { throw new Error('This HTML is written when the page is prerendered, not in the browser.'); };",
+					'export const stepListHtml = prerendered, sourceItemHtml = prerendered, aboutSectionsHtml = prerendered;',
+					''
+				].join('\n');
+		}
+	};
+}

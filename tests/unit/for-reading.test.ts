@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { story } from '../../data/story';
+import { sources } from '../../data/sources';
+import { sourceForBrowser, storyForReading } from '../../src/lib/story/forReading';
+import { clientData } from '../../data/scripts/client-data';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('the story as the reading page’s scripts get it', () => {
+	const slim = storyForReading(story);
+
+	it('keeps what the scripts follow the reader with: ids, headings, dates, cameras, layers, the map in words', () => {
+		expect(slim.steps.map((s) => s.id)).toEqual(story.steps.map((s) => s.id));
+		for (const [i, s] of slim.steps.entries()) {
+			const full = story.steps[i]!;
+			expect(s.heading).toBe(full.heading);
+			expect(s.alt).toBe(full.alt);
+			expect(s.when).toEqual(full.when);
+			expect(s.camera).toEqual(full.camera);
+			expect(s.layers).toEqual(full.layers);
+		}
+		expect([slim.title, slim.dek, slim.byline, slim.published]).toEqual([story.title, story.dek, story.byline, story.published]);
+	});
+
+	it('leaves out the words the prerendered HTML holds: paragraphs, figures, charts, citations, the source list', () => {
+		for (const s of slim.steps) {
+			expect(s.body).toEqual([]);
+			expect(s.sources).toEqual([]);
+			expect(s.figures).toBeUndefined();
+			expect(s.chart).toBeUndefined();
+		}
+		expect(slim.sources).toEqual([]);
+		expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(story).length / 3);
+	});
+
+	it('gives the browser every source without the claims only the build checks', () => {
+		const out = sources.map(sourceForBrowser);
+		expect(out.map((s) => s.id)).toEqual(sources.map((s) => s.id));
+		expect(out.some((s) => 'supports' in s)).toBe(false);
+		expect(out.find((s) => s.url)?.url).toBeTruthy();
+	});
+});
+
+describe('the build step that swaps the data in the browser’s bundle', () => {
+	const load = (command: 'build' | 'serve', consumer: 'client' | 'server', file: string) => {
+		const plugin = clientData();
+		(plugin.configResolved as (c: unknown) => void)({ command });
+		return (plugin.load as (this: unknown, id: string) => string | undefined).call({ environment: { config: { consumer } } }, `${root}${file}`);
+	};
+
+	it('writes the short copies for the browser in a production build', () => {
+		const story = load('build', 'client', 'src/lib/story/readStory.ts')!;
+		expect(story).toMatch(/^export const story = JSON\.parse\(/);
+		expect(story).not.toContain('{cite:');
+		expect(load('build', 'client', 'data/sources.ts')).not.toContain('supports');
+		expect(load('build', 'client', 'src/lib/map/keyStart.ts')).toBe('export const keyAtStart = null;\n');
+		expect(load('build', 'client', 'src/lib/story/pageHtml.ts')).toContain('prerendered');
+	});
+
+	it('leaves the server’s bundle, the development server and every other module as they are', () => {
+		expect(load('build', 'server', 'src/lib/story/readStory.ts')).toBeUndefined();
+		expect(load('serve', 'client', 'src/lib/story/readStory.ts')).toBeUndefined();
+		expect(load('build', 'client', 'data/story.ts')).toBeUndefined();
+	});
+});
