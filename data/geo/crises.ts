@@ -12,7 +12,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	// ── Nagorno-Karabakh ─────────────────────────────────────────────────
 	{
 		id: 'lachin-corridor',
-		labelSide: 'below',
+		labelSide: 'left',
 		crisis: 'karabakh',
 		label: 'Lachin corridor (Russian peacekeepers)',
 		geometry: {
@@ -28,7 +28,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	},
 	{
 		id: 'goris-entry',
-		labelSide: 'above',
+		labelSide: 'below',
 		crisis: 'karabakh',
 		label: 'Goris: peacekeepers enter',
 		geometry: { type: 'Point', coordinates: [46.34, 39.51] },

@@ -98,6 +98,8 @@ export interface CstoState {
 	 * and clear of its capital (the automatic centre of Russia lies in Siberia).
 	 */
 	labelAt: LngLat;
+	/** Where the contingent's number goes when not at `labelAt` (placed by hand where it finds no room there). */
+	contingentAt?: LngLat;
 	/** Years of membership of the treaty/organisation: [joined, left] with left null while a member. */
 	periods: Array<[number, number | null]>;
 	/** Status note shown in the legend ("froze participation in 2024 (after the events told here)"). */
