@@ -12,7 +12,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	// ── Nagorno-Karabakh ─────────────────────────────────────────────────
 	{
 		id: 'lachin-corridor',
-		labelSide: 'left',
+		labelSide: 'right',
 		crisis: 'karabakh',
 		label: 'Lachin corridor (Russian peacekeepers)',
 		geometry: {
@@ -23,6 +23,8 @@ export const crisisFeatures: CrisisFeature[] = [
 				[46.75, 39.82] // Stepanakert
 			]
 		},
+		// Beside the Goris–Lachin stretch, below Shusha's label and above Goris's (at Lachin it meets both on a phone).
+		labelAt: [46.445, 39.575],
 		date: 'from November 2020',
 		sources: PEACEKEEPERS
 	},

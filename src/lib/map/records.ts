@@ -136,6 +136,8 @@ export interface CrisisFeature {
 	labelSide?: LabelSide;
 	/** A point, or a line as a list of points. */
 	geometry: { type: 'Point'; coordinates: LngLat } | { type: 'LineString'; coordinates: LngLat[] };
+	/** A line's label: the point on the line it sits beside, where the middle point leaves it no room. */
+	labelAt?: LngLat;
 	date?: string;
 	sources: string[];
 }
