@@ -14,7 +14,7 @@ import type { BuildupSite, SourcedCount } from '../../src/lib/map/records';
 export const buildupSites: BuildupSite[] = [
 	{
 		id: 'yelnya',
-		labelSide: 'right',
+		labelSide: 'above-left',
 		name: 'Yelnya',
 		lngLat: [33.18, 54.58],
 		dates: ['2021-11-01', '2021-11-09', '2022-01-19'],
@@ -26,7 +26,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'bryansk',
-		labelSide: 'above',
+		labelSide: 'above-right',
 		name: 'Bryansk area',
 		lngLat: [34.37, 53.24],
 		dates: ['2021-11-01'],
@@ -38,7 +38,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'kursk',
-		labelSide: 'below',
+		labelSide: 'above-right',
 		name: 'Kursk area',
 		lngLat: [36.19, 51.73],
 		dates: ['2021-11-01'],
@@ -50,7 +50,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'klintsy',
-		labelSide: 'above',
+		labelSide: 'above-left',
 		name: 'Klintsy',
 		lngLat: [32.24, 52.76],
 		dates: ['2021-12-25'],
@@ -74,7 +74,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'soloti',
-		labelSide: 'below',
+		labelSide: 'below-right',
 		name: 'Soloti (near Valuyki)',
 		lngLat: [38.05, 50.2],
 		dates: ['2021-09-07', '2021-12-05'],
@@ -86,7 +86,7 @@ export const buildupSites: BuildupSite[] = [
 	},
 	{
 		id: 'pogonovo',
-		labelSide: 'left',
+		labelSide: 'right',
 		name: 'Pogonovo',
 		lngLat: [39.15, 51.55],
 		dates: ['2021-11-26', '2022-01-19'],

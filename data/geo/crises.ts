@@ -12,7 +12,7 @@ export const crisisFeatures: CrisisFeature[] = [
 	// ── Nagorno-Karabakh ─────────────────────────────────────────────────
 	{
 		id: 'lachin-corridor',
-		labelSide: 'below',
+		labelSide: 'right',
 		crisis: 'karabakh',
 		label: 'Lachin corridor (Russian peacekeepers)',
 		geometry: {
@@ -23,12 +23,14 @@ export const crisisFeatures: CrisisFeature[] = [
 				[46.75, 39.82] // Stepanakert
 			]
 		},
+		// Beside the Goris–Lachin stretch, below Shusha's label and above Goris's (at Lachin it meets both on a phone).
+		labelAt: [46.445, 39.575],
 		date: 'from November 2020',
 		sources: PEACEKEEPERS
 	},
 	{
 		id: 'goris-entry',
-		labelSide: 'above',
+		labelSide: 'below',
 		crisis: 'karabakh',
 		label: 'Goris: peacekeepers enter',
 		geometry: { type: 'Point', coordinates: [46.34, 39.51] },

@@ -114,7 +114,7 @@ export const places: Place[] = [
 		confidence: 'L',
 		sources: ['004_1fdcc4a3134de60e.txt']
 	},
-	{ id: 'rostov-on-don', name: 'Rostov-on-Don', lngLat: [39.71, 47.24], country: 'RUS', kind: 'city', confidence: 'H' },
+	{ id: 'rostov-on-don', labelSide: 'right', name: 'Rostov-on-Don', lngLat: [39.71, 47.24], country: 'RUS', kind: 'city', confidence: 'H' },
 
 	// ── Ukraine ──────────────────────────────────────────────────────────
 	{ id: 'simferopol', name: 'Simferopol', lngLat: [34.1, 44.95], country: 'UKR', kind: 'city', confidence: 'H' },

@@ -111,18 +111,18 @@ function labelsOf(step: Step): Map<string, string[]> {
  * Labels the step means to show that the map did not place (MapLibre drops a
  * label that would collide with another), and labels shown twice.
  */
-async function labelProblems(page: Page, step: Step, small = false, known: ReadonlySet<string> = new Set()): Promise<string[]> {
+async function labelProblems(page: Page, step: Step, small = false): Promise<string[]> {
 	// MapLibre places labels a frame or more after the camera lands: give it a few tries.
 	let problems: string[] = [];
 	for (let i = 0; i < 12; i++) {
-		problems = await labelProblemsNow(page, step, small, known);
+		problems = await labelProblemsNow(page, step, small);
 		if (!problems.length) break;
 		await page.waitForTimeout(250);
 	}
 	return problems;
 }
 
-async function labelProblemsNow(page: Page, step: Step, small: boolean, known: ReadonlySet<string>): Promise<string[]> {
+async function labelProblemsNow(page: Page, step: Step, small: boolean): Promise<string[]> {
 	const wanted = labelsOf(step);
 	// On a phone's small map, country names give way to the labels of places and sites (placed first).
 	if (small) wanted.delete('membership-label');
@@ -144,9 +144,6 @@ async function labelProblemsNow(page: Page, step: Step, small: boolean, known: R
 	for (const [layer, texts] of wanted)
 		for (const t of texts) {
 			if ((placed[layer] ?? []).includes(t)) continue;
-			// Known and open (the map's visual-language issue): on the smallest phone map these two
-			// labels find no free side yet. Listed here, by name, so any other dropped label fails.
-			if (known.has(`${step.id}|${t}`)) continue;
 			problems.push(`${step.id}: "${t}" (${layer}) is not shown`);
 		}
 	const seen = new Map<string, string>();
@@ -159,11 +156,6 @@ async function labelProblemsNow(page: Page, step: Step, small: boolean, known: R
 	problems.push(...(await labelOverlaps(page, step)));
 	return problems;
 }
-
-/** Labels a 390 px phone map still drops, each a known open problem (see the comment where it is used). */
-const KNOWN_DROPPED_ON_PHONES = new Set(['karabakh-2020|Goris: peacekeepers enter', 'border-buildup|Pogonovo', 'troop-numbers|Pogonovo']);
-/** Likewise in presentation's larger projector type: Tajikistan's contingent beside Dushanbe. */
-const KNOWN_DROPPED_ON_PROJECTOR = new Set(['allies-join|about 200 (reported)']);
 
 /** The names on the map (data/geo/names.ts): on every step, under the story's labels. */
 const NAMES = { layer: 'names-label', prop: 'name' };
@@ -250,7 +242,7 @@ for (const size of [PHONE, SMALL_PHONE, TABLET, DESKTOP]) {
 			await expectCameraAt(page, step);
 			const share = await seenShare(page, pointsOf(step));
 			if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
-			if (size === PHONE || size === DESKTOP) misses.push(...(await labelProblems(page, step, size === PHONE, size === PHONE ? KNOWN_DROPPED_ON_PHONES : undefined)));
+			if (size === PHONE || size === DESKTOP) misses.push(...(await labelProblems(page, step, size === PHONE)));
 			const key = await keyShare(page);
 			// Phones keep the key off the map; wide screens give it at most a tenth of the map.
 			if (key > (size.mobile && size.width < 768 ? 0 : 0.1)) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
@@ -284,7 +276,7 @@ test('presentation at 1280×720: every step’s drawn features lie on the visibl
 		await expectCameraAt(page, step);
 		const share = await seenShare(page, pointsOf(step));
 		if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
-		misses.push(...(await labelProblems(page, step, false, KNOWN_DROPPED_ON_PROJECTOR)));
+		misses.push(...(await labelProblems(page, step, false)));
 		const key = await keyShare(page);
 		if (key > 0.1) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
 	}

@@ -98,7 +98,7 @@ describe('airlift layer', () => {
 		const dashed = key.find((e) => e.swatch === 'dashed');
 		expect(dashed?.label).toMatch(/schematic/);
 		expect(dashed?.label).toMatch(/Minsk/);
-		expect(key.find((e) => e.swatch === 'line')?.label).toMatch(/Kant airbase to Almaty airport/);
+		expect(key.find((e) => e.swatch === 'route')?.label).toMatch(/Kant airbase to Almaty airport/);
 	});
 
 	it('brings the Kyrgyz contingent home by road to Tokmok, and dates the first Russian return flights 13 January', () => {

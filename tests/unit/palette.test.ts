@@ -77,7 +77,7 @@ describe('the palette of roles', () => {
 function recorder() {
 	const painted: Array<{ where: string; value: unknown }> = [];
 	const layers: Array<Record<string, unknown>> = [];
-	const images: Array<{ id: string; data: Uint8Array | Uint8ClampedArray }> = [];
+	const images: Array<{ id: string; data: Uint8Array | Uint8ClampedArray; pixelRatio?: number }> = [];
 	const target = {
 		addLayer(layer: { id: string; paint?: unknown; layout?: unknown }) {
 			layers.push(layer);
@@ -86,8 +86,8 @@ function recorder() {
 		setPaintProperty(id: string, prop: string, value: unknown) {
 			painted.push({ where: `${id} ${prop}`, value });
 		},
-		addImage(id: string, img: { data: Uint8Array | Uint8ClampedArray }) {
-			images.push({ id, data: img.data });
+		addImage(id: string, img: { data: Uint8Array | Uint8ClampedArray }, opts?: { pixelRatio?: number }) {
+			images.push({ id, data: img.data, pixelRatio: opts?.pixelRatio });
 		},
 		getSource: () => ({ setData() {} }),
 		getStyle: () => ({ layers }),
@@ -263,5 +263,50 @@ describe('the key’s swatches are the map’s symbols', () => {
 		expect(swatchSvg('halo', palette.protest)).toContain(`fill-opacity="${SYMBOLS.halo.opacity}"`);
 		// Every key entry in the story names a symbol the map draws.
 		for (const step of story.steps) for (const e of legendFor(step)) expect(SYMBOL_KINDS, `${step.id}: ${e.label}`).toContain(e.swatch);
+	});
+
+	it('gives a route’s swatch the arrowhead the map draws along the route, and a request’s the one at its end', async () => {
+		const { SYMBOLS, polygonPath, polygonPixels, swatchSvg } = await import('../../src/lib/map/symbols');
+		vi.stubGlobal('fetch', async () => ({ ok: true, json: async () => ({ type: 'FeatureCollection', features: [] }) }));
+		const { map, painted, images } = recorder();
+		for (const mod of Object.values(layerRegistry)) await mod.mount(map, { assets: '', reducedMotion: false, theme: 'light', scale: 1, strong: false });
+		vi.unstubAllGlobals();
+		const layout = (id: string) => painted.find((p) => p.where === `${id} layout`)!.value as Record<string, unknown>;
+		// The map: every route (air, road, in and home) carries arrowheads, icons drawn from the arrowhead's points.
+		expect(layout('airlift-arrows')['symbol-placement']).toBe('line');
+		const heads = images.filter((i) => /arrow/.test(i.id));
+		expect(heads.map((i) => i.id).sort()).toEqual(['airlift-arrow-allies', 'airlift-arrow-forces', 'arc-arrowhead'].sort());
+		for (const [id, role] of [['airlift-arrow-forces', 'forces'], ['airlift-arrow-allies', 'allies'], ['arc-arrowhead', 'attention']] as const) {
+			const icon = heads.find((i) => i.id === id)!;
+			expect([...icon.data], id).toEqual([...polygonPixels(SYMBOLS.arrowhead.points, SYMBOLS.arrowhead.size, parseHex(roles.light[role])).data]);
+			expect(icon.pixelRatio, id).toBe(SYMBOLS.arrowhead.ratio);
+		}
+		// The key: the same points, at the size the icon has on screen (its pixels over its pixel ratio), in the route's colour.
+		const head = (svg: string) => {
+			const m = /<path class="arrowhead" transform="translate\(([\d.]+) ([\d.]+)\) scale\(([\d.]+)\)" d="([^"]+)" fill="([^"]+)"\/>/.exec(svg);
+			return m ? { x: Number(m[1]), scale: Number(m[3]), d: m[4], fill: m[5] } : null;
+		};
+		const routeKinds = new Set<string>();
+		for (const phase of ['inbound', 'return'] as const) {
+			const entries = layerModule('airlift')!.legend({ layer: 'airlift', phase, forces: ['russia', 'allies'] } as never).filter((e) => e.swatch !== 'plane');
+			expect(entries.length, phase).toBeGreaterThan(0);
+			for (const e of entries) {
+				routeKinds.add(e.swatch);
+				const h = head(swatchSvg(e.swatch, e.color));
+				expect(h, `${phase}: ${e.short}`).not.toBeNull();
+				expect(h!.d).toBe(polygonPath(SYMBOLS.arrowhead.points));
+				expect(h!.scale).toBeCloseTo(1 / SYMBOLS.arrowhead.ratio, 5);
+				expect(h!.fill).toBe(e.color);
+			}
+		}
+		// Solid in, hollow home, dashed where schematic, and the road: each with its arrowhead.
+		expect([...routeKinds].sort()).toEqual(['dashed', 'return', 'road', 'route']);
+		// A line that is not a route (the Lachin corridor) has none.
+		expect(head(swatchSvg('line', palette.forces))).toBeNull();
+		// A request: one arrowhead, its tip at the swatch's end, as the map draws one at the line's end.
+		const request = head(swatchSvg('arrow', palette.attention))!;
+		expect(request.d).toBe(polygonPath(SYMBOLS.arrowhead.points));
+		expect(request.scale).toBeCloseTo(1 / SYMBOLS.arrowhead.ratio, 5);
+		expect(request.x + Math.max(...SYMBOLS.arrowhead.points.map(([x]) => x)) / SYMBOLS.arrowhead.ratio).toBeCloseTo(21, 5);
 	});
 });

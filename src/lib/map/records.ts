@@ -98,6 +98,8 @@ export interface CstoState {
 	 * and clear of its capital (the automatic centre of Russia lies in Siberia).
 	 */
 	labelAt: LngLat;
+	/** Where the contingent's number goes when not at `labelAt` (placed by hand where it finds no room there). */
+	contingentAt?: LngLat;
 	/** Years of membership of the treaty/organisation: [joined, left] with left null while a member. */
 	periods: Array<[number, number | null]>;
 	/** Status note shown in the legend ("froze participation in 2024 (after the events told here)"). */
@@ -134,6 +136,8 @@ export interface CrisisFeature {
 	labelSide?: LabelSide;
 	/** A point, or a line as a list of points. */
 	geometry: { type: 'Point'; coordinates: LngLat } | { type: 'LineString'; coordinates: LngLat[] };
+	/** A line's label: the point on the line it sits beside, where the middle point leaves it no room. */
+	labelAt?: LngLat;
 	date?: string;
 	sources: string[];
 }

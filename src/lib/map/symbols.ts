@@ -10,6 +10,7 @@ export type SymbolKind =
 	| 'outline'
 	| 'hatch'
 	| 'line'
+	| 'route'
 	| 'dashed'
 	| 'return'
 	| 'road'
@@ -21,7 +22,7 @@ export type SymbolKind =
 	| 'attention'
 	| 'plane';
 
-export const SYMBOL_KINDS: readonly SymbolKind[] = ['fill', 'outline', 'hatch', 'line', 'dashed', 'return', 'road', 'arrow', 'measure', 'dot', 'halo', 'ring', 'attention', 'plane'];
+export const SYMBOL_KINDS: readonly SymbolKind[] = ['fill', 'outline', 'hatch', 'line', 'route', 'dashed', 'return', 'road', 'arrow', 'measure', 'dot', 'halo', 'ring', 'attention', 'plane'];
 
 /** Sizes in screen pixels (MapLibre's units); dash lengths in line widths, as MapLibre reads them. */
 export const SYMBOLS = {
@@ -33,8 +34,10 @@ export const SYMBOLS = {
 	halo: { radius: 13, opacity: 0.3 },
 	/** "Look here": an open ring around a place or a crisis. */
 	attention: { radius: 10, width: 2.5 },
-	/** A route or corridor. */
+	/** A line without direction (a corridor). */
 	line: { width: 2.5 },
+	/** A route: the line, with arrowheads along it pointing the way it was travelled (`arrow`, `arrowhead`). */
+	route: { width: 2.5 },
 	/** A schematic route: the same line, dashed. */
 	dashed: { width: 2.5, dash: [2, 1.5] as [number, number] },
 	/** A leg home: a hollow line (the colour as a casing, the land colour inside). */
@@ -59,14 +62,26 @@ export const SYMBOLS = {
 		path: 'M0,-17 C2,-17 2.5,-14 2.5,-11 L2.5,-4 L17,3 L17,6 L2.5,3 L2,12 L7,15 L7,17 L0,16 L-7,17 L-7,15 L-2,12 L-2.5,3 L-17,6 L-17,3 L-2.5,-4 L-2.5,-11 C-2.5,-14 -2,-17 0,-17 Z',
 		edge: 3
 	},
-	/** An arrowhead pointing east (along the line), drawn in a 20 px square at pixel ratio 2 (10 px on screen). */
-	arrowhead: { size: 20, points: [[-7, -7], [7, 0], [-7, 7], [-3, 0]] as ReadonlyArray<readonly [number, number]> },
+	/**
+	 * An arrowhead pointing east (along the line), drawn in a 20 px square at pixel ratio 2 (10 px on
+	 * screen): on every route (schematic, home and road legs too) and at a request's end, and in their swatches.
+	 */
+	arrowhead: { size: 20, ratio: 2, points: [[-7, -7], [7, 0], [-7, 7], [-3, 0]] as ReadonlyArray<readonly [number, number]> },
 	/** The end tick of a measured line: a bar across the line, drawn at pixel ratio 2. */
 	tick: { size: 20, points: [[-1.5, -8], [1.5, -8], [1.5, 8], [-1.5, 8]] as ReadonlyArray<readonly [number, number]> }
 } as const;
 
 /** An SVG path for a polygon given as points. */
 export const polygonPath = (points: ReadonlyArray<readonly [number, number]>): string => `M${points.map(([x, y]) => `${x},${y}`).join(' L')} Z`;
+
+/**
+ * The map's arrowhead as SVG, its tip pointing east, centred on (x, y) at the
+ * size it has on screen: the icon's pixels divided by its pixel ratio.
+ */
+export function arrowheadSvg(x: number, y: number, colour: string): string {
+	const { points, ratio } = SYMBOLS.arrowhead;
+	return `<path class="arrowhead" transform="translate(${x} ${y}) scale(${1 / ratio})" d="${polygonPath(points)}" fill="${colour}"/>`;
+}
 
 /**
  * A polygon (points about the centre of a `size` square) drawn into RGBA
@@ -127,6 +142,8 @@ export function swatchSvg(kind: SymbolKind, colour: string, land = '#f4f1ea'): s
 		`<line x1="1" y1="${cy}" x2="${W - 1}" y2="${cy}" stroke="${c}" stroke-width="${w}" stroke-linecap="${cap}"${dash ? ` stroke-dasharray="${dash.map((d) => d * w).join(' ')}"` : ''}/>`;
 	// Marks wider than the swatch are drawn at the largest size that fits, keeping their proportions.
 	const fit = (r: number) => Math.min(1, (H / 2 - 0.5) / r);
+	// A route's swatch carries one of the arrowheads the map draws along it, in the middle.
+	const head = arrowheadSvg(W / 2, cy, c);
 	let body: string;
 	switch (kind) {
 		case 'fill':
@@ -144,18 +161,24 @@ export function swatchSvg(kind: SymbolKind, colour: string, land = '#f4f1ea'): s
 		case 'line':
 			body = line(S.line.width);
 			break;
+		case 'route':
+			body = line(S.route.width) + head;
+			break;
 		case 'dashed':
-			body = line(S.dashed.width, S.dashed.dash);
+			body = line(S.dashed.width, S.dashed.dash) + head;
 			break;
 		case 'road':
-			body = line(S.road.width, S.road.dash);
+			body = line(S.road.width, S.road.dash) + head;
 			break;
 		case 'return':
-			body = `${line(S.return.width)}<line x1="2" y1="${cy}" x2="${W - 2}" y2="${cy}" stroke="${land}" stroke-width="${S.return.inner}"/>`;
+			body = `${line(S.return.width)}<line x1="2" y1="${cy}" x2="${W - 2}" y2="${cy}" stroke="${land}" stroke-width="${S.return.inner}"/>${head}`;
 			break;
-		case 'arrow':
-			body = `<line x1="1" y1="${cy}" x2="${W - 6}" y2="${cy}" stroke="${c}" stroke-width="${S.request.width}"/><path transform="translate(${W - 5} ${cy}) scale(0.75)" d="${polygonPath(S.arrowhead.points)}" fill="${c}"/>`;
+		case 'arrow': {
+			// A request: one arrowhead, at the line's end.
+			const reach = Math.max(...S.arrowhead.points.map(([x]) => x)) / S.arrowhead.ratio;
+			body = `<line x1="1" y1="${cy}" x2="${W - 1 - reach}" y2="${cy}" stroke="${c}" stroke-width="${S.request.width}"/>${arrowheadSvg(W - 1 - reach, cy, c)}`;
 			break;
+		}
 		case 'measure': {
 			const t = S.measure.tick / 2;
 			body = `${line(S.measure.width)}<line x1="1" y1="${cy - t}" x2="1" y2="${cy + t}" stroke="${c}" stroke-width="${S.measure.width}"/><line x1="${W - 1}" y1="${cy - t}" x2="${W - 1}" y2="${cy + t}" stroke="${c}" stroke-width="${S.measure.width}"/>`;

@@ -148,8 +148,8 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 		const alliesSchematic = air.filter((r) => r.force !== 'russia' && r.schematic);
 		const road = legs.filter((r) => r.mode === 'road');
 		const verb = use.phase === 'inbound' ? 'in' : 'home';
-		// Legs home are hollow lines; schematic ones dashed either way.
-		const solid = use.phase === 'inbound' ? ('line' as const) : ('return' as const);
+		// Legs home are hollow lines; schematic ones dashed either way; every swatch carries the routes' arrowhead.
+		const solid = use.phase === 'inbound' ? ('route' as const) : ('return' as const);
 		const names = (rs: AirliftRoute[]) => [...new Set(rs.map((r) => `${placeAt(r.from).name} to ${placeAt(r.to).name}`))].join('; ');
 		const note = (rs: AirliftRoute[]) => sourcesNote(rs.flatMap((r) => r.sources));
 		if (russia.length) entries.push({ swatch: solid, color: palette.forces, label: `Russian flights ${verb}, between the airfields the sources name`, short: `Russian flights ${verb}`, note: note(russia) });
@@ -175,7 +175,7 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 		const plane = planeIcon(inks[env.theme].label, inks[env.theme].halo);
 		if (plane && !map.hasImage(ICON)) map.addImage(ICON, plane, { pixelRatio: 2 });
 		for (const [force, colour] of [['russia', r.forces], ['allies', r.allies]] as const)
-			if (!map.hasImage(ARROW_ICON[force])) map.addImage(ARROW_ICON[force], polygonPixels(SYMBOLS.arrowhead.points, SYMBOLS.arrowhead.size, parseHex(colour)), { pixelRatio: 2 });
+			if (!map.hasImage(ARROW_ICON[force])) map.addImage(ARROW_ICON[force], polygonPixels(SYMBOLS.arrowhead.points, SYMBOLS.arrowhead.size, parseHex(colour)), { pixelRatio: SYMBOLS.arrowhead.ratio });
 		const color = ['match', ['get', 'force'], 'russia', r.forces, r.allies] as never;
 		const home = ['==', ['get', 'phase'], 'return'] as never;
 		map.addLayer({
@@ -188,7 +188,7 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 			// Schematic legs (no source names both ends) are dashed; legs home are wider, with a hollow core (next layer); the key says so.
 			paint: {
 				'line-color': color,
-				'line-width': ['case', home, SYMBOLS.return.width, SYMBOLS.line.width] as never,
+				'line-width': ['case', home, SYMBOLS.return.width, SYMBOLS.route.width] as never,
 				'line-opacity': 0.9,
 				'line-dasharray': ['case', ['==', ['get', 'schematic'], true], ['literal', [...SYMBOLS.dashed.dash]], ['literal', [1, 0]]] as never
 			}

@@ -65,7 +65,7 @@ export const arcLayer: LayerModule<ArcUse> = {
 	mount(map, env) {
 		const colour = roles[env.theme].attention;
 		ensureSource(map, SOURCE);
-		if (!map.hasImage(ARROW)) map.addImage(ARROW, polygonPixels(SYMBOLS.arrowhead.points, SYMBOLS.arrowhead.size, parseHex(colour)), { pixelRatio: 2 });
+		if (!map.hasImage(ARROW)) map.addImage(ARROW, polygonPixels(SYMBOLS.arrowhead.points, SYMBOLS.arrowhead.size, parseHex(colour)), { pixelRatio: SYMBOLS.arrowhead.ratio });
 		if (!map.hasImage(TICK)) map.addImage(TICK, polygonPixels(SYMBOLS.tick.points, SYMBOLS.tick.size, parseHex(colour)), { pixelRatio: 2 });
 		const measured = ['==', ['get', 'measure'], true] as never;
 		map.addLayer({

@@ -80,11 +80,13 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 			layout: { visibility: 'none' },
 			paint: { 'circle-radius': SYMBOLS.ring.radius, 'circle-color': inks[env.theme].edge, 'circle-opacity': 0.85, 'circle-stroke-color': r.unconfirmed, 'circle-stroke-width': SYMBOLS.ring.width }
 		});
+		// Labels keep 1 px clear of each other (not MapLibre's 2): on a phone's small map the sites east
+		// of Kursk sit one line of text apart, and each label needs its own line.
 		map.addLayer({
 			id: LABEL,
 			type: 'symbol',
 			source: SOURCE,
-			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-variable-anchor-offset': labelSides(1.3) as never, 'text-max-width': 10 },
+			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-variable-anchor-offset': labelSides(1.3) as never, 'text-max-width': 10, 'text-padding': 1 },
 			paint: { 'text-color': inks[env.theme].label, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 1.6 }
 		});
 	},

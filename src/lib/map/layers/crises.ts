@@ -34,7 +34,15 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 		return problems;
 	},
 	checkRecords(ctx) {
-		return checkRecordSources(crisisFeatures, 'features', ctx.sources);
+		const problems: Problem[] = checkRecordSources(crisisFeatures, 'features', ctx.sources);
+		crisisFeatures.forEach((f, i) => {
+			if (!f.labelAt) return;
+			// A line's label point lies on the line: at least within the box its points span.
+			const pts = f.geometry.type === 'LineString' ? f.geometry.coordinates : [];
+			const within = (k: 0 | 1) => pts.length > 0 && f.labelAt![k] >= Math.min(...pts.map((p) => p[k])) && f.labelAt![k] <= Math.max(...pts.map((p) => p[k]));
+			if (!within(0) || !within(1)) problems.push({ path: `features[${i}].labelAt`, message: `not on the line of "${f.id}"` });
+		});
+		return problems;
 	},
 	legend(use) {
 		return crisisFeatures
@@ -70,8 +78,8 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 				.flatMap((f): Array<{ geometry: Geometry; properties: Record<string, unknown> }> => {
 					const props = { id: f.id, crisis: f.crisis, role: crisisRole(f), labelSide: f.labelSide ?? '' };
 					if (f.geometry.type === 'Point') return [{ geometry: f.geometry, properties: { ...props, label: f.label } }];
-					// A line is labelled once, at its middle point, by a point that draws no marker.
-					const mid = f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)] as [number, number];
+					// A line is labelled once, at its middle point (or the point on it the record names), by a point that draws no marker.
+					const mid = f.labelAt ?? (f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)] as [number, number]);
 					return [
 						{ geometry: f.geometry, properties: props },
 						{ geometry: { type: 'Point' as const, coordinates: mid }, properties: { ...props, label: f.label, labelOnly: true } }

@@ -83,6 +83,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		const problems = checkRecordSources(cstoStates.map((s) => ({ id: s.iso3, sources: [...s.sources, ...(s.contingent?.sources ?? [])] })), 'states', ctx.sources);
 		cstoStates.forEach((s, i) => {
 			problems.push(...checkLngLat(s.labelAt, `states[${i}].labelAt`));
+			if (s.contingentAt) problems.push(...checkLngLat(s.contingentAt, `states[${i}].contingentAt`));
 		});
 		return problems;
 	},
@@ -158,7 +159,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 			filter: ['in', ['get', 'iso3'], ['literal', []]],
 			paint: { 'line-color': roles[theme].allies, 'line-width': SYMBOLS.outline.width }
 		});
-		// The contingents the allies sent, inside each country (where the country's name is not).
+		// The contingents the allies sent, inside each country or under its capital's name (where the country's name is not).
 		map.addLayer({
 			id: LABEL,
 			type: 'symbol',
@@ -170,7 +171,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 				'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 4, 12] as never,
 				'text-max-width': 12,
 				'text-variable-anchor': ['top', 'bottom', 'center'],
-				'text-radial-offset': 1,
+				'text-radial-offset': 1.3,
 				'text-padding': 1
 			},
 			paint: { 'text-color': inks[theme].label, 'text-halo-color': inks[theme].halo, 'text-halo-width': 1.6 }
@@ -181,7 +182,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		return collection(
 			cstoStates
 				.filter((s) => s.contingent && s.iso3 !== 'RUS')
-				.map((s) => ({ geometry: { type: 'Point', coordinates: s.labelAt }, properties: { iso3: s.iso3, text: contingentLabel(s) } }))
+				.map((s) => ({ geometry: { type: 'Point', coordinates: s.contingentAt ?? s.labelAt }, properties: { iso3: s.iso3, text: contingentLabel(s) } }))
 		);
 	},
 	show(map, use, progress) {

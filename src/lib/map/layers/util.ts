@@ -32,20 +32,39 @@ export function ensureSource(map: MaplibreMap, id: string, data: FeatureCollecti
 /** Text font stacks; the names match the style's `font-faces`. */
 export const FONT_REGULAR = ['Noto Sans Regular'];
 
-/** Which side of its marker a label sits on, when placed by hand. */
-export type LabelSide = 'right' | 'left' | 'above' | 'below';
+/**
+ * Which side of its marker a label sits on, when placed by hand. The corners
+ * ("above-right": the text up and to the right of the marker) are for clusters
+ * where no straight side is free on a phone's small map.
+ */
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
+
+const STRAIGHT = ['right', 'left', 'above', 'below'] as const;
+const CORNERS = ['above-right', 'above-left', 'below-right', 'below-left'] as const;
 
 /**
  * Where a point's label may go, in order of preference, `em` from the point:
  * the record's `labelSide` first when it names one (placed by hand where the
- * automatic first choice would collide), then the others. For MapLibre's
- * data-driven `text-variable-anchor-offset`.
+ * automatic first choice would collide), then the straight sides. A corner is
+ * tried only when the record names it; it sits `em` × 0.75 along each axis,
+ * so its text clears the marker diagonally as a side's clears it straight. For
+ * MapLibre's data-driven `text-variable-anchor-offset`.
  */
-export function labelSides(em: number, order: readonly LabelSide[] = ['right', 'left', 'above', 'below']): unknown {
+export function labelSides(em: number, order: readonly (typeof STRAIGHT)[number][] = STRAIGHT): unknown {
+	const d = Math.round(em * 0.75 * 100) / 100;
 	// An anchor names the side of the text that touches the point: text to the right is anchored on its left.
-	const anchor: Record<LabelSide, [string, [number, number]]> = { right: ['left', [em, 0]], left: ['right', [-em, 0]], above: ['bottom', [0, -em]], below: ['top', [0, em]] };
+	const anchor: Record<LabelSide, [string, [number, number]]> = {
+		right: ['left', [em, 0]],
+		left: ['right', [-em, 0]],
+		above: ['bottom', [0, -em]],
+		below: ['top', [0, em]],
+		'above-right': ['bottom-left', [d, -d]],
+		'above-left': ['bottom-right', [-d, -d]],
+		'below-right': ['top-left', [d, d]],
+		'below-left': ['top-right', [-d, d]]
+	};
 	const list = (first?: LabelSide): unknown[] => ['literal', [first, ...order.filter((s) => s !== first)].filter((s): s is LabelSide => !!s).flatMap((s) => anchor[s])];
-	return ['match', ['coalesce', ['get', 'labelSide'], ''], 'right', list('right'), 'left', list('left'), 'above', list('above'), 'below', list('below'), list()];
+	return ['match', ['coalesce', ['get', 'labelSide'], ''], ...[...STRAIGHT, ...CORNERS].flatMap((s) => [s, list(s)]), list()];
 }
 export const FONT_BOLD = ['Noto Sans Bold'];
 
