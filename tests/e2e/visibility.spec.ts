@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { devices } from '@playwright/test';
 import { story } from '../../data/story';
-import { stepPoints } from '../../src/lib/map/extent';
+import { stepMarkers, stepPoints } from '../../src/lib/map/extent';
 import { layerModule } from '../../src/lib/map/layers/registry';
 import { beatsFor } from '../../src/lib/map/legend';
 import { placeById } from '../../src/lib/map/places';
@@ -163,13 +163,13 @@ const NAMES = { layer: 'names-label', prop: 'name' };
 const TEXT_LAYERS = [...Object.values(LABEL_LAYERS).map((l) => l.layer), NAMES.layer];
 
 /**
- * Labels whose rendered boxes overlap, and names drawn over a point the step
- * draws. The boxes are the ones MapLibre placed (its collision index, in
+ * Labels whose rendered boxes overlap, and names drawn over a marker the step
+ * draws (a name may lie across a route or an outline, never over a marker). The boxes are the ones MapLibre placed (its collision index, in
  * pixels with a 100 px border), so this tests what is on screen; each is
  * shrunk by 2 px, the labels' padding.
  */
 async function labelOverlaps(page: Page, step: Step): Promise<string[]> {
-	const points = pointsOf(step);
+	const points = stepMarkers(step, 1).map((p) => p.lngLat);
 	return mapHost(page).evaluate(
 		(el, [textLayers, propOf, pts, names]) => {
 			const map = (el as HTMLElement & { __map?: any }).__map;

@@ -44,7 +44,7 @@ function positions(g: Geometry): Position[] {
  * outline of named areas (the occupied territories), which live in the
  * geodata rather than the story's records; leave it out where they are not at hand.
  */
-export function stepPoints(step: Step, progress = 1, areas?: ReadonlyMap<string, LngLat[]>): DrawnPoint[] {
+export function stepPoints(step: Step, progress = 1, areas?: ReadonlyMap<string, LngLat[]>, markersOnly = false): DrawnPoint[] {
 	const out: DrawnPoint[] = [];
 	for (const use of step.layers) {
 		if (CONTEXT_LAYERS.has(use.layer) || use.context) continue;
@@ -65,11 +65,21 @@ export function stepPoints(step: Step, progress = 1, areas?: ReadonlyMap<string,
 		fc.features.forEach((f, i) => {
 			// Markers carried over from earlier days are context; the step's own day is the subject.
 			if (f.properties?.fresh === false) return;
+			if (markersOnly && f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint') return;
 			const name = String(f.properties?.id ?? f.properties?.iso3 ?? f.properties?.place ?? i);
 			for (const p of positions(f.geometry)) out.push({ id: `${use.layer}:${name}`, lngLat: [p[0] as number, p[1] as number] });
 		});
 	}
 	return out;
+}
+
+/**
+ * The step's markers alone: its places and point symbols, not the vertices of its
+ * lines and areas. A map's names may lie across a route or an outline (their halo
+ * keeps both legible) but never over a marker.
+ */
+export function stepMarkers(step: Step, progress = 1): DrawnPoint[] {
+	return stepPoints(step, progress, undefined, true);
 }
 
 /** True when the point lies inside [[west, south], [east, north]]. */

@@ -16,7 +16,7 @@ import type { NamesUse } from './settings';
 import type { LayerModule, MaplibreMap } from './types';
 import { collection, ensureSource, FONT_REGULAR, setData, setVisible } from './util';
 import { layerModule } from './registry';
-import { stepPoints } from '../extent';
+import { stepMarkers } from '../extent';
 
 const SOURCE = 'names';
 const LABEL = 'names-label';
@@ -107,7 +107,7 @@ export const namesLayer: LayerModule<NamesUse> = {
 		const labelled = stepLabels(step);
 		const listed = step.layers.find((u) => u.layer === 'names') as NamesUse | undefined;
 		const hide = [...(listed?.hide ?? []), ...mapNames.filter((n) => labelled.has(labelKey(n.name))).map((n) => n.id)];
-		return { layer: 'names', hide: [...new Set(hide)], keepClear: stepPoints(step, 1).map((p) => p.lngLat) };
+		return { layer: 'names', hide: [...new Set(hide)], keepClear: stepMarkers(step, 1).map((p) => p.lngLat) };
 	},
 	mount(map, env) {
 		const t = themes[env.theme];
@@ -146,6 +146,15 @@ export const namesLayer: LayerModule<NamesUse> = {
 					] as never,
 					'text-max-width': 7,
 					'text-padding': 3,
+					// A country's name may move a line up or down off its spot when a route or a marker
+					// holds it (Kazakhstan under the airlift's arrows); seas and regions stay put.
+					'text-variable-anchor-offset': [
+						'match',
+						['get', 'kind'],
+						'country',
+						['literal', ['center', [0, 0], 'bottom', [0, -0.7], 'top', [0, 0.7]]],
+						['literal', ['center', [0, 0]]]
+					] as never,
 					'symbol-sort-key': ['match', ['get', 'kind'], 'country', 1, 'sea', 2, 3] as never
 				},
 				paint: {
