@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { story } from '../../data/story';
 import { sources } from '../../data/sources';
 import { sourceForBrowser, storyForReading } from '../../src/lib/story/forReading';
+import { usesMiles } from '../../src/lib/map/closeup';
 import { clientData } from '../../data/scripts/client-data';
 import { fileURLToPath } from 'node:url';
 
@@ -23,13 +24,19 @@ describe('the story as the reading page’s scripts get it', () => {
 		expect([slim.title, slim.dek, slim.byline, slim.published]).toEqual([story.title, story.dek, story.byline, story.published]);
 	});
 
+	it('keeps what sets the scale bar in miles: the steps whose text gives miles still do', () => {
+		expect(story.steps.some(usesMiles)).toBe(true);
+		for (const [i, s] of slim.steps.entries()) expect(usesMiles(s), s.id).toBe(usesMiles(story.steps[i]!));
+	});
+
 	it('leaves out the words the prerendered HTML holds: paragraphs, figures, charts, citations, the source list', () => {
 		for (const s of slim.steps) {
-			expect(s.body).toEqual([]);
+			expect(s.body.every((p) => /\bmiles?\b/i.test(p))).toBe(true);
 			expect(s.sources).toEqual([]);
-			expect(s.figures).toBeUndefined();
+			expect(s.figures?.every((f) => /\bmiles?\b/i.test(JSON.stringify(f))) ?? true).toBe(true);
 			expect(s.chart).toBeUndefined();
 		}
+		expect(slim.steps.flatMap((s) => s.body).length).toBeLessThan(3);
 		expect(slim.sources).toEqual([]);
 		expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(story).length / 3);
 	});
@@ -50,9 +57,10 @@ describe('the build step that swaps the data in the browser’s bundle', () => {
 	};
 
 	it('writes the short copies for the browser in a production build', () => {
-		const story = load('build', 'client', 'src/lib/story/readStory.ts')!;
-		expect(story).toMatch(/^export const story = JSON\.parse\(/);
-		expect(story).not.toContain('{cite:');
+		const copy = load('build', 'client', 'src/lib/story/readStory.ts')!;
+		expect(copy).toMatch(/^export const story = JSON\.parse\(/);
+		expect(copy).toContain(JSON.stringify(JSON.stringify(storyForReading(story))));
+		expect(copy).not.toContain(story.steps[1]!.body[0]!.slice(0, 40));
 		expect(load('build', 'client', 'data/sources.ts')).not.toContain('supports');
 		expect(load('build', 'client', 'src/lib/map/keyStart.ts')).toBe('export const keyAtStart = null;\n');
 		expect(load('build', 'client', 'src/lib/story/pageHtml.ts')).toContain('prerendered');

@@ -16,9 +16,11 @@ export function isCloseUp(camera: Camera): boolean {
 	return e - w < CLOSE_UP.lon && n - s < CLOSE_UP.lat;
 }
 
+/** A distance in miles, in a step's text or figures. */
+export const MILES = /\bmiles?\b/i;
+
 /** Whether a step's text gives distances in miles (then the scale bar shows miles too). */
 export function usesMiles(step: Step): boolean {
-	const text = [...step.body, ...(step.figures ?? []).map((f) => JSON.stringify(f))].join(' ');
-	return /\bmiles?\b/i.test(text);
+	return [...step.body, ...(step.figures ?? []).map((f) => JSON.stringify(f))].some((t) => MILES.test(t));
 }
 
