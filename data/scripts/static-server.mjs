@@ -47,6 +47,9 @@ export function serveStatic(root, port = 0, { headers = {} } = {}) {
 		res.writeHead(404, { 'content-type': 'text/plain' });
 		res.end('not found');
 	});
+	// Keep idle connections open longer than a client keeps them: with Node's 5 s default, a test's
+	// request that reuses a connection the server has just closed fails with ECONNRESET.
+	server.keepAliveTimeout = 65_000;
 	return new Promise((resolve, reject) => {
 		// A port already taken (EADDRINUSE) rejects instead of throwing from the event loop.
 		server.once('error', reject);
