@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { story } from '../../data/story';
 import { beatsFor } from '../../src/lib/map/legend';
 import { formatWhen, kickerFor } from '../../src/lib/story/dates';
-import { waitForMap, watchProblems } from './helpers';
+import { ONCE, waitForMap, watchProblems } from './helpers';
 
 /** A step whose map unfolds over several days, so the clock moves before it settles. */
 const unfolding = story.steps.find((s) => s.layers.some((u) => u.layer === 'unrest' && u.from !== u.to))!;
@@ -74,7 +74,7 @@ test.describe('reading: the clock shows the kicker’s date', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('a step opened by its link shows its finished state and its date', async ({ page }) => {
+	test('a step opened by its link shows its finished state and its date', ONCE, async ({ page }) => {
 		await page.goto(`/#${unfolding.id}`);
 		await waitForMap(page);
 		await expect(clock(page)).toHaveAttribute('data-done', 'true');

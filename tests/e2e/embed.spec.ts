@@ -11,6 +11,7 @@ import { story } from '../../data/story';
 import { themes } from '../../src/lib/map/palette';
 import { startHostServer, type HostServer } from './hosts/server';
 import { serveStatic } from '../../data/scripts/static-server.mjs';
+import { ONCE } from './helpers';
 
 const test = base.extend<object, { host: HostServer }>({
 	host: [
@@ -131,7 +132,7 @@ test.describe('framed with pym.js', () => {
 		await expectFrameFits(iframe, frame);
 	});
 
-	test('the host can send the reader to a step; anything else it sends is ignored', async ({ page, host, baseURL }) => {
+	test('the host can send the reader to a step; anything else it sends is ignored', ONCE, async ({ page, host, baseURL }) => {
 		const errors = watchErrors(page);
 		const { frame } = await openHost(page, host, 'pym', `${baseURL}/embed?from=${FROM}&to=${TO}`);
 		await expect.poll(async () => (await stepEvents(page)).length).toBe(1);
@@ -180,7 +181,7 @@ test.describe('/embed on its own', () => {
 	] as const;
 
 	for (const [what, query] of bad) {
-		test(`falls back to the whole story for ${what}, without an error`, async ({ page }) => {
+		test(`falls back to the whole story for ${what}, without an error`, ONCE, async ({ page }) => {
 			const errors = watchErrors(page);
 			await page.goto(`/embed${query}`);
 			const root = page.locator('[data-embed-mode]');
@@ -196,7 +197,7 @@ test.describe('/embed on its own', () => {
 		});
 	}
 
-	test('a range shows only its steps, counted, and stops at its ends', async ({ page }) => {
+	test('a range shows only its steps, counted, and stops at its ends', ONCE, async ({ page }) => {
 		await page.goto(`/embed?from=${FROM}&to=${TO}`);
 		const root = page.locator('[data-embed-mode]');
 		await expect(root).toHaveAttribute('data-embed-mode', 'range');
@@ -220,7 +221,7 @@ test.describe('/embed on its own', () => {
 		await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
 	});
 
-	test('one step is a still map with its caption and no stepper', async ({ page }) => {
+	test('one step is a still map with its caption and no stepper', ONCE, async ({ page }) => {
 		await page.goto(`/embed?step=${FROM}`);
 		const step = story.steps.find((s) => s.id === FROM)!;
 		await expect(page.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'single');
@@ -235,7 +236,7 @@ test.describe('/embed on its own', () => {
 		await expect(page.locator('[data-embed-mode]')).toHaveAttribute('data-embed-step', FROM);
 	});
 
-	test('a step whose sources disagree keeps its figure table, and its citations open the full story', async ({ page, baseURL }) => {
+	test('a step whose sources disagree keeps its figure table, and its citations open the full story', ONCE, async ({ page, baseURL }) => {
 		const step = story.steps.find((s) => s.figures?.length)!;
 		await page.goto(`/embed?step=${step.id}`);
 		const table = page.locator('figcaption table');
@@ -247,7 +248,7 @@ test.describe('/embed on its own', () => {
 		expect(await cite.getAttribute('href')).toMatch(new RegExp(`^${new URL('/', baseURL).href}#source-`));
 	});
 
-	test('one position indicator, the count, at every width and for a long run of steps', async ({ page }) => {
+	test('one position indicator, the count, at every width and for a long run of steps', ONCE, async ({ page }) => {
 		await page.goto('/embed');
 		const nav = page.getByRole('navigation', { name: 'Steps' });
 		await expect(nav.locator('.count')).toBeVisible();
@@ -258,7 +259,7 @@ test.describe('/embed on its own', () => {
 		await expect(page.getByRole('navigation', { name: 'Steps' }).locator('.count')).toHaveText(`Step 2 / of ${ids.length}`);
 	});
 
-	test('keyboard: the buttons work with Enter and Space, arrow keys step, focus is visible', async ({ page }) => {
+	test('keyboard: the buttons work with Enter and Space, arrow keys step, focus is visible', ONCE, async ({ page }) => {
 		await page.goto(`/embed?from=${FROM}&to=${TO}`);
 		const root = page.locator('[data-embed-mode]');
 		const prev = page.getByRole('button', { name: 'Previous' });
@@ -313,7 +314,7 @@ test.describe('/embed on its own', () => {
 		await expect(root).toHaveAttribute('data-embed-step', range[0] as string);
 	});
 
-	test('entering a step plays its animation from 0 to 1', async ({ page }) => {
+	test('entering a step plays its animation from 0 to 1', ONCE, async ({ page }) => {
 		await page.goto(`/embed?from=${FROM}&to=${TO}`);
 		const root = page.locator('[data-embed-mode]');
 		await expect(root).toHaveAttribute('data-progress', '1.00');
@@ -330,7 +331,7 @@ test.describe('/embed on its own', () => {
 		expect(seen).toEqual([...seen].sort((a, b) => a - b));
 	});
 
-	test('with reduced motion every step shows its end state at once', async ({ page }) => {
+	test('with reduced motion every step shows its end state at once', ONCE, async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto(`/embed?from=${FROM}&to=${TO}`);
 		await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', { timeout: 45_000 });
@@ -350,7 +351,7 @@ test.describe('/embed on its own', () => {
 		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
 	});
 
-	test('links back to the full story at the step on screen, in a new tab', async ({ page, baseURL }) => {
+	test('links back to the full story at the step on screen, in a new tab', ONCE, async ({ page, baseURL }) => {
 		await page.goto(`/embed?from=${FROM}&to=${TO}`);
 		const link = page.getByRole('link', { name: /Read the full story/ });
 		await expect(link).toHaveAttribute('href', `${baseURL}/#${FROM}`);
@@ -371,7 +372,7 @@ test.describe('/embed on its own', () => {
 		expect((await page.locator('.map').boundingBox())!.height).toBe(before);
 	});
 
-	test('stands alone: a title line, a source line and a credit, on white unless asked otherwise', async ({ page, baseURL }) => {
+	test('stands alone: a title line, a source line and a credit, on white unless asked otherwise', ONCE, async ({ page, baseURL }) => {
 		await page.goto(`/embed?from=${FROM}&to=${TO}`);
 		await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
 		const credit = page.locator('.credit');
@@ -392,7 +393,7 @@ test.describe('/embed on its own', () => {
 		await expect(page.locator('html')).toHaveAttribute('data-embed-bg', 'white');
 	});
 
-	test('the dark theme darkens the page and the map', async ({ page }) => {
+	test('the dark theme darkens the page and the map', ONCE, async ({ page }) => {
 		await page.goto(`/embed?from=${FROM}&to=${TO}&theme=dark`);
 		await expect(page.locator('html')).toHaveAttribute('data-embed-theme', 'dark');
 		const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -439,7 +440,7 @@ test.describe('/embed-code', () => {
 		}
 	}
 
-	test('previews the choice at phone and desktop widths, each frame sized to its content', async ({ page, baseURL }) => {
+	test('previews the choice at phone and desktop widths, each frame sized to its content', ONCE, async ({ page, baseURL }) => {
 		const errors = watchErrors(page);
 		await chooseRange(page);
 		const want = `${baseURL}/embed?from=${FROM}&to=${TO}&theme=dark`;
@@ -456,7 +457,7 @@ test.describe('/embed-code', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('a range turned round is put the right way', async ({ page }) => {
+	test('a range turned round is put the right way', ONCE, async ({ page }) => {
 		await chooseRange(page);
 		const heading = (id: string) => story.steps.find((s) => s.id === id)!.heading;
 		await page.getByLabel('To', { exact: true }).selectOption({ label: `1. ${heading(ids[0] as string)}` });
@@ -464,7 +465,7 @@ test.describe('/embed-code', () => {
 		await expect(page.locator('iframe[data-preview-width="375"]')).toHaveAttribute('src', /\/embed\?from=[^&]+&to=[^&]+&theme=dark$/);
 	});
 
-	test('offers a transparent background, and writes it into the embed’s URL', async ({ page }) => {
+	test('offers a transparent background, and writes it into the embed’s URL', ONCE, async ({ page }) => {
 		await chooseRange(page, 'Light');
 		await page.getByRole('radio', { name: /Transparent/ }).check();
 		await expect(page.locator('iframe[data-preview-width="375"]')).toHaveAttribute('src', /\/embed\?from=[^&]+&to=[^&]+&bg=transparent$/);
@@ -473,7 +474,7 @@ test.describe('/embed-code', () => {
 		await expect(frame.locator('html')).toHaveAttribute('data-embed-bg', 'transparent');
 	});
 
-	test('snippets use absolute URLs on this site only, with its own copy of pym.js', async ({ page, baseURL, request }) => {
+	test('snippets use absolute URLs on this site only, with its own copy of pym.js', ONCE, async ({ page, baseURL, request }) => {
 		await chooseRange(page, 'Light');
 		await previewsSettled(page);
 		const pym = await code(page, 'With pym.js').textContent();
@@ -494,7 +495,7 @@ test.describe('/embed-code', () => {
 		expect(oembed.html).toContain(`${baseURL}/embed?from=${FROM}&amp;to=${TO}`);
 	});
 
-	test('the copy buttons copy the code and say so', async ({ page, context, baseURL }) => {
+	test('the copy buttons copy the code and say so', ONCE, async ({ page, context, baseURL }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 		await chooseRange(page);
 		await previewsSettled(page);
@@ -507,7 +508,7 @@ test.describe('/embed-code', () => {
 	});
 
 	for (const snippet of ['With pym.js', 'Plain iframe'] as const) {
-		test(`the "${snippet}" snippet, pasted into a page on another site, sizes the embed`, async ({ page, host }, info) => {
+		test(`the "${snippet}" snippet, pasted into a page on another site, sizes the embed`, ONCE, async ({ page, host }, info) => {
 			await chooseRange(page);
 			const html = await code(page, snippet).textContent();
 			const path = `/pasted-${info.workerIndex}-${snippet === 'Plain iframe' ? 'iframe' : 'pym'}.html`;
@@ -552,7 +553,7 @@ test.describe('under the documented Content-Security-Policy', () => {
 		].join('; ');
 	}
 
-	test('the embed runs, map and all, framed from another origin', async ({ page, host }) => {
+	test('the embed runs, map and all, framed from another origin', ONCE, async ({ page, host }) => {
 		const dir = new URL('../../build/', import.meta.url).pathname;
 		const policy = embedPolicy(readFileSync(`${dir}embed.html`, 'utf8'));
 		const site = await serveStatic(dir, 0, { headers: { 'content-security-policy': policy } });

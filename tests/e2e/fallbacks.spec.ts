@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
-import { expectPicture, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
+import { expectPicture, ONCE, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
 
 const first = story.steps[0]!;
 const some = [story.steps[1]!, story.steps[6]!, story.steps.at(-1)!];
@@ -20,7 +20,7 @@ test.describe('when the map cannot load its data', () => {
 		await expectPicture(page, some[1]!.id);
 	});
 
-	test('a geodata request that hangs: the page never blocks and the map gives up with a message', async ({ page }) => {
+	test('a geodata request that hangs: the page never blocks and the map gives up with a message', ONCE, async ({ page }) => {
 		test.setTimeout(90_000);
 		await page.route('**/geo/countries.json', () => {
 			/* never answered */
@@ -35,7 +35,7 @@ test.describe('when the map cannot load its data', () => {
 		await expect(page.locator('.why')).toContainText('too long');
 	});
 
-	test('failed font requests: the text stays readable and the map still starts', async ({ page }) => {
+	test('failed font requests: the text stays readable and the map still starts', ONCE, async ({ page }) => {
 		const problems = watchProblems(page);
 		await page.route('**/fonts/**', (route) => route.abort('failed'));
 		await page.goto('/');
@@ -67,8 +67,7 @@ test.describe('without JavaScript', () => {
 // Paper: tests/e2e/print.spec.ts prints the handout at A4 and Letter and checks its layout and page count.
 
 test.describe('link previews', () => {
-	test('the story and every step link carry a preview picture that exists', async ({ page, request }, info) => {
-		test.skip(info.project.name !== 'desktop', 'the HTML is the same at every size');
+	test('the story and every step link carry a preview picture that exists', ONCE, async ({ page, request }) => {
 		for (const path of ['/', ...story.steps.map((s) => `/step/${s.id}`)]) {
 			const html = await (await request.get(path)).text();
 			const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
@@ -80,7 +79,7 @@ test.describe('link previews', () => {
 		}
 	});
 
-	test('a step link takes a reader to that step of the story', async ({ page }) => {
+	test('a step link takes a reader to that step of the story', ONCE, async ({ page }) => {
 		const step = story.steps[4]!;
 		await page.goto(`/step/${step.id}`);
 		await expect(page).toHaveURL(new RegExp(`/#${step.id}$`));
@@ -88,7 +87,7 @@ test.describe('link previews', () => {
 		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
 	});
 
-	test('an unknown step link is a 404 page, not a blank one', async ({ page }) => {
+	test('an unknown step link is a 404 page, not a blank one', ONCE, async ({ page }) => {
 		const res = await page.goto('/step/no-such-step');
 		expect(res?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is nothing at this address');
@@ -96,7 +95,7 @@ test.describe('link previews', () => {
 		await expect(page).toHaveTitle(/Not found/);
 	});
 
-	test('the way back from a 404 page opens the whole story, cards and sources included', async ({ page }) => {
+	test('the way back from a 404 page opens the whole story, cards and sources included', ONCE, async ({ page }) => {
 		test.setTimeout(90_000);
 		await page.goto('/step/no-such-step');
 		const problems = watchProblems(page);
@@ -116,7 +115,7 @@ test.describe('link previews', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('without JavaScript an unknown address still says so and links back to the story', async ({ browser, baseURL }) => {
+	test('without JavaScript an unknown address still says so and links back to the story', ONCE, async ({ browser, baseURL }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 		const page = await context.newPage();
 		const res = await page.goto('/no/such/page');

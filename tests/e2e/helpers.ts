@@ -25,6 +25,13 @@ export function watchProblems(page: Page): string[] {
 	return problems;
 }
 
+/**
+ * Marks a test whose subject does not depend on the device (a page's HTML, its
+ * requests, URL handling, keyboard logic): it runs on the desktop project only,
+ * not again on the phone (playwright.config.ts leaves `@once` out of the phone project).
+ */
+export const ONCE = { tag: '@once' } as const;
+
 export const mapHost = (page: Page) => page.locator('[data-map]').first();
 export const stage = (page: Page) => page.locator('[data-map-state]').first();
 

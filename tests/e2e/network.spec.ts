@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { trackRequests, watchProblems } from './helpers';
+import { ONCE, trackRequests, watchProblems } from './helpers';
 
 /** Every page the build wrote, as a route: what a reader, an embed or a lecturer can open. */
 function builtRoutes(dir = process.env.E2E_SITE_DIR ?? 'build'): string[] {
@@ -32,7 +32,8 @@ test('the build has the story, its single-step pages and the snapshot route', ()
 
 for (const route of routes) {
 	for (const motion of ['no-preference', 'reduce'] as const) {
-		test(`${route} (${motion} motion) asks nothing of any other host and breaks no security policy`, async ({ page }) => {
+		// The story page is checked on every device; the other pages load the same files whatever the screen.
+		test(`${route} (${motion} motion) asks nothing of any other host and breaks no security policy`, route === '/' ? {} : ONCE, async ({ page }) => {
 			test.setTimeout(180_000);
 			await page.emulateMedia({ reducedMotion: motion });
 			await page.addInitScript(() => {
@@ -67,8 +68,7 @@ for (const route of routes) {
 	}
 }
 
-test('the story page’s first screen loads no script that carries the words its HTML already holds, nor the map’s layers', async ({ page }) => {
-	test.skip(test.info().project.name !== 'desktop', 'what the build sends does not depend on the device');
+test('the story page’s first screen loads no script that carries the words its HTML already holds, nor the map’s layers', ONCE, async ({ page }) => {
 	const { story } = await import('../../data/story');
 	const { sources } = await import('../../data/sources');
 	const scripts: string[] = [];

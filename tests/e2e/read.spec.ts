@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
-import { expectCameraAt, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
+import { expectCameraAt, ONCE, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
 
 test.describe('reading the story by scrolling', () => {
 	test('every step becomes active in turn, the live camera reaches its view, and nothing fails', async ({ page }) => {
@@ -56,14 +56,14 @@ test.describe('reading the story by scrolling', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('an unknown step in the link falls back to the first step without an error', async ({ page }) => {
+	test('an unknown step in the link falls back to the first step without an error', ONCE, async ({ page }) => {
 		const problems = watchProblems(page);
 		await page.goto('/#no-such-step');
 		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', story.steps[0]!.id);
 		expect(problems).toEqual([]);
 	});
 
-	test('lists every source, and each step links its citations to that list', async ({ page }) => {
+	test('lists every source, and each step links its citations to that list', ONCE, async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('section.sources li')).toHaveCount(story.sources.length);
 		const report = await page.evaluate(
@@ -102,7 +102,7 @@ test.describe('reading the story by scrolling', () => {
 		await expect(scrolly).toHaveAttribute('data-active-step', step.id);
 	});
 
-	test('the reduced-motion toggle is remembered and shows layers at their end state', async ({ page }) => {
+	test('the reduced-motion toggle is remembered and shows layers at their end state', ONCE, async ({ page }) => {
 		await page.goto('/');
 		// The switch is in the story's menu, which opens from its button.
 		const menu = page.getByText('Menu', { exact: true });
@@ -122,7 +122,7 @@ test.describe('reading the story by scrolling', () => {
 		await expectCameraAt(page, step);
 	});
 
-	test('the operating system setting for reduced motion is honoured', async ({ page }) => {
+	test('the operating system setting for reduced motion is honoured', ONCE, async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('/');
 		await expect(page.getByRole('button', { name: 'Reduce motion', includeHidden: true })).toHaveAttribute('aria-pressed', 'true');
@@ -131,7 +131,7 @@ test.describe('reading the story by scrolling', () => {
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the whole text, citations and sources are in the page', async ({ page }) => {
+	test('the whole text, citations and sources are in the page', ONCE, async ({ page }) => {
 		await page.goto('/');
 		for (const step of story.steps) await expect(page.locator(`#${step.id} h2.heading`)).toHaveText(step.heading);
 		await expect(page.locator('section.sources li')).toHaveCount(story.sources.length);
