@@ -6,7 +6,7 @@
  * (data-camera, data-layers, data-moving), kept current from the real map so
  * tests read the live state rather than a mock.
  */
-import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+import { Map as MaplibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -115,6 +115,9 @@ export class MapController {
 	static async create(opts: ControllerOptions): Promise<MapController> {
 		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
 		setWorkerUrl(workerUrl);
+		// Start MapLibre's worker now, so its script loads and starts while the geodata comes and
+		// is decoded, not after: the map is made only once the countries are ready.
+		prewarm();
 		const ctrl = new AbortController();
 		const timer = setTimeout(() => ctrl.abort(), opts.timeoutMs ?? 15000);
 		let geo: Geo;
