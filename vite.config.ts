@@ -2,8 +2,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { clientData } from './data/scripts/client-data.ts';
 
-/** The reading page's own modules, grouped into one chunk (see `codeSplitting` below). */
-const READING = /src[\\/]lib[\\/](story|scroll|components|share)[\\/]/;
+/** The reading page's own modules, grouped into one chunk (see `codeSplitting` below), with the motion setting and the About line. */
+const READING = /src[\\/]lib[\\/](story|scroll|components|share)[\\/]|src[\\/]lib[\\/]modes[\\/]motion\.svelte\.ts$|data[\\/]about\.ts$/;
 /** Of those, the ones the reading page does not run: the story's checks and the About page's HTML. */
 const BUILD_ONLY = /src[\\/]lib[\\/]story[\\/](validate|checks|sourceRules|aboutHtml)\.ts$/;
 

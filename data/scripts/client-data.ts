@@ -9,6 +9,8 @@
  *   the map's key names (so the reading page needs no source list at all).
  * - `src/lib/story/pageHtml.ts`: stubs, since the browser adopts the HTML
  *   those builders wrote instead of building it (src/lib/story/prerendered.ts).
+ * - `data/about.ts`: the intro line only; the About sections are {@html}
+ *   blocks the prerendered pages already hold (src/lib/story/prerendered.ts).
  * - `src/lib/map/keyStart.ts`: `null`, so the key's functions and the layer
  *   modules behind them load with the map, not with the first screen.
  * The server's bundle (which prerenders every page and runs the checks), the
@@ -18,6 +20,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { sources } from '../sources.ts';
+import { about } from '../about.ts';
 import { story } from '../story.ts';
 import { sourceForBrowser, storyForReading } from '../../src/lib/story/forReading.ts';
 import { sourceCredits } from '../../src/lib/map/sourceCredits.ts';
@@ -28,6 +31,7 @@ const READ_STORY = resolve(root, 'src/lib/story/readStory.ts');
 const SOURCE_CREDITS = resolve(root, 'src/lib/map/sourceCredits.ts');
 const KEY_START = resolve(root, 'src/lib/map/keyStart.ts');
 const PAGE_HTML = resolve(root, 'src/lib/story/pageHtml.ts');
+const ABOUT = resolve(root, 'data/about.ts');
 
 /** A module that exports `value` as `name`, parsed from JSON (quicker for a browser than the same object literal). */
 const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
@@ -47,6 +51,7 @@ export function clientData(): Plugin {
 			if (path === SOURCES) return jsonModule('sources', sources.map(sourceForBrowser));
 			if (path === READ_STORY) return jsonModule('story', storyForReading(story));
 			if (path === SOURCE_CREDITS) return jsonModule('sourceCredits', sourceCredits);
+			if (path === ABOUT) return jsonModule('about', { intro: about.intro, sections: [] });
 			if (path === KEY_START) return 'export const keyAtStart = null;\n';
 			if (path === PAGE_HTML)
 				return [

@@ -4,7 +4,7 @@ import { story } from '../../data/story';
 import manifest from '../../static/snapshots/manifest.json';
 import { fnv1a64, snapshotKey } from '../../src/lib/snapshots/key';
 
-type Entry = { key: string; files: Record<string, string>; webp: Record<string, string> };
+type Entry = { key: string; files: Record<string, string>; webp: Record<string, string>; avif: Record<string, string> };
 const steps = manifest.steps as Record<string, Entry | undefined>;
 
 describe('step snapshots', () => {
@@ -29,6 +29,11 @@ describe('step snapshots', () => {
 			expect(existsSync(webp), webp).toBe(true);
 			expect(readFileSync(webp).subarray(8, 12).toString('latin1'), webp).toBe('WEBP');
 			expect(statSync(webp).size, webp).toBeLessThan(statSync(file).size);
+			// The AVIF copy comes before it where the browser takes AVIF: smaller again.
+			const avif = `static/${entry!.avif?.[size]}`;
+			expect(existsSync(avif), avif).toBe(true);
+			expect(readFileSync(avif).subarray(4, 12).toString('latin1'), avif).toBe('ftypavif');
+			expect(statSync(avif).size, avif).toBeLessThan(statSync(webp).size);
 		}
 	});
 

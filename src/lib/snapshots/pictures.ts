@@ -2,14 +2,15 @@
 import manifest from '../../../static/snapshots/manifest.json';
 import { SNAPSHOT_SIZES, type SnapshotSize } from './sizes';
 import { esc } from '../story/html';
+import type { PictureFormat } from './sources';
 
-type Entry = { key: string; files: Partial<Record<SnapshotSize, string>>; webp?: Partial<Record<SnapshotSize, string>> };
+type Entry = { key: string; files: Partial<Record<SnapshotSize, string>>; webp?: Partial<Record<SnapshotSize, string>>; avif?: Partial<Record<SnapshotSize, string>> };
 const entries = manifest.steps as Record<string, Entry | undefined>;
 
 /** Path (relative to the site root) of a step's picture, or null when there is none. */
-export function picturePath(stepId: string, size: SnapshotSize = 'wide', format: 'jpeg' | 'webp' = 'jpeg'): string | null {
+export function picturePath(stepId: string, size: SnapshotSize = 'wide', format: PictureFormat = 'jpeg'): string | null {
 	const entry = entries[stepId];
-	return (format === 'webp' ? entry?.webp?.[size] : entry?.files[size]) ?? null;
+	return (format === 'jpeg' ? entry?.files[size] : entry?.[format]?.[size]) ?? null;
 }
 
 /**
