@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { story } from '../../data/story';
+import { story as authored } from '../../data/story';
+import type { Story } from '../../src/lib/story/types';
 import { speakerNotes } from '../../data/notes';
 import { about } from '../../data/about';
 import { corrections } from '../../data/corrections';
@@ -19,6 +20,8 @@ import {
 const dir = new URL('../../data/i18n/', import.meta.url);
 const read = (name: string): Words => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 
+/** The English story, as the type the app reads. */
+const story: Story = authored;
 const en = read('en.json');
 const fresh = extractWords({ story, notes: speakerNotes, about, corrections });
 /** The translations in the repo; a draft under data/i18n/drafts/ is not checked. */
@@ -157,7 +160,7 @@ describe('checkTranslation finds what a translation got wrong', () => {
 
 describe('a stale en.json fails', () => {
 	it('names the step and field', () => {
-		const stale = { ...en, 'step.airlift.heading': 'Old heading' };
+		const stale: Words = { ...en, 'step.airlift.heading': 'Old heading' };
 		delete stale['step.airlift.alt'];
 		expect(checkFresh(fresh, stale)).toEqual([
 			'en.json: step airlift, heading: stale (run npm run i18n:extract)',
