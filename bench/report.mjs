@@ -24,7 +24,7 @@ const HEADLINE = [
 	/^read\.longTasks\.byOwner\.[a-z]+\.longestMs$/,
 	/^read\.frames\.(flying|droppedPct)$/,
 	/^read\.camera\.(movestartMedianMs|firstMoveMedianMs)$/,
-	/^firstScrollToMap\.[^.]+\.medianMs$/,
+	/^firstScrollToMap\.[^.]+\.(medianMs|phases\.[a-z]+)$/,
 	/^stillMap\.[^.]+\.(cpuPct|renders|rafs)$/,
 	/^embedBelowFold\.[^.]+\.(requests|bytes|mapRequests)$/
 ];
@@ -133,6 +133,13 @@ export function summaryMarkdown(r, verdicts, changes) {
 			L.push(`| ${k} | ${num(x.medianMs)} | ${x.runs.map((/** @type {number | null} */ t) => t ?? 'failed').join(', ')} | ${x.failures?.join('; ') ?? ''} |`);
 		}
 		L.push('');
+		// Where the time goes: the map's marks (src/lib/map/marks.ts), median ms from the scroll.
+		const names = [...new Set(Object.values(fr).flatMap((/** @type {any} */ x) => Object.keys(x.phases ?? {})))];
+		if (names.length) {
+			L.push('Where it goes (median ms from the scroll at which the map reached each mark: code = MapLibre loaded, geodata = countries decoded, made = map created, loaded = style and first frame, layers = every layer added, ready = live):', '', `| CPU | ${names.join(' | ')} |`, `|---|${names.map(() => '---:').join('|')}|`);
+			for (const [k, v] of Object.entries(fr)) L.push(`| ${k} | ${names.map((n) => num(/** @type {any} */ (v).phases?.[n] ?? null)).join(' | ')} |`);
+			L.push('');
+		}
 	}
 
 	const st = r.stillMap;

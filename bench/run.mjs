@@ -103,11 +103,17 @@ async function main() {
 		}
 		lighthouse[route] = (await part(`Lighthouse ${route} (${runs} runs)`, () => lighthouseMedians(server.url + route, { runs, chromePath, known, log }))) ?? { failed: true };
 	}
-	// The same page with WebGL switched off, so the map shows its text fallback: what the page costs
+	// The same pages with WebGL switched off, so the map shows its pictures: what each page costs
 	// without software-rendered WebGL. A diagnostic beside the budget, never a substitute for it.
-	const withoutWebGL = await part(`Lighthouse / without WebGL, diagnostic (${runs} runs)`, () =>
-		lighthouseMedians(server.url + '/', { runs, chromePath, known, flags: ['--disable-3d-apis'], log })
-	);
+	/** @type {Record<string, any>} */
+	const withoutWebGL = {};
+	for (const route of Object.keys(routes)) {
+		if (routes[route] === 'missing') continue;
+		const r = await part(`Lighthouse ${route} without WebGL, diagnostic (${runs} runs)`, () =>
+			lighthouseMedians(server.url + route, { runs, chromePath, known, flags: ['--disable-3d-apis'], log })
+		);
+		if (r) withoutWebGL[route] = r;
+	}
 
 	const browser = await launch(chromePath);
 	const chromium = `Chromium ${browser.version()}`;
@@ -148,7 +154,7 @@ async function main() {
 		mapFiles: site.maplibre,
 		bytes: read?.bytes ?? null,
 		lighthouse,
-		lighthouseWithoutWebGL: withoutWebGL ? { '/': withoutWebGL } : null,
+		lighthouseWithoutWebGL: Object.keys(withoutWebGL).length ? withoutWebGL : null,
 		read: read?.read ?? null,
 		firstScrollToMap: firstScroll,
 		stillMap: still,
@@ -219,11 +225,15 @@ function notesFor(measured, site, lighthouse, withoutWebGL) {
 			);
 		if (read.pageErrors?.length) notes.push(`Page errors during the read: ${read.pageErrors.join(' | ')}`);
 	}
-	const lh = lighthouse['/'];
-	if (lh?.blockingMsByOwner && withoutWebGL?.score != null)
+	for (const [route, lh] of Object.entries(lighthouse)) {
+		const off = withoutWebGL[route];
+		if (!lh?.blockingMsByOwner || off?.score == null) continue;
 		notes.push(
-			`Lighthouse on /: score ${lh.score} with WebGL, ${withoutWebGL.score} with WebGL off (the map shows its pictures); Lighthouse does not scroll, and the story's map waits for the reader, so neither run draws the live map; blocking time blamed on MapLibre ${lh.blockingMsByOwner.maplibre} ms, on the project's own code ${lh.blockingMsByOwner.own} ms.`
+			route === '/'
+				? `Lighthouse on /: score ${lh.score} with WebGL, ${off.score} with WebGL off (the map shows its pictures); Lighthouse does not scroll, and the story's map waits for the reader, so neither run draws the live map; blocking time blamed on MapLibre ${lh.blockingMsByOwner.maplibre} ms, on the project's own code ${lh.blockingMsByOwner.own} ms.`
+				: `Lighthouse on ${route}: score ${lh.score} with WebGL (total blocking time ${lh.tbtMs} ms: ${lh.blockingMsByOwner.maplibre} ms blamed on MapLibre, ${lh.blockingMsByOwner.own} ms on the project's own code, ${lh.blockingMsByOwner.other} ms on other script), ${off.score} with WebGL off (total blocking time ${off.tbtMs} ms), where the page is the same but the map shows its pictures: the gap is what drawing the map with software WebGL costs this machine's CPU.`
 		);
+	}
 	const sw = measured?.bytes?.wholeStory?.workerBytes;
 	if (sw) notes.push(`${(sw / 1024).toFixed(1)} KB of the whole story were fetched by a worker or service worker, which the page's network log (and Lighthouse) cannot see; the server's log sized them.`);
 	return notes;

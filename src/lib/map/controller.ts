@@ -18,6 +18,7 @@ import { wantsDetail } from './detail';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { overlayPadding } from './overlays';
 import { layerModule, layerOrder } from './layers/registry';
+import { mark } from './marks';
 import type { LayerEnv, LayerModule } from './layers/types';
 import type { ThemeName } from './palette';
 import { buildStyle } from './style';
@@ -129,10 +130,12 @@ export class MapController {
 		} finally {
 			clearTimeout(timer);
 		}
+		mark('geodata');
 		// Decoding the geodata and making the map are each a long piece of work on a phone:
 		// give the page a turn between them, so neither holds up the reader's scrolling for both.
 		await nextTurn();
 		const c = new MapController(opts, geo, geo.box);
+		mark('made');
 		await c.ready(opts.timeoutMs ?? 15000);
 		return c;
 	}
@@ -200,8 +203,10 @@ export class MapController {
 			});
 			this.map.once('load', async () => {
 				clearTimeout(timer);
+				mark('loaded');
 				try {
 					await this.mountAll();
+					mark('layers');
 					scaleStyle(this.map, this.env.scale);
 					await nextTurn();
 					this.ambientStart = performance.now();

@@ -1,0 +1,14 @@
+/**
+ * Performance marks for the map's start, so the benchmark can say where the
+ * time from the reader's first scroll to a live map goes (bench/reader.mjs):
+ * `map:start` (the first scroll), `map:code` (MapLibre's code is in),
+ * `map:geodata` (the countries are decoded), `map:made` (the map exists),
+ * `map:loaded` (its style and first frame), `map:layers` (every layer added),
+ * `map:ready` (the live map replaces the picture). A mark costs next to nothing.
+ */
+export const MAP_MARKS = ['start', 'code', 'geodata', 'made', 'loaded', 'layers', 'ready'] as const;
+export type MapMark = (typeof MAP_MARKS)[number];
+
+export function mark(name: MapMark): void {
+	if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`map:${name}`);
+}
