@@ -161,3 +161,46 @@ test('the poster holds the map’s place until the live map is ready, and nothin
 	expect(await page.locator('.graphic').boundingBox()).toEqual(before);
 	expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.01);
 });
+
+test('a step opened by its link stays in place when the page font arrives late', async ({ browser, isMobile }, info) => {
+	test.skip(!isMobile, 'on a phone the cards above a linked step lie under the sticky map, where scroll anchoring does not catch their rewrap');
+	test.setTimeout(120_000);
+	// Steps at a quarter, a half and three quarters of the story, with many cards above them.
+	const n = story.steps.length;
+	for (const step of [story.steps[Math.floor(n / 4)]!, story.steps[Math.floor(n / 2)]!, story.steps[Math.floor((3 * n) / 4)]!]) {
+		// A fresh browser context each time, so the font is never already cached.
+		const context = await browser.newContext({ ...info.project.use });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			(window as unknown as { cls: number }).cls = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+					if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		// A slow connection: the page font comes 3 s after it is asked for, well after the first paint.
+		await page.route('**/fonts/*.woff2', async (route) => {
+			await new Promise((r) => setTimeout(r, 3000));
+			await route.continue();
+		});
+		// Not waiting for the load event, which a preloaded font holds back.
+		await page.goto(`/#${step.id}`, { waitUntil: 'domcontentloaded' });
+		const heading = page.locator(`#${step.id} h2.heading`);
+		await expect(heading).toBeInViewport();
+		expect(await page.evaluate(() => document.fonts.status), `${step.id}: the font is still on its way`).toBe('loading');
+		const before = (await heading.boundingBox())!.y;
+		await page.evaluate(async () => {
+			await document.fonts.ready;
+			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		});
+		expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans"')), 'the page font is in').toBe(true);
+		// Before the cards above were held, their rewrap pushed a linked step down by up to about 30 px.
+		expect(Math.abs((await heading.boundingBox())!.y - before), `${step.id}: the heading moved on screen (px)`).toBeLessThan(2);
+		// What is left is the linked card's own text rewrapping in the new font (0.00–0.07); before,
+		// with the step pushed down, up to 0.37.
+		expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), `${step.id}: layout shift`).toBeLessThan(0.08);
+		// The cards above came back: the reader can scroll up through them.
+		await expect(page.locator(`#${story.steps[0]!.id}`)).toHaveCSS('visibility', 'visible');
+		await context.close();
+	}
+});
