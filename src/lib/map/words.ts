@@ -142,7 +142,8 @@ export interface MapWords {
 	number(n: number): string;
 }
 
-function make(lang: MapLang, file: MapWordsFile | null): MapWords {
+/** Words for a language from a words file (null: English). Most code wants `mapWords` or `loadMapWords`. */
+export function makeMapWords(lang: MapLang, file: MapWordsFile | null): MapWords {
 	const locale = LOCALES[lang];
 	const rules = new Intl.PluralRules(locale);
 	const numbers = lang === 'en' ? null : new Intl.NumberFormat(locale, { useGrouping: 'min2' } as Intl.NumberFormatOptions);
@@ -157,11 +158,15 @@ function make(lang: MapLang, file: MapWordsFile | null): MapWords {
 		locale,
 		phrase: (key, vars) => fill(get(key, PHRASES[key]), vars),
 		plural(key, n, vars = {}) {
-			const form = rules.select(n);
-			const pick = file ? (Object.hasOwn(file, `${key}.${form}`) ? `${key}.${form}` : `${key}.other`) : null;
-			const english = (PHRASES as Record<string, string>)[`${key}.${n === 1 ? 'one' : 'other'}`] ?? (PHRASES as Record<string, string>)[`${key}.other`];
+			const all = { ...vars, n: words.number(n) };
+			if (file) {
+				const form = `${key}.${rules.select(n)}`;
+				return fill(get(Object.hasOwn(file, form) ? form : `${key}.other`, ''), all);
+			}
+			const en = PHRASES as Record<string, string>;
+			const english = (n === 1 ? en[`${key}.one`] : undefined) ?? en[`${key}.other`];
 			if (english === undefined) throw new Error(`no English phrase ${key}.other`);
-			return fill(pick ? get(pick, english) : english, { ...vars, n: words.number(n) });
+			return fill(english, all);
 		},
 		text: get,
 		place: (p) => get(`place.${p.id}`, p.name),
@@ -175,14 +180,14 @@ function make(lang: MapLang, file: MapWordsFile | null): MapWords {
 	return words;
 }
 
-const loaded = new Map<MapLang, MapWords>([['en', make('en', null)]]);
+const loaded = new Map<MapLang, MapWords>([['en', makeMapWords('en', null)]]);
 
 /** The English words: what every layer uses unless told otherwise. */
 export const englishWords: MapWords = loaded.get('en')!;
 
 /** Gives a language its words file (a page that already holds it, a test). */
 export function registerMapWords(lang: Exclude<MapLang, 'en'>, file: MapWordsFile): MapWords {
-	const w = make(lang, file);
+	const w = makeMapWords(lang, file);
 	loaded.set(lang, w);
 	return w;
 }

@@ -12,7 +12,8 @@
 import type { Story } from '../story/types';
 import type { AnyLayerUse } from './layers/settings';
 import { translateRecords } from './recordsIn';
-import { arcKey, englishWords, PHRASES, type MapWords, type MapWordsFile } from './words';
+import { numbersOf } from '../story/translate';
+import { arcKey, englishWords, PHRASES, PLURAL_SUFFIXES, placeholdersOf, type MapWords, type MapWordsFile } from './words';
 
 export function extractMapWords(story: Pick<Story, 'steps'>): MapWordsFile {
 	const out: MapWordsFile = {};
@@ -27,4 +28,55 @@ export function extractMapWords(story: Pick<Story, 'steps'>): MapWordsFile {
 		for (const use of step.layers as readonly AnyLayerUse[]) if (use.layer === 'arc' && use.label) put(arcKey(use), use.label);
 	for (const [key, english] of Object.entries(PHRASES)) put(key, english);
 	return out;
+}
+
+const PLURAL = new RegExp(`\\.(${PLURAL_SUFFIXES.join('|')})$`);
+/** A key without its plural suffix: `layer.x.one` → `layer.x`. */
+const stem = (key: string): string => key.replace(PLURAL, '');
+
+/**
+ * What is wrong with a map words file, one line per problem naming the
+ * language and the key ("ru: layer.arc.km: placeholders {km} → {n}"): a key
+ * English lacks or one it has missing, an empty text, placeholders that differ,
+ * a number of the English text missing. A counted phrase (keys ending
+ * `.one`, `.few`, `.many`, `.other`) is compared by its stem: each language
+ * has the forms its plural rules need, and always `.other`.
+ */
+export function checkMapTranslation(en: MapWordsFile, file: Record<string, unknown>, lang: string): string[] {
+	const problems: string[] = [];
+	const at = (key: string, what: string) => problems.push(`${lang}: ${key}: ${what}`);
+	const enStems = new Map<string, string>();
+	for (const [k, v] of Object.entries(en)) if (!enStems.has(stem(k)) || k.endsWith('.other')) enStems.set(stem(k), v);
+	const stems = new Set(Object.keys(file).map(stem));
+	for (const key of Object.keys(en)) {
+		const plural = stem(key) !== key;
+		if (plural) {
+			if (!stems.has(stem(key))) at(key, 'missing');
+			else if (key.endsWith('.other') && !Object.hasOwn(file, key)) at(key, 'missing (every counted phrase needs .other)');
+			continue;
+		}
+		if (!Object.hasOwn(file, key)) at(key, 'missing');
+	}
+	for (const [key, text] of Object.entries(file)) {
+		const english = Object.hasOwn(en, key) ? en[key] : stem(key) !== key ? enStems.get(stem(key)) : undefined;
+		if (english === undefined) {
+			at(key, 'extra: no such key in English');
+			continue;
+		}
+		if (typeof text !== 'string') {
+			at(key, 'not a string');
+			continue;
+		}
+		if (text.trim() === '') {
+			at(key, 'empty');
+			continue;
+		}
+		const a = placeholdersOf(english).join(' ');
+		const b = placeholdersOf(text).join(' ');
+		if (a !== b) at(key, `placeholders ${a || 'none'} → ${b || 'none'}`);
+		const have = new Set(numbersOf(text));
+		const lost = [...new Set(numbersOf(english))].filter((n) => !have.has(n));
+		if (lost.length) at(key, `number${lost.length > 1 ? 's' : ''} ${lost.join(', ')} of the English text missing`);
+	}
+	return problems;
 }
