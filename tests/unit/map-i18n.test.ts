@@ -54,6 +54,24 @@ describe.each(LANGS)('map.%s.json', (lang) => {
 		for (const [k, v] of Object.entries(files[lang])) expect(v, k).not.toMatch(/["“”]/);
 	});
 
+	it('names every place as places.md does (capitalised: a label starts with it)', () => {
+		const table = new Map<string, [string, string]>();
+		for (const line of readFileSync(new URL('places.md', dir), 'utf8').split('\n')) {
+			if (!line.startsWith('|') || line.includes('---')) continue;
+			const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+			const [english, ru, uk] = cells.length === 4 ? cells.slice(1) : cells;
+			if (english && ru && uk && english !== 'English' && !table.has(english)) table.set(english, [ru, uk]);
+		}
+		const cap = (t: string) => t[0]!.toUpperCase() + t.slice(1);
+		const named = Object.keys(en).filter((k) => /^(place|name)\./.test(k) || /^(buildup|pattern)\..*\.name$/.test(k) || /^csto\.\w+\.(name|contingent\.label)$/.test(k));
+		expect(named.length).toBeGreaterThan(80);
+		for (const key of named) {
+			const forms = table.get(en[key] as string);
+			expect(forms, `places.md has no row for "${en[key]}"`).toBeDefined();
+			expect(files[lang][key], key).toBe(cap(forms![lang === 'ru' ? 0 : 1]));
+		}
+	});
+
 	it('follows places.md: the January 2022 capital, and the one form per language', () => {
 		const f = files[lang];
 		expect(f['place.nur-sultan']).toBe('Нур-Султан (Астана)');
