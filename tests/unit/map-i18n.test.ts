@@ -17,6 +17,7 @@ import { englishWords, fill, loadMapWords, makeMapWords, mapWords, PHRASES, type
 import { checkMapTranslation, extractMapWords } from '../../src/lib/map/wordsExtract';
 import type { NamesUse, PlacesUse } from '../../src/lib/map/layers/settings';
 import subsets from '../../src/lib/map/font-subsets.json';
+import { scaleLabel } from '../../src/lib/map/orientation';
 
 const story: Story = authored;
 const dir = new URL('../../data/i18n/', import.meta.url);
@@ -47,7 +48,9 @@ describe('the map’s English words', () => {
 describe.each(LANGS)('map.%s.json', (lang) => {
 	it('has every English key and no other, none empty, with the same placeholders and numbers', () => {
 		expect(checkMapTranslation(en, files[lang], lang)).toEqual([]);
-		expect(Object.keys(files[lang]), 'keys in the order of map.en.json').toEqual(Object.keys(en));
+		// In the order of map.en.json; a counted phrase's forms (.one, .few, …) side by side.
+		const stems = (keys: string[]) => keys.map((k) => k.replace(/\.(zero|one|two|few|many|other)$/, '')).filter((k, i, all) => k !== all[i - 1]);
+		expect(stems(Object.keys(files[lang])), 'keys in the order of map.en.json').toEqual(stems(Object.keys(en)));
 	});
 
 	it('keeps English quotation marks out', () => {
@@ -152,6 +155,10 @@ describe.each(LANGS)('the map in %s, step by step', (lang) => {
 		expect(w.number(13560)).toBe('13\u00a0560');
 		expect(w.phrase('layer.arc.km', { km: w.number(3560) })).toBe('≈ 3560 км');
 		expect(w.dayMonth('2022-01-10')).toBe(lang === 'ru' ? '10 января' : '10 січня');
+		expect([1, 2, 5, 20, 100, 1000].map((v) => scaleLabel(v, 'mi', w))).toEqual(
+			lang === 'ru' ? ['1 миля', '2 мили', '5 миль', '20 миль', '100 миль', '1000 миль'] : ['1 миля', '2 милі', '5 миль', '20 миль', '100 миль', '1000 миль']
+		);
+		expect([0.5, 200, 10000].map((v) => scaleLabel(v, 'km', w))).toEqual(['0,5 км', '200 км', '10\u00a0000 км']);
 	});
 });
 
@@ -161,6 +168,8 @@ describe('English through the words module', () => {
 		expect(englishWords.phrase('layer.arc.km', { km: englishWords.number(3560) })).toBe('≈ 3,560 km');
 		expect(englishWords.dayMonth('2022-01-10')).toBe('10 January');
 		expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+		for (const v of [0.5, 1, 2, 5, 200, 1000, 5000]) for (const u of ['km', 'mi'] as const) expect(scaleLabel(v, u, englishWords)).toBe(scaleLabel(v, u));
+		expect(scaleLabel(1000, 'km')).toBe('1,000 km');
 	});
 
 	it('counts with plural forms by key suffix and Intl.PluralRules', () => {

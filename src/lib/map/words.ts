@@ -67,6 +67,10 @@ export const PHRASES = {
 	'layer.diplomacy.label': '{date}: {event}',
 	'layer.diplomacy.short': 'Talks between Russia and the West',
 	'layer.diplomacy.mapLabel': '{place} · {date}',
+	// The scale bar (orientation.ts scaleLabel): English writes the units as they were; counted in other languages.
+	'layer.scale.km': '{n} km',
+	'layer.scale.mi.one': '{n} mi',
+	'layer.scale.mi.other': '{n} mi',
 	// highlight.ts
 	'layer.highlight.event': 'Where the events take place',
 	'layer.highlight.alliesFill': 'Russia’s allies',
@@ -175,7 +179,7 @@ export function makeMapWords(lang: MapLang, file: MapWordsFile | null): MapWords
 			lang === 'en'
 				? formatDate(iso).replace(/ \d{4}$/, '')
 				: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
-		number: (n) => (numbers ? numbers.format(n) : String(n).replace(/\B(?=(\d{3})+$)/g, ','))
+		number: (n) => (numbers ? numbers.format(n) : String(n).replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ',')))
 	};
 	return words;
 }
