@@ -19,6 +19,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { overlayPadding } from './overlays';
 import { layerModule, layerOrder } from './layers/registry';
 import { mark } from './marks';
+import type { MapWords } from './words';
 import type { LayerEnv, LayerModule } from './layers/types';
 import type { ThemeName } from './palette';
 import { buildStyle } from './style';
@@ -86,6 +87,8 @@ export interface ControllerOptions {
 	projector?: boolean;
 	/** Give up on the geodata and fonts after this long. */
 	timeoutMs?: number;
+	/** The words the map draws, in the page's language (./words.ts); English when absent. */
+	words?: MapWords;
 }
 
 export class MapController {
@@ -146,7 +149,7 @@ export class MapController {
 		this.step = opts.step;
 		this.progress = opts.progress;
 		this.honourProgress = opts.honourProgress ?? false;
-		this.env = { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme, scale: opts.projector ? PROJECTOR_SCALE : 1, strong: !!opts.projector };
+		this.env = { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme, scale: opts.projector ? PROJECTOR_SCALE : 1, strong: !!opts.projector, ...(opts.words ? { words: opts.words } : {}) };
 		if (opts.projector) this.strong = new StrongColours();
 		const { clientWidth: w, clientHeight: h } = opts.container;
 		const cam = fitBounds(opts.step.camera, w, h, overlayPadding(opts.container), within);
@@ -318,7 +321,7 @@ export class MapController {
 		for (const name of this.mounted) {
 			const mod = layerModule(name) as LayerModule;
 			// A layer every step shows (the names on the map) derives its settings from the whole step.
-			const use = mod.defaultUse ? mod.defaultUse(this.step) : uses.get(name);
+			const use = mod.defaultUse ? mod.defaultUse(this.step, this.env.words) : uses.get(name);
 			if (use) mod.show(this.map, use as never, p, this.env);
 			else mod.hide(this.map);
 		}

@@ -2,10 +2,11 @@
 import type { Step } from '../story/types';
 import { layerModule } from './layers/registry';
 import type { LayerTime, LegendEntry } from './layers/types';
+import type { MapWords } from './words';
 
-/** The key at this progress (default: the step's end state); a key that follows a sweep changes with it. */
-export function legendFor(step: Step, progress = 1): LegendEntry[] {
-	return step.layers.flatMap((use) => layerModule(use.layer)?.legend(use as never, progress) ?? []);
+/** The key at this progress (default: the step's end state), in these words (default English); a key that follows a sweep changes with it. */
+export function legendFor(step: Step, progress = 1, words?: MapWords): LegendEntry[] {
+	return step.layers.flatMap((use) => layerModule(use.layer)?.legend(use as never, progress, words) ?? []);
 }
 
 /**
@@ -28,9 +29,9 @@ export function screenKey(entries: readonly LegendEntry[]): LegendEntry[] {
 }
 
 /** Where in time the first of the step's dated layers is at this progress (`2022-01-05`, `1999`), for the clock. */
-export function readoutFor(step: Pick<Step, 'layers'>, progress: number): LayerTime | null {
+export function readoutFor(step: Pick<Step, 'layers'>, progress: number, words?: MapWords): LayerTime | null {
 	for (const use of step.layers) {
-		const r = layerModule(use.layer)?.readout?.(use as never, progress);
+		const r = layerModule(use.layer)?.readout?.(use as never, progress, words);
 		if (r) return r;
 	}
 	return null;

@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { LngLat } from '../story/types';
+import type { MapWords } from './words';
 
 /** The wider region the locator shows: Europe's east to China's west, Iran to the Arctic Circle. */
 export const LOCATOR_REGION: [LngLat, LngLat] = [
@@ -79,7 +80,9 @@ export function scaleLength(metresPerPx: number, maxPx: number, unit: number): {
 	return { value, px: (value * unit) / metresPerPx };
 }
 
-/** "200 km", "1,000 km", "0.5 km"; "10 mi". */
-export function scaleLabel(value: number, unit: 'km' | 'mi'): string {
-	return `${value >= 1 ? Math.round(value).toLocaleString('en-GB') : value} ${unit}`;
+/** "200 km", "1,000 km", "0.5 km"; "10 mi" (in Russian and Ukrainian from the map's words, ./words.ts: "200 км", "10 миль"). */
+export function scaleLabel(value: number, unit: 'km' | 'mi', words?: MapWords): string {
+	if (!words || words.lang === 'en') return `${value >= 1 ? Math.round(value).toLocaleString('en-GB') : value} ${unit}`;
+	const n = value >= 1 ? Math.round(value) : value;
+	return unit === 'km' ? words.phrase('layer.scale.km', { n: words.number(n) }) : words.plural('layer.scale.mi', n);
 }

@@ -21,7 +21,8 @@ import type { AirliftRoute } from '../records';
 import { sourcesNote } from '../sourceNames';
 import type { AirliftUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, ensureSource, setData, setVisible } from './util';
+import { checkRecordSources, collection, ensureSource, setData, setVisible, wordsOr } from './util';
+import { recordsIn } from '../recordsIn';
 
 const SOURCE = 'airlift';
 const ROUTE = 'airlift-route';
@@ -138,7 +139,9 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 	beats(use) {
 		return new Set(routesFor(use).map((l) => l.route.dates[0])).size || 1;
 	},
-	legend(use) {
+	legend(use, _progress, words) {
+		const w = wordsOr(words);
+		const { airliftCounts: counts } = recordsIn(w);
 		const legs = routesFor(use).map((l) => l.route);
 		const entries: LegendEntry[] = [];
 		const air = legs.filter((r) => r.mode === 'air');
@@ -147,26 +150,27 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 		const allies = air.filter((r) => r.force !== 'russia' && !r.schematic);
 		const alliesSchematic = air.filter((r) => r.force !== 'russia' && r.schematic);
 		const road = legs.filter((r) => r.mode === 'road');
-		const verb = use.phase === 'inbound' ? 'in' : 'home';
+		const phase = use.phase === 'inbound' ? 'inbound' : 'return';
 		// Legs home are hollow lines; schematic ones dashed either way; every swatch carries the routes' arrowhead.
 		const solid = use.phase === 'inbound' ? ('route' as const) : ('return' as const);
-		const names = (rs: AirliftRoute[]) => [...new Set(rs.map((r) => `${placeAt(r.from).name} to ${placeAt(r.to).name}`))].join('; ');
+		const names = (rs: AirliftRoute[]) => [...new Set(rs.map((r) => w.phrase('layer.airlift.route', { from: w.place(placeAt(r.from)), to: w.place(placeAt(r.to)) })))].join('; ');
 		const note = (rs: AirliftRoute[]) => sourcesNote(rs.flatMap((r) => r.sources));
-		if (russia.length) entries.push({ swatch: solid, color: palette.forces, label: `Russian flights ${verb}, between the airfields the sources name`, short: `Russian flights ${verb}`, note: note(russia) });
+		if (russia.length) entries.push({ swatch: solid, color: palette.forces, label: w.phrase(`layer.airlift.russia.${phase}.label`), short: w.phrase(`layer.airlift.russia.${phase}.short`), note: note(russia) });
 		if (russiaSchematic.length)
-			entries.push({ swatch: 'dashed', color: palette.forces, label: `Russian flights ${verb}, schematic (one airfield not named for this leg): ${names(russiaSchematic)}`, short: `Russian flights ${verb}, schematic`, note: note(russiaSchematic) });
-		if (allies.length) entries.push({ swatch: solid, color: palette.allies, label: `Allied contingents flown ${verb} on Russian aircraft: ${names(allies)}`, short: `Allied troops flown ${verb}`, note: note(allies) });
+			entries.push({ swatch: 'dashed', color: palette.forces, label: w.phrase(`layer.airlift.russiaSchematic.${phase}.label`, { routes: names(russiaSchematic) }), short: w.phrase(`layer.airlift.russiaSchematic.${phase}.short`), note: note(russiaSchematic) });
+		if (allies.length) entries.push({ swatch: solid, color: palette.allies, label: w.phrase(`layer.airlift.allies.${phase}.label`, { routes: names(allies) }), short: w.phrase(`layer.airlift.allies.${phase}.short`), note: note(allies) });
 		if (alliesSchematic.length)
 			entries.push({
 				swatch: 'dashed',
 				color: palette.allies,
-				label: `Allied contingents flown ${verb}, schematic (no source names both airfields): ${names(alliesSchematic)}`,
-				short: `Allied flights ${verb}, schematic`,
+				label: w.phrase(`layer.airlift.alliesSchematic.${phase}.label`, { routes: names(alliesSchematic) }),
+				short: w.phrase(`layer.airlift.alliesSchematic.${phase}.short`),
 				note: note(alliesSchematic)
 			});
-		if (road.length) entries.push({ swatch: 'road', color: palette.allies, label: `By road, drawn as a straight line: ${road.map((r) => r.label).join('; ')}`, short: 'By road (straight line)', note: note(road) });
-		for (const c of airliftCounts)
-			entries.push({ swatch: 'plane', color: palette.label, label: `${c.label}: ${c.value}`, detail: true, note: [c.date, sourcesNote(c.sources), c.caveat].filter(Boolean).join(' · ') });
+		if (road.length)
+			entries.push({ swatch: 'road', color: palette.allies, label: w.phrase('layer.airlift.road.label', { routes: road.map((r) => w.text(`airlift.${r.id}.label`, r.label)).join('; ') }), short: w.phrase('layer.airlift.road.short'), note: note(road) });
+		for (const c of counts)
+			entries.push({ swatch: 'plane', color: palette.label, label: w.phrase('layer.labelValue', { label: c.label, value: c.value }), detail: true, note: [c.date, sourcesNote(c.sources), c.caveat].filter(Boolean).join(' · ') });
 		return entries;
 	},
 	mount(map, env) {

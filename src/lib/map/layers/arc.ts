@@ -13,7 +13,8 @@ import { polygonPixels, SYMBOLS } from '../symbols';
 import { placeAt, placeIds } from '../places';
 import type { ArcUse } from './settings';
 import type { LayerModule } from './types';
-import { collection, ensureSource, FONT_BOLD, setData, setVisible } from './util';
+import { collection, ensureSource, FONT_BOLD, setData, setVisible, wordsOr } from './util';
+import { arcKey, type MapWords } from '../words';
 
 const ENDS = 'arc-ends';
 const MEASURE = 'arc-measure';
@@ -25,8 +26,9 @@ const LINE = 'arc-line';
 const LABEL = 'arc-label';
 
 /** "≈ 3,560 km", rounded to 10 km: the coordinates are not more precise than that. */
-export function formatKm(km: number): string {
-	return `≈ ${String(Math.round(km / 10) * 10).replace(/\B(?=(\d{3})+$)/g, ',')} km`;
+export function formatKm(km: number, words?: MapWords): string {
+	const w = wordsOr(words);
+	return w.phrase('layer.arc.km', { km: w.number(Math.round(km / 10) * 10) });
 }
 
 /** A text angle turned so the text never reads upside down. */
@@ -35,9 +37,10 @@ const upright = (deg: number) => {
 	return a > 90 ? a - 180 : a < -90 ? a + 180 : a;
 };
 
-export function arcLabel(use: ArcUse): string {
+export function arcLabel(use: ArcUse, words?: MapWords): string {
+	const w = wordsOr(words);
 	const km = distanceKm(placeAt(use.from).lngLat, placeAt(use.to).lngLat);
-	return [use.label, use.measure ? formatKm(km) : null].filter(Boolean).join(': ');
+	return [use.label === undefined ? undefined : w.text(arcKey(use), use.label), use.measure ? formatKm(km, w) : null].filter(Boolean).join(': ');
 }
 
 export const arcLayer: LayerModule<ArcUse> = {
@@ -52,13 +55,14 @@ export const arcLayer: LayerModule<ArcUse> = {
 		problems.push(...checkString(use.label, 'label', { optional: true, max: 60 }));
 		return problems;
 	},
-	legend(use) {
+	legend(use, _progress, words) {
+		const w = wordsOr(words);
 		return [
 			{
 				swatch: use.measure ? 'measure' : 'arrow',
 				color: palette.attention,
-				label: arcLabel(use),
-				note: use.measure ? 'Great-circle distance computed from the coordinates' : undefined
+				label: arcLabel(use, w),
+				note: use.measure ? w.phrase('layer.arc.measure.note') : undefined
 			}
 		];
 	},
@@ -115,7 +119,7 @@ export const arcLayer: LayerModule<ArcUse> = {
 			paint: textPaint
 		});
 	},
-	features(use, progress) {
+	features(use, progress, words) {
 		const line = greatCircle(placeAt(use.from).lngLat, placeAt(use.to).lngLat);
 		const cum = cumulativeKm(line);
 		const drawn = sliceAlong(line, progress, cum);
@@ -125,9 +129,9 @@ export const arcLayer: LayerModule<ArcUse> = {
 		const mid = pointAlong(line, 0.5, cum);
 		const label = measure
 			? // Along the whole line, once its middle is drawn: the distance alone (the key names the two places).
-				progress >= 0.5 ? [{ geometry: { type: 'Point' as const, coordinates: mid.at }, properties: { part: 'label', measure, rotate: upright(mid.heading - 90), text: formatKm(distanceKm(placeAt(use.from).lngLat, placeAt(use.to).lngLat)) } }] : []
+				progress >= 0.5 ? [{ geometry: { type: 'Point' as const, coordinates: mid.at }, properties: { part: 'label', measure, rotate: upright(mid.heading - 90), text: formatKm(distanceKm(placeAt(use.from).lngLat, placeAt(use.to).lngLat), words) } }] : []
 			: progress >= 0.5
-				? [{ geometry: { type: 'Point' as const, coordinates: mid.at as LngLat }, properties: { part: 'label', measure, text: arcLabel(use) } }]
+				? [{ geometry: { type: 'Point' as const, coordinates: mid.at as LngLat }, properties: { part: 'label', measure, text: arcLabel(use, words) } }]
 				: [];
 		return collection([
 			{ geometry: { type: 'LineString', coordinates: drawn }, properties: { part: 'line', measure } },
@@ -141,8 +145,8 @@ export const arcLayer: LayerModule<ArcUse> = {
 			...label
 		]);
 	},
-	show(map, use, progress) {
-		setData(map, SOURCE, arcLayer.features!(use, progress));
+	show(map, use, progress, env) {
+		setData(map, SOURCE, arcLayer.features!(use, progress, env.words));
 		setVisible(map, [LINE, ENDS, LABEL, MEASURE], true);
 	},
 	hide(map) {

@@ -14,7 +14,7 @@ import { sourcesNote } from '../sourceNames';
 import { checkDateRange } from './dated';
 import type { BuildupUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, dateAt, ensureSource, FONT_REGULAR, labelSides, setData, setVisible } from './util';
+import { checkRecordSources, collection, dateAt, ensureSource, FONT_REGULAR, labelSides, setData, setVisible, wordsOr } from './util';
 
 const SOURCE = 'buildup';
 const CONFIRMED = 'buildup-confirmed';
@@ -50,15 +50,17 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 	beats(use) {
 		return new Set(buildupSites.map(firstReport).filter((d) => d > use.from && d <= use.to)).size + 1;
 	},
-	legend(use) {
+	legend(use, _progress, words) {
+		const w = wordsOr(words);
+		const name = (s: BuildupSite) => w.text(`buildup.${s.id}.name`, s.name);
 		const shown = sitesOn(use.to, use.unconfirmed);
 		const confirmed = shown.filter((s) => s.confirmed);
 		const entries: LegendEntry[] = [
-			{ swatch: 'dot', color: palette.forces, label: 'Russian forces reported in satellite images or statements (one marker per site, whatever its size)', short: 'Russian forces reported', note: sourcesNote(confirmed.flatMap((s) => s.sources)) }
+			{ swatch: 'dot', color: palette.forces, label: w.phrase('layer.buildup.forces.label'), short: w.phrase('layer.buildup.forces.short'), note: sourcesNote(confirmed.flatMap((s) => s.sources)) }
 		];
 		const unconfirmed = shown.filter((s) => !s.confirmed);
 		if (unconfirmed.length)
-			entries.push({ swatch: 'ring', color: palette.unconfirmed, label: `Often cited, not confirmed: ${unconfirmed.map((s) => s.name).join(', ')}`, short: 'Cited, not confirmed', note: sourcesNote(unconfirmed.flatMap((s) => s.sources)) });
+			entries.push({ swatch: 'ring', color: palette.unconfirmed, label: w.phrase('layer.buildup.unconfirmed.label', { sites: unconfirmed.map(name).join(', ') }), short: w.phrase('layer.buildup.unconfirmed.short'), note: sourcesNote(unconfirmed.flatMap((s) => s.sources)) });
 		return entries;
 	},
 	mount(map, env) {
@@ -90,17 +92,18 @@ export const buildupLayer: LayerModule<BuildupUse> = {
 			paint: { 'text-color': inks[env.theme].label, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 1.6 }
 		});
 	},
-	features(use, progress) {
+	features(use, progress, words) {
+		const w = wordsOr(words);
 		const date = dateAt(use.from, use.to, progress);
 		return collection(
 			sitesOn(date, use.unconfirmed).map((s) => ({
 				geometry: { type: 'Point', coordinates: s.lngLat },
-				properties: { id: s.id, confirmed: s.confirmed, label: s.confirmed ? s.name : `${s.name} (unconfirmed)`, labelSide: s.labelSide ?? '' }
+				properties: { id: s.id, confirmed: s.confirmed, label: s.confirmed ? w.text(`buildup.${s.id}.name`, s.name) : w.phrase('layer.buildup.unconfirmedSite', { name: w.text(`buildup.${s.id}.name`, s.name) }), labelSide: s.labelSide ?? '' }
 			}))
 		);
 	},
-	show(map, use, progress) {
-		setData(map, SOURCE, buildupLayer.features!(use, progress));
+	show(map, use, progress, env) {
+		setData(map, SOURCE, buildupLayer.features!(use, progress, env.words));
 		setVisible(map, [CONFIRMED, UNCONFIRMED], true);
 		// On a view of the whole region the sites are marked, not named: the close-ups name them.
 		setVisible(map, [LABEL], use.labels !== false);

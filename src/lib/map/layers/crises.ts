@@ -8,7 +8,8 @@ import { sourcesNote } from '../sourceNames';
 import type { Geometry } from 'geojson';
 import type { CrisesUse } from './settings';
 import type { LayerModule } from './types';
-import { checkRecordSources, collection, ensureSource, FONT_REGULAR, setData, setVisible, labelSides } from './util';
+import { checkRecordSources, collection, ensureSource, FONT_REGULAR, setData, setVisible, labelSides, wordsOr } from './util';
+import { recordsIn } from '../recordsIn';
 
 const SOURCE = 'crises';
 const LINE = 'crises-line';
@@ -22,7 +23,6 @@ export function crisisRole(f: Pick<CrisisFeature, 'crisis' | 'label'>): Extract<
 	return /peacekeep/i.test(f.label) ? 'forces' : 'attention';
 }
 
-const SHORT: Record<ReturnType<typeof crisisRole>, string> = { protest: 'Protests after the 2020 election', forces: 'Russian peacekeepers', attention: 'The 2020 war' };
 
 export const crisesLayer: LayerModule<CrisesUse> = {
 	name: 'crises',
@@ -44,14 +44,18 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 		});
 		return problems;
 	},
-	legend(use) {
+	legend(use, _progress, words) {
+		const w = wordsOr(words);
+		const said = recordsIn(w).crisisFeatures;
+		// The role is read from the English record; the words are the language's.
 		return crisisFeatures
-			.filter((f) => use.show.includes(f.crisis))
-			.map((f) => ({
+			.map((f, i) => ({ f, t: said[i] as CrisisFeature }))
+			.filter(({ f }) => use.show.includes(f.crisis))
+			.map(({ f, t }) => ({
 				swatch: f.geometry.type === 'LineString' ? ('line' as const) : ('dot' as const),
 				color: palette[crisisRole(f)],
-				label: [f.label, f.date].filter(Boolean).join(', '),
-				short: f.geometry.type === 'LineString' ? 'Corridor held by Russian peacekeepers' : SHORT[crisisRole(f)],
+				label: [t.label, t.date].filter(Boolean).join(', '),
+				short: f.geometry.type === 'LineString' ? w.phrase('layer.crises.corridor.short') : w.phrase(`layer.crises.${crisisRole(f)}.short`),
 				note: sourcesNote(f.sources)
 			}));
 	},
@@ -71,24 +75,26 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 			paint: { 'text-color': inks[env.theme].label, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 1.6 }
 		});
 	},
-	features(use) {
+	features(use, _progress, words) {
+		const said = recordsIn(wordsOr(words)).crisisFeatures;
 		return collection(
 			crisisFeatures
-				.filter((f) => use.show.includes(f.crisis))
-				.flatMap((f): Array<{ geometry: Geometry; properties: Record<string, unknown> }> => {
+				.map((f, i) => [f, said[i] as CrisisFeature] as const)
+				.filter(([f]) => use.show.includes(f.crisis))
+				.flatMap(([f, t]): Array<{ geometry: Geometry; properties: Record<string, unknown> }> => {
 					const props = { id: f.id, crisis: f.crisis, role: crisisRole(f), labelSide: f.labelSide ?? '' };
-					if (f.geometry.type === 'Point') return [{ geometry: f.geometry, properties: { ...props, label: f.label } }];
+					if (f.geometry.type === 'Point') return [{ geometry: f.geometry, properties: { ...props, label: t.label } }];
 					// A line is labelled once, at its middle point (or the point on it the record names), by a point that draws no marker.
 					const mid = f.labelAt ?? (f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)] as [number, number]);
 					return [
 						{ geometry: f.geometry, properties: props },
-						{ geometry: { type: 'Point' as const, coordinates: mid }, properties: { ...props, label: f.label, labelOnly: true } }
+						{ geometry: { type: 'Point' as const, coordinates: mid }, properties: { ...props, label: t.label, labelOnly: true } }
 					];
 				})
 		);
 	},
-	show(map, use, progress) {
-		setData(map, SOURCE, crisesLayer.features!(use, progress));
+	show(map, use, progress, env) {
+		setData(map, SOURCE, crisesLayer.features!(use, progress, env.words));
 		setVisible(map, [LINE, DOT, LABEL], true);
 	},
 	hide(map) {

@@ -7,7 +7,7 @@ import { placeAt, placeIds } from '../places';
 import { sourcesNote } from '../sourceNames';
 import type { DiplomacyUse } from './settings';
 import type { LayerModule } from './types';
-import { checkRecordSources, collection, ensureSource, FONT_BOLD, formatDate, setData, setVisible } from './util';
+import { checkRecordSources, collection, ensureSource, FONT_BOLD, setData, setVisible, wordsOr } from './util';
 
 const SOURCE = 'diplomacy';
 const DOT = 'diplomacy-dot';
@@ -41,8 +41,15 @@ export const diplomacyLayer: LayerModule<DiplomacyUse> = {
 	beats() {
 		return ordered.length;
 	},
-	legend() {
-		return ordered.map((v) => ({ swatch: 'dot' as const, color: palette.venue, label: `${formatDate(v.date)}: ${v.event}`, short: 'Talks between Russia and the West', note: sourcesNote(v.sources) }));
+	legend(_use, _progress, words) {
+		const w = wordsOr(words);
+		return ordered.map((v) => ({
+			swatch: 'dot' as const,
+			color: palette.venue,
+			label: w.phrase('layer.diplomacy.label', { date: w.date(v.date), event: w.text(`diplomacy.${v.id}.event`, v.event) }),
+			short: w.phrase('layer.diplomacy.short'),
+			note: sourcesNote(v.sources)
+		}));
 	},
 	mount(map, env) {
 		ensureSource(map, SOURCE);
@@ -55,14 +62,15 @@ export const diplomacyLayer: LayerModule<DiplomacyUse> = {
 			paint: { 'text-color': inks[env.theme].label, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 1.8 }
 		});
 	},
-	features(_use, progress) {
+	features(_use, progress, words) {
+		const w = wordsOr(words);
 		const lit = ordered.slice(0, litCount(progress));
 		return collection(
-			lit.map((v) => ({ geometry: { type: 'Point', coordinates: placeAt(v.place).lngLat }, properties: { id: v.id, label: `${placeAt(v.place).name} · ${formatDate(v.date).replace(/ \d{4}$/, '')}` } }))
+			lit.map((v) => ({ geometry: { type: 'Point', coordinates: placeAt(v.place).lngLat }, properties: { id: v.id, label: w.phrase('layer.diplomacy.mapLabel', { place: w.place(placeAt(v.place)), date: w.dayMonth(v.date) }) } }))
 		);
 	},
-	show(map, use, progress) {
-		setData(map, SOURCE, diplomacyLayer.features!(use, progress));
+	show(map, use, progress, env) {
+		setData(map, SOURCE, diplomacyLayer.features!(use, progress, env.words));
 		setVisible(map, [DOT, LABEL], true);
 	},
 	hide(map) {

@@ -8,7 +8,7 @@ import { palette, roles, type FillRole, type ThemeName } from '../palette';
 import { SYMBOLS } from '../symbols';
 import type { HighlightUse } from './settings';
 import type { LayerModule } from './types';
-import { setVisible } from './util';
+import { setVisible, wordsOr } from './util';
 
 const FILL = 'highlight-fill';
 const ISO3 = /^[A-Z]{3}$/;
@@ -36,9 +36,9 @@ export const highlightLayer: LayerModule<HighlightUse> = {
 		});
 		return problems;
 	},
-	legend(use) {
+	legend(use, _progress, words) {
 		const role = highlightRole(use);
-		const label = { event: 'Where the events take place', alliesFill: 'Russia’s allies', former: 'Former allies' }[role];
+		const label = wordsOr(words).phrase(`layer.highlight.${role as 'event' | 'alliesFill' | 'former'}`);
 		return [{ swatch: 'fill', color: palette[role], label }];
 	},
 	mount(map, env) {

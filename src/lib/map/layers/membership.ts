@@ -16,7 +16,9 @@ import type { CstoState } from '../records';
 import { sourcesNote } from '../sourceNames';
 import type { MembershipUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, ensureSource, FONT_BOLD, setData, setVisible } from './util';
+import { checkRecordSources, collection, ensureSource, FONT_BOLD, setData, setVisible, wordsOr } from './util';
+import { recordsIn } from '../recordsIn';
+import type { MapWords } from '../words';
 
 const SOURCE = 'membership-labels';
 const FILL = 'membership-fill';
@@ -31,14 +33,13 @@ export type MemberStatus = 'member' | 'former' | 'none';
 export const CSTO_FOUNDED = 2002;
 
 /** What the layer counts in a year: "treaty parties" before 2002, "CSTO members" after. */
-export function blocName(year: number): string {
-	return year < CSTO_FOUNDED ? 'treaty parties' : 'CSTO members';
+export function blocName(year: number, words?: MapWords): string {
+	return wordsOr(words).phrase(year < CSTO_FOUNDED ? 'layer.membership.bloc.treaty' : 'layer.membership.bloc.csto');
 }
 
 /** What the map shows in a year, as the readout and the key say it: "Treaty parties in 1995", "CSTO members in 2007". */
-export function countsIn(year: number): string {
-	const name = blocName(year);
-	return `${name[0]!.toUpperCase()}${name.slice(1)} in ${year}`;
+export function countsIn(year: number, words?: MapWords): string {
+	return wordsOr(words).phrase(year < CSTO_FOUNDED ? 'layer.membership.countsIn.treaty' : 'layer.membership.countsIn.csto', { year });
 }
 
 export function statusIn(state: CstoState, year: number): MemberStatus {
@@ -52,11 +53,11 @@ export function yearAt(use: Pick<MembershipUse, 'from' | 'to'>, progress: number
 }
 
 /** "left 1999", "left 1999, rejoined 2006, left 2012", as of a year. */
-function history(state: CstoState, year: number): string {
+function history(state: CstoState, year: number, w: MapWords): string {
 	const parts: string[] = [];
 	state.periods.forEach(([a, b], i) => {
-		if (i > 0 && a <= year) parts.push(`rejoined ${a}`);
-		if (b !== null && b <= year) parts.push(`left ${b}`);
+		if (i > 0 && a <= year) parts.push(w.phrase('layer.membership.rejoined', { year: a }));
+		if (b !== null && b <= year) parts.push(w.phrase('layer.membership.left', { year: b }));
 	});
 	return parts.join(', ');
 }
@@ -87,33 +88,32 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		});
 		return problems;
 	},
-	readout(use, progress) {
+	readout(use, progress, words) {
 		const year = yearAt(use, progress);
-		return { date: String(year), note: blocName(year) };
+		return { date: String(year), note: blocName(year, words) };
 	},
 	beats(use) {
 		const years = new Set<number>();
 		for (const s of cstoStates) for (const [a, b] of s.periods) for (const y of [a, b]) if (y !== null && y > use.from && y <= use.to) years.add(y);
 		return years.size + 1;
 	},
-	legend(use, progress = 1) {
+	legend(use, progress = 1, words) {
 		// The key follows the year the map shows.
+		const w = wordsOr(words);
 		const year = yearAt(use, progress);
-		const states = cstoStates.filter((s) => statusIn(s, year) !== 'none');
+		const states = recordsIn(w).cstoStates.filter((s) => statusIn(s, year) !== 'none');
 		const members = states.filter((s) => statusIn(s, year) === 'member');
-		const label =
-			year < CSTO_FOUNDED
-				? `Parties to the Collective Security Treaty in ${year}, besides Russia`
-				: `CSTO members in ${year}, besides Russia`;
+		const bloc = year < CSTO_FOUNDED ? 'treaty' : 'csto';
+		const label = w.phrase(`layer.membership.members.${bloc}`, { year });
 		const entries: LegendEntry[] = [
 			{
 				swatch: 'fill',
 				color: palette.alliesFill,
 				label,
-				short: countsIn(year),
+				short: countsIn(year, w),
 				note: [
 					sourcesNote(members.flatMap((s) => s.sources)),
-					use.from < CSTO_FOUNDED ? 'Treaty signed 1992–93, in force from 20 April 1994; the CSTO from 2002' : ''
+					use.from < CSTO_FOUNDED ? w.phrase('layer.membership.treatyDates') : ''
 				]
 					.filter(Boolean)
 					.join(' · ')
@@ -121,27 +121,27 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		];
 		// (Left out where the key lists who sent troops, to keep it short: Russia's own fill is on every map, with its name.)
 		if (members.some((s) => s.iso3 === 'RUS') && !use.contributors)
-			entries.push({ swatch: 'fill', color: palette.russia, label: year < CSTO_FOUNDED ? 'Russia, a party to the treaty' : 'Russia, a CSTO member', short: 'Russia' });
+			entries.push({ swatch: 'fill', color: palette.russia, label: w.phrase(`layer.membership.russia.${bloc}`), short: w.phrase('layer.membership.russia.short') });
 		const former = states.filter((s) => statusIn(s, year) === 'former');
 		if (former.length)
 			entries.push({
 				swatch: 'fill',
 				color: palette.former,
-				label: `Former treaty parties or members: ${former.map((s) => `${s.name} (${history(s, year)})`).join('; ')}`,
-				short: 'Former treaty parties or members',
+				label: w.phrase('layer.membership.former.label', { states: former.map((s) => w.phrase('layer.membership.former.state', { name: s.name, history: history(s, year, w) })).join('; ') }),
+				short: w.phrase('layer.membership.former.short'),
 				note: sourcesNote(former.flatMap((s) => s.sources))
 			});
 		if (use.contributors) {
-			const sent = cstoStates.filter((s) => s.contingent);
+			const sent = recordsIn(w).cstoStates.filter((s) => s.contingent);
 			entries.push({
 				swatch: 'outline',
 				color: palette.allies,
-				label: `Sent troops in January 2022 (allies outlined; numbers on the map): ${sent.map((s) => `${s.name} ${s.contingent?.value}`).join('; ')}`,
-				short: 'Allies that sent troops, January 2022',
+				label: w.phrase('layer.membership.contributors.label', { states: sent.map((s) => w.phrase('layer.membership.contributors.state', { name: s.name, value: `${s.contingent?.value}` })).join('; ') }),
+				short: w.phrase('layer.membership.contributors.short'),
 				note: [sourcesNote(sent.flatMap((s) => s.contingent?.sources ?? [])), ...new Set(sent.map((s) => s.contingent?.caveat).filter(Boolean))].join(' · ')
 			});
 		}
-		for (const s of states) if (s.note) entries.push({ swatch: 'fill', color: s.iso3 === 'RUS' ? palette.russia : palette.alliesFill, label: `${s.name}: ${s.note}`, detail: true });
+		for (const s of states) if (s.note) entries.push({ swatch: 'fill', color: s.iso3 === 'RUS' ? palette.russia : palette.alliesFill, label: w.phrase('layer.labelValue', { label: s.name, value: s.note }), detail: true });
 		return entries;
 	},
 	mount(map, env) {
@@ -177,15 +177,15 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 			paint: { 'text-color': inks[theme].label, 'text-halo-color': inks[theme].halo, 'text-halo-width': 1.6 }
 		});
 	},
-	features(use) {
+	features(use, _progress, words) {
 		if (!use.contributors) return collection([]);
 		return collection(
-			cstoStates
+			recordsIn(wordsOr(words)).cstoStates
 				.filter((s) => s.contingent && s.iso3 !== 'RUS')
 				.map((s) => ({ geometry: { type: 'Point', coordinates: s.contingentAt ?? s.labelAt }, properties: { iso3: s.iso3, text: contingentLabel(s) } }))
 		);
 	},
-	show(map, use, progress) {
+	show(map, use, progress, env) {
 		const year = yearAt(use, progress);
 		// Russia keeps the basemap's own fill.
 		const member = cstoStates.filter((s) => s.iso3 !== 'RUS' && statusIn(s, year) === 'member').map((s) => s.iso3);
@@ -197,7 +197,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		map.setFilter(FILL, ['in', ['get', 'iso3'], ['literal', [...member, ...former]]]);
 		if (colours.length) map.setPaintProperty(FILL, 'fill-color', ['match', ['get', 'iso3'], ...colours, roles[theme].alliesFill] as never);
 		map.setFilter(LINE, ['in', ['get', 'iso3'], ['literal', contributors]]);
-		setData(map, SOURCE, membershipLayer.features!(use, progress));
+		setData(map, SOURCE, membershipLayer.features!(use, progress, env.words));
 		setVisible(map, [FILL, LINE, LABEL], true);
 	},
 	hide(map) {

@@ -7,14 +7,16 @@
  * left out. A name the step's own layers already show (a CSTO member's name)
  * is left out too.
  */
-import { mapNames } from '../../../../data/geo/names';
+import { mapNames, type MapName } from '../../../../data/geo/names';
 import { checkIdList, checkKnownKeys, type Problem } from '../../story/checks';
 import type { Step } from '../../story/types';
 import { placeById } from '../places';
 import { themes } from '../palette';
 import type { NamesUse } from './settings';
 import type { LayerModule, MaplibreMap } from './types';
-import { collection, ensureSource, FONT_REGULAR, setData, setVisible } from './util';
+import { collection, ensureSource, FONT_REGULAR, setData, setVisible, wordsOr } from './util';
+import { recordsIn } from '../recordsIn';
+import type { MapWords } from '../words';
 import { layerModule } from './registry';
 import { stepMarkers } from '../extent';
 
@@ -31,18 +33,18 @@ export const nameIds: ReadonlySet<string> = new Set(mapNames.map((n) => n.id));
 export const labelKey = (text: string): string => text.split(/\n| · | \(/)[0]!.trim().toLowerCase();
 
 /** The texts the step's other layers label the map with. */
-function stepLabels(step: Step): Set<string> {
+function stepLabels(step: Step, w: MapWords): Set<string> {
 	const out = new Set<string>();
 	for (const use of step.layers) {
 		if (use.layer === 'names') continue;
 		if (use.layer === 'places') {
 			for (const id of (use.labels as string[] | undefined) ?? []) {
 				const p = placeById.get(id);
-				if (p) out.add(labelKey(p.name));
+				if (p) out.add(labelKey(w.place(p)));
 			}
 			continue;
 		}
-		const features = layerModule(use.layer)?.features?.(use as never, 1).features ?? [];
+		const features = layerModule(use.layer)?.features?.(use as never, 1, w).features ?? [];
 		for (const f of features) for (const k of ['label', 'text', 'name']) if (f.properties?.[k]) out.add(labelKey(String(f.properties[k])));
 	}
 	return out;
@@ -58,7 +60,7 @@ function shownAt(zoom: number, hidden: ReadonlySet<string>): string[] {
  * over it (the key, the locator, the scale bar: `data-map-overlay`), from
  * the name's length and the live map: a name cut in half reads as another word.
  */
-function covered(map: MaplibreMap): Set<string> {
+function covered(map: MaplibreMap, names: readonly MapName[]): Set<string> {
 	const out = new Set<string>();
 	if (typeof document === 'undefined') return out;
 	const el = map.getContainer();
@@ -67,7 +69,7 @@ function covered(map: MaplibreMap): Set<string> {
 		.map((o) => o.getBoundingClientRect())
 		.filter((r) => r.width > 0 && r.height > 0);
 	const zoom = map.getZoom();
-	for (const n of mapNames) {
+	for (const n of names) {
 		const size = n.kind === 'country' ? (zoom < 6 ? 9.5 + (zoom - 2) * 0.625 : 12) : 12;
 		const spacing = n.kind === 'country' ? 0.16 : 0.1;
 		const w = n.name.length * size * (0.62 + spacing) + 6;
@@ -79,13 +81,13 @@ function covered(map: MaplibreMap): Set<string> {
 	return out;
 }
 
-const state = new WeakMap<MaplibreMap, { hidden: Set<string>; shown: string; covered: Set<string> }>();
+const state = new WeakMap<MaplibreMap, { hidden: Set<string>; shown: string; covered: Set<string>; names: readonly MapName[] }>();
 
 function refilter(map: MaplibreMap, recheck = false): void {
 	const s = state.get(map);
 	if (!s || !map.getLayer(LABEL)) return;
 	// Where words fit is measured once the camera rests, not in every frame of a flight.
-	if (recheck) s.covered = map.isMoving() ? new Set() : covered(map);
+	if (recheck) s.covered = map.isMoving() ? new Set() : covered(map, s.names);
 	const ids = shownAt(map.getZoom(), s.hidden).filter((id) => !s.covered.has(id));
 	const key = ids.join(',');
 	if (key === s.shown) return;
@@ -103,18 +105,20 @@ export const namesLayer: LayerModule<NamesUse> = {
 	legend() {
 		return [];
 	},
-	defaultUse(step) {
-		const labelled = stepLabels(step);
+	defaultUse(step, words) {
+		const w = wordsOr(words);
+		const labelled = stepLabels(step, w);
 		const listed = step.layers.find((u) => u.layer === 'names') as NamesUse | undefined;
-		const hide = [...(listed?.hide ?? []), ...mapNames.filter((n) => labelled.has(labelKey(n.name))).map((n) => n.id)];
+		const hide = [...(listed?.hide ?? []), ...recordsIn(w).mapNames.filter((n) => labelled.has(labelKey(n.name))).map((n) => n.id)];
 		return { layer: 'names', hide: [...new Set(hide)], keepClear: stepMarkers(step, 1).map((p) => p.lngLat) };
 	},
 	mount(map, env) {
 		const t = themes[env.theme];
+		const names = recordsIn(wordsOr(env.words)).mapNames;
 		ensureSource(
 			map,
 			SOURCE,
-			collection(mapNames.map((n) => ({ geometry: { type: 'Point', coordinates: n.lngLat }, properties: { id: n.id, name: n.name, kind: n.kind } })))
+			collection(names.map((n) => ({ geometry: { type: 'Point', coordinates: n.lngLat }, properties: { id: n.id, name: n.name, kind: n.kind } })))
 		);
 		// Under every other label (MapLibre places the labels of higher layers first), and above the
 		// fills, hatching and lines drawn before the first of them. The membership layer's labels,
@@ -177,7 +181,7 @@ export const namesLayer: LayerModule<NamesUse> = {
 			},
 			below
 		);
-		state.set(map, { hidden: new Set(), shown: '', covered: new Set() });
+		state.set(map, { hidden: new Set(), shown: '', covered: new Set(), names });
 		map.on('zoom', () => refilter(map));
 		map.on('moveend', () => refilter(map, true));
 		map.on('resize', () => refilter(map, true));

@@ -11,7 +11,8 @@ import { hatchPixels, SYMBOLS } from '../symbols';
 import { sourcesNote } from '../sourceNames';
 import type { OccupiedUse } from './settings';
 import type { LayerModule } from './types';
-import { checkRecordSources, ensureSource, setData, setVisible } from './util';
+import { checkRecordSources, ensureSource, setData, setVisible, wordsOr } from './util';
+import { recordsIn } from '../recordsIn';
 
 const SOURCE = 'occupied';
 const FILL = 'occupied-fill';
@@ -34,8 +35,8 @@ export const occupiedLayer: LayerModule<OccupiedUse> = {
 	checkRecords(ctx) {
 		return checkRecordSources(occupiedAreas, 'areas', ctx.sources);
 	},
-	legend(use) {
-		return occupiedAreas
+	legend(use, _progress, words) {
+		return recordsIn(wordsOr(words)).occupiedAreas
 			.filter((a) => use.areas.includes(a.id))
 			.map((a) => ({ swatch: 'hatch' as const, color: palette.occupied, label: a.label, short: a.short, note: [a.note, sourcesNote(a.sources)].filter(Boolean).join(' · ') }));
 	},

@@ -10,14 +10,15 @@ import { SYMBOLS } from '../symbols';
 import { sourcesNote } from '../sourceNames';
 import type { PatternUse } from './settings';
 import type { LayerModule } from './types';
-import { checkRecordSources, collection, ensureSource, FONT_BOLD, FONT_REGULAR, labelSides, setData, setVisible } from './util';
+import { checkRecordSources, collection, ensureSource, FONT_BOLD, FONT_REGULAR, labelSides, setData, setVisible, wordsOr } from './util';
+import { recordsIn } from '../recordsIn';
 
 const SOURCE = 'pattern';
 const RING = 'pattern-ring';
 const LABEL = 'pattern-label';
 const ids = new Set(patternRecords.map((r) => r.id));
 
-const shown = (use: PatternUse) => patternRecords.filter((r) => !use.show || use.show.includes(r.id));
+const shown = (use: PatternUse, records = patternRecords) => records.filter((r) => !use.show || use.show.includes(r.id));
 
 export const patternLayer: LayerModule<PatternUse> = {
 	name: 'pattern',
@@ -35,21 +36,22 @@ export const patternLayer: LayerModule<PatternUse> = {
 	checkRecords(ctx) {
 		return checkRecordSources(patternRecords, 'records', ctx.sources);
 	},
-	legend(use) {
+	legend(use, _progress, words) {
+		const w = wordsOr(words);
 		const recs = shown(use);
 		return [
 			{
 				swatch: 'attention',
 				color: palette.attention,
-				label: 'Crises some analysts linked, with the year each began',
-				short: 'Crises linked, by year',
+				label: w.phrase('layer.pattern.label'),
+				short: w.phrase('layer.pattern.short'),
 				note: sourcesNote([...new Set(recs.flatMap((r) => r.sources))])
 			}
 		];
 	},
-	features(use) {
+	features(use, _progress, words) {
 		return collection(
-			shown(use).map((r) => ({ geometry: { type: 'Point' as const, coordinates: r.lngLat }, properties: { id: r.id, name: r.name, when: r.when, labelSide: r.labelSide ?? '' } }))
+			shown(use, recordsIn(wordsOr(words)).patternRecords).map((r) => ({ geometry: { type: 'Point' as const, coordinates: r.lngLat }, properties: { id: r.id, name: r.name, when: r.when, labelSide: r.labelSide ?? '' } }))
 		);
 	},
 	mount(map, env) {
@@ -79,8 +81,8 @@ export const patternLayer: LayerModule<PatternUse> = {
 			paint: { 'text-color': inks[env.theme].label, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 1.8 }
 		});
 	},
-	show(map, use) {
-		setData(map, SOURCE, this.features!(use, 1));
+	show(map, use, _progress, env) {
+		setData(map, SOURCE, this.features!(use, 1, env.words));
 		setVisible(map, [RING, LABEL], true);
 	},
 	hide(map) {

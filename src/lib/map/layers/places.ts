@@ -6,7 +6,8 @@ import { SYMBOLS } from '../symbols';
 import { placeIds } from '../places';
 import type { PlacesUse } from './settings';
 import type { LayerModule } from './types';
-import { collection, ensureSource, FONT_BOLD, FONT_REGULAR, labelSides, setVisible } from './util';
+import { collection, ensureSource, FONT_BOLD, FONT_REGULAR, labelSides, setVisible, wordsOr } from './util';
+import { recordsIn } from '../recordsIn';
 
 const SOURCE = 'places';
 const PULSE = 'places-pulse';
@@ -48,7 +49,7 @@ export const placesLayer: LayerModule<PlacesUse> = {
 		ensureSource(
 			map,
 			SOURCE,
-			collection(places.map((p) => ({ geometry: { type: 'Point', coordinates: p.lngLat }, properties: { id: p.id, name: p.name, kind: p.kind, labelSide: p.labelSide ?? '' } })))
+			collection(recordsIn(wordsOr(env.words)).places.map((p) => ({ geometry: { type: 'Point', coordinates: p.lngLat }, properties: { id: p.id, name: p.name, kind: p.kind, labelSide: p.labelSide ?? '' } })))
 		);
 		map.addLayer({
 			id: PULSE,

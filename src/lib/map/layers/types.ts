@@ -16,6 +16,7 @@ import type { Problem } from '../../story/checks';
 import type { Step } from '../../story/types';
 import type { AnyLayerUse } from './settings';
 import type { SymbolKind } from '../symbols';
+import type { MapWords } from '../words';
 
 export type { MaplibreMap };
 
@@ -60,6 +61,8 @@ export interface LayerEnv {
 	strong: boolean;
 	/** Light or dark map theme (embeds can ask for dark). */
 	theme: 'light' | 'dark';
+	/** The words the map draws, in the page's language (../words.ts); English when absent. */
+	words?: MapWords;
 }
 
 export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
@@ -68,19 +71,19 @@ export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
 	check(use: Record<string, unknown>, ctx: CheckContext): Problem[];
 	/** Problems with the layer's own records (data/geo), e.g. unknown source ids. */
 	checkRecords?(ctx: CheckContext): Problem[];
-	/** What the legend shows for these settings, at this progress where the key follows it (default 1, the end state). */
-	legend(use: U, progress?: number): LegendEntry[];
+	/** What the legend shows for these settings, at this progress where the key follows it (default 1, the end state), in these words (default English). */
+	legend(use: U, progress?: number, words?: MapWords): LegendEntry[];
 	/**
 	 * Where the layer has got to in time at this progress, for the map's clock
 	 * (the one date readout): an ISO date or year, and what it counts; or null.
 	 */
-	readout?(use: U, progress: number): LayerTime | null;
+	readout?(use: U, progress: number, words?: MapWords): LayerTime | null;
 	/** How many presentation beats the step has for this layer (default 1). */
 	beats?(use: U): number;
 	/** The MapLibre style layer ids this module owns, for tests and for hiding. */
 	styleLayers: readonly string[];
 	/** The features the layer draws for these settings at this progress: pure, so tests can read them. */
-	features?(use: U, progress: number): FeatureCollection;
+	features?(use: U, progress: number, words?: MapWords): FeatureCollection;
 	/** Add sources and (hidden) style layers. Called once, when the map is ready. */
 	mount(map: MaplibreMap, env: LayerEnv): void | Promise<void>;
 	/** Show the layer for these settings at this progress. Idempotent. */
@@ -92,7 +95,7 @@ export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
 	 * lists the layer or not), or null to hide it: a layer every step shows
 	 * (the names on the map) answers this.
 	 */
-	defaultUse?(step: Step): U | null;
+	defaultUse?(step: Step, words?: MapWords): U | null;
 	/**
 	 * Per-frame work for ambient animation (pulses); only called while visible and motion
 	 * is allowed. `elapsedMs` counts from when the step's camera landed. Return true while

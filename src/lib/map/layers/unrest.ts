@@ -15,7 +15,7 @@ import { sourcesNote } from '../sourceNames';
 import { checkDateRange, latestBy } from './dated';
 import type { UnrestUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, dateAt, ensureSource, formatDate, setData, setVisible } from './util';
+import { checkRecordSources, collection, dateAt, ensureSource, setData, setVisible, wordsOr } from './util';
 
 const SOURCE = 'unrest';
 const HALO = 'unrest-halo';
@@ -66,26 +66,29 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 	beats(use) {
 		return datesIn(use.from, use.to).size || 1;
 	},
-	legend(use) {
+	legend(use, _progress, words) {
+		const w = wordsOr(words);
 		const shown = unrestOn(use.to);
 		const entries: LegendEntry[] = [
 			{
 				swatch: 'dot',
 				color: palette.protest,
-				label: `Protests and unrest reported, ${formatDate([use.from, use.to])}`,
-				short: 'Protests and unrest reported',
+				label: w.phrase('layer.unrest.label', { dates: w.date([use.from, use.to]) }),
+				short: w.phrase('layer.unrest.short'),
 				note: sourcesNote(shown.flatMap((r) => r.sources))
 			}
 		];
 		// The halo marks reports dated the day the map shows; a still step shows it on every site of that day.
-		if (shown.some((r) => r.date === use.to)) entries.push({ swatch: 'halo', color: palette.protest, label: 'Protests first reported on the day shown', short: 'Reported that day' });
+		if (shown.some((r) => r.date === use.to)) entries.push({ swatch: 'halo', color: palette.protest, label: w.phrase('layer.unrest.fresh.label'), short: w.phrase('layer.unrest.fresh.short') });
 		const secured = securedOn(use.to).filter((r) => r.date >= use.from);
 		if (secured.length)
 			entries.push({
 				swatch: 'ring',
 				color: palette.forces,
-				short: 'Retaken by security forces',
-				label: `Retaken by security forces: ${secured.map((r) => `${placeAt(r.place).name}, ${formatDate(r.date)} (${r.what})`).join('; ')}`,
+				short: w.phrase('layer.unrest.secured.short'),
+				label: w.phrase('layer.unrest.secured.label', {
+					sites: secured.map((r) => w.phrase('layer.unrest.secured.site', { place: w.place(placeAt(r.place)), date: w.date(r.date), what: w.text(`secured.${r.id}.what`, r.what) })).join('; ')
+				}),
 				note: sourcesNote(secured.flatMap((r) => r.sources))
 			});
 		return entries;
@@ -120,21 +123,22 @@ export const unrestLayer: LayerModule<UnrestUse> = {
 			paint: { 'circle-radius': SYMBOLS.ring.radius, 'circle-color': edge, 'circle-opacity': 0.85, 'circle-stroke-color': r.forces, 'circle-stroke-width': SYMBOLS.ring.width }
 		});
 	},
-	features(use, progress) {
+	features(use, progress, words) {
+		const w = wordsOr(words);
 		const date = dateAt(use.from, use.to, progress);
 		return collection([
 			...unrestOn(date).map((r) => ({
 				geometry: { type: 'Point' as const, coordinates: placeAt(r.place).lngLat },
-				properties: { id: r.id, kind: 'protest', place: r.place, date: r.date, what: r.what, fresh: r.date === date }
+				properties: { id: r.id, kind: 'protest', place: r.place, date: r.date, what: w.text(`unrest.${r.id}.what`, r.what), fresh: r.date === date }
 			})),
 			...securedOn(date).map((r) => ({
 				geometry: { type: 'Point' as const, coordinates: placeAt(r.place).lngLat },
-				properties: { id: r.id, kind: 'secured', place: r.place, date: r.date, what: r.what, fresh: r.date === date }
+				properties: { id: r.id, kind: 'secured', place: r.place, date: r.date, what: w.text(`secured.${r.id}.what`, r.what), fresh: r.date === date }
 			}))
 		]);
 	},
-	show(map, use, progress) {
-		setData(map, SOURCE, unrestLayer.features!(use, progress));
+	show(map, use, progress, env) {
+		setData(map, SOURCE, unrestLayer.features!(use, progress, env.words));
 		setVisible(map, [HALO, DOT, SECURED], true);
 	},
 	hide(map) {

@@ -1,4 +1,5 @@
 /** Helpers shared by the layer modules. */
+import { englishWords, type MapWords } from '../words';
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { MaplibreMap } from './types';
@@ -79,6 +80,9 @@ export function dateAt(from: string, to: string, progress: number): string {
 
 /** Dates on the map and in its key use the story's one date format ("2022-01-05" → "5 January 2022"). */
 export { formatDate } from '../../story/dates';
+
+/** The words a layer draws in: those given, or English. */
+export const wordsOr = (words?: MapWords): MapWords => words ?? englishWords;
 
 /** Every record's `sources` must resolve to the story's sources. */
 export function checkRecordSources(
