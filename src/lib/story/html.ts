@@ -11,9 +11,16 @@
 import type { Source, Step } from './types';
 import { segments, sourceAnchor, sourceId } from './text';
 import { dateLocale, formatDate, kickerFor } from './dates';
-import { tEn, type Lang, type T, type UiKey } from '../i18n/ui';
+import { addWords, tEn, type Lang, type T, type UiKey } from '../i18n/ui';
 import { chartMarkup } from '../charts';
 import { membershipFigures } from '../charts/membership';
+
+// The builders' English words, where the builders run: on the server, in development and in
+// the tests. A built story page never runs them in the browser (./prerendered.ts), and a
+// static import here would put them in its first screen (this module is in its bundle), so
+// they load here only on the server; components that build step text in the browser import
+// $lib/i18n/text.
+if (import.meta.env.SSR || import.meta.env.DEV) addWords('en', (await import('../../../data/i18n/ui-text.en.json')).default);
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

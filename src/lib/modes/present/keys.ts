@@ -2,6 +2,7 @@
  * Which key does what in presentation mode. Pure, so the mapping is tested
  * without a browser; the help dialog lists the same table.
  */
+import '$lib/i18n/present';
 import { tEn, type UiKey } from '$lib/i18n/ui';
 import { isTextEntry, type FocusTarget } from '../input';
 
