@@ -4,6 +4,7 @@
  * more work for the page to start than the key is worth.
  */
 import { esc } from '$lib/story/html';
+import { tEn, type T } from '$lib/i18n/ui';
 import type { LegendEntry } from './layers/types';
 import { SYMBOL_KINDS, swatchSvg, type SymbolKind } from './symbols';
 
@@ -15,11 +16,11 @@ export function swatchHtml(e: Pick<LegendEntry, 'swatch' | 'color'>): string {
 	return swatchSvg(SWATCHES.has(e.swatch) ? e.swatch : 'fill', e.color);
 }
 
-export function legendHtml(entries: readonly LegendEntry[], compact = false): string {
+export function legendHtml(entries: readonly LegendEntry[], compact = false, t: T = tEn): string {
 	if (!entries.length) return '';
 	const items = entries.map((e) => {
 		const note = e.note ? `<span class="note">${esc(e.note)}</span>` : '';
 		return `<li>${swatchHtml(e)}<span class="text"><span class="label">${esc(e.label)}</span>${note}</span></li>`;
 	});
-	return `<div class="legend${compact ? ' compact' : ''}"><p class="legend-title">Map key</p><ul>${items.join('')}</ul></div>`;
+	return `<div class="legend${compact ? ' compact' : ''}"><p class="legend-title">${esc(t('legend.title'))}</p><ul>${items.join('')}</ul></div>`;
 }

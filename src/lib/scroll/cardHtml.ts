@@ -9,6 +9,7 @@
  */
 import type { Source, Step } from '$lib/story/types';
 import { esc, stepTextHtml } from '$lib/story/html';
+import { tEn, type Lang, type T } from '$lib/i18n/ui';
 import { legendHtml } from '$lib/map/legendHtml';
 import { legendFor } from '$lib/map/legend';
 import { pictureHtml } from '$lib/snapshots/pictures';
@@ -21,6 +22,9 @@ export interface CardContext {
 	base: string;
 	/** The site's asset base, for pictures. */
 	assets: string;
+	/** The interface's words (English when absent) and the language of dates. */
+	t?: T;
+	lang?: Lang;
 }
 
 /** The key on paper: every entry's full label; the sources are on the card's source line. */
@@ -30,13 +34,14 @@ const printKey = (step: Step) => legendFor(step).map(({ note: _note, ...e }) => 
 const headingId = (step: Step): string => `${step.id}-heading`;
 
 export function cardHtml(step: Step, index: number, ctx: CardContext): string {
+	const t = ctx.t ?? tEn;
 	return [
-		`<p class="count">${index + 1} / ${ctx.total}</p>`,
-		`<div class="step-text">${stepTextHtml(step, ctx.sources, { headingId: headingId(step) })}</div>`,
+		`<p class="count">${esc(t('card.count', { n: index + 1, total: ctx.total }))}</p>`,
+		`<div class="step-text">${stepTextHtml(step, ctx.sources, { headingId: headingId(step), t, lang: ctx.lang })}</div>`,
 		// Readers without JavaScript, and paper, get a picture of the map with the text.
 		`<noscript>${pictureHtml(step.id, step.alt, ctx.assets)}</noscript>`,
-		`<details class="map-words"><summary>What the map shows</summary><p>${esc(step.alt)}</p></details>`,
-		`<p class="share"><a href="${esc(`${ctx.base}/step/${step.id}`)}">Link to this step</a></p>`,
+		`<details class="map-words"><summary>${esc(t('card.mapShows'))}</summary><p>${esc(step.alt)}</p></details>`,
+		`<p class="share"><a href="${esc(`${ctx.base}/step/${step.id}`)}">${esc(t('card.link'))}</a></p>`,
 		printFigureHtml(step, ctx)
 	].join('');
 }
@@ -48,11 +53,12 @@ export function cardHtml(step: Step, index: number, ctx: CardContext): string {
  * above do the same work.
  */
 function printFigureHtml(step: Step, ctx: CardContext): string {
+	const t = ctx.t ?? tEn;
 	return (
 		`<figure class="print-only print-figure">` +
 		pictureHtml(step.id, step.alt, ctx.assets, { className: 'print-picture' }) +
-		`<div class="card-legend">${legendHtml(printKey(step), true)}</div>` +
-		`<figcaption><span class="figure-label">What the map shows: </span>${esc(step.alt)}</figcaption>` +
+		`<div class="card-legend">${legendHtml(printKey(step), true, t)}</div>` +
+		`<figcaption><span class="figure-label">${esc(t('card.mapShowsLabel'))} </span>${esc(step.alt)}</figcaption>` +
 		`</figure>`
 	);
 }
@@ -67,7 +73,7 @@ export function stepListHtml(steps: readonly Step[], ctx: CardContext): string {
 			const current = i === 0 ? ' active" aria-current="step' : '';
 			return (
 				`<li class="step${current}" id="${esc(step.id)}" data-step-index="${i}">` +
-				actHtml(step, steps) +
+				actHtml(step, steps, ctx.t) +
 				`<article class="card" aria-labelledby="${esc(headingId(step))}">${cardHtml(step, i, ctx)}</article></li>`
 			);
 		})
@@ -78,12 +84,12 @@ export function stepListHtml(steps: readonly Step[], ctx: CardContext): string {
  * The title card of an act that opens at this step ("Part 2 · The pattern,
  * 2014–2022"), numbered in the order the acts come.
  */
-export function actHtml(step: Step, steps: readonly Step[]): string {
+export function actHtml(step: Step, steps: readonly Step[], t: T = tEn): string {
 	if (!step.act) return '';
 	const n = steps.slice(0, steps.indexOf(step) + 1).filter((s) => s.act).length;
 	return (
 		`<section class="act-card" aria-labelledby="${esc(step.id)}-act">` +
-		`<p class="act-count">Part ${n}</p>` +
+		`<p class="act-count">${esc(t('act.count', { n }))}</p>` +
 		`<h2 class="act-title" id="${esc(step.id)}-act">${esc(step.act.title)}</h2>` +
 		(step.act.dek ? `<p class="act-dek">${esc(step.act.dek)}</p>` : '') +
 		`</section>`

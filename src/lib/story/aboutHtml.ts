@@ -4,7 +4,8 @@
  */
 import type { About, Correction } from './types';
 import { esc } from './html';
-import { formatDate } from './dates';
+import { dateLocale, formatDate } from './dates';
+import { tEn, type Lang, type T } from '../i18n/ui';
 
 /** A fragment id for an About section: prefixed, so it never meets a step id. */
 export const aboutAnchor = (id: string): string => `about-${id}`;
@@ -23,7 +24,13 @@ export function aboutSectionsHtml(about: About, level: 2 | 3 = 3): string {
 }
 
 /** The corrections log, newest first, each with its date, the steps it changed (linked to the story) and what was wrong and is right. */
-export function correctionsHtml(corrections: readonly Correction[], stepHeading: (id: string) => string | undefined, storyPage = '/'): string {
+export function correctionsHtml(
+	corrections: readonly Correction[],
+	stepHeading: (id: string) => string | undefined,
+	storyPage = '/',
+	t: T = tEn,
+	lang: Lang = 'en'
+): string {
 	const sorted = [...corrections].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 	return sorted
 		.map((c) => {
@@ -31,9 +38,9 @@ export function correctionsHtml(corrections: readonly Correction[], stepHeading:
 				? ` <span class="where">${c.steps.map((id) => `<a href="${esc(`${storyPage}#${id}`)}">${esc(stepHeading(id) ?? id)}</a>`).join('; ')}</span>`
 				: '';
 			return (
-				`<li><p class="when"><time datetime="${esc(c.date)}">${esc(formatDate(c.date))}</time>${steps}</p>` +
-				`<p><span class="label">Was:</span> ${esc(c.wrong)}</p>` +
-				`<p><span class="label">Now:</span> ${esc(c.right)}</p></li>`
+				`<li><p class="when"><time datetime="${esc(c.date)}">${esc(formatDate(c.date, dateLocale(lang)))}</time>${steps}</p>` +
+				`<p><span class="label">${esc(t('corrections.was'))}</span> ${esc(c.wrong)}</p>` +
+				`<p><span class="label">${esc(t('corrections.now'))}</span> ${esc(c.right)}</p></li>`
 			);
 		})
 		.join('');

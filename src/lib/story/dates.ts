@@ -12,6 +12,9 @@
  * every reader's time zone.
  */
 
+/** The locale dates are written in for a page's language: British English for English, as the story always has. */
+export const dateLocale = (lang: 'en' | 'ru' | 'uk'): string => (lang === 'en' ? 'en-GB' : lang);
+
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 type Precision = 'year' | 'month' | 'day';

@@ -10,9 +10,17 @@
  */
 import type { Source, Step } from './types';
 import { segments, sourceAnchor, sourceId } from './text';
-import { formatDate, kickerFor } from './dates';
+import { dateLocale, formatDate, kickerFor } from './dates';
+import { addWords, tEn, type Lang, type T, type UiKey } from '../i18n/ui';
 import { chartMarkup } from '../charts';
 import { membershipFigures } from '../charts/membership';
+
+// The builders' English words, where the builders run: on the server, in development and in
+// the tests. A built story page never runs them in the browser (./prerendered.ts), and a
+// static import here would put them in its first screen (this module is in its bundle), so
+// they load here only on the server; components that build step text in the browser import
+// $lib/i18n/text.
+if (import.meta.env.SSR || import.meta.env.DEV) addWords('en', (await import('../../../data/i18n/ui-text.en.json')).default);
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -21,7 +29,23 @@ export function esc(text: string | number): string {
 	return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 }
 
-export interface StepTextOptions {
+/**
+ * An interface message as HTML: its own words escaped, its `{name}` placeholders
+ * filled with HTML that is already safe (links, escaped text).
+ */
+export function tHtml(t: T, key: UiKey, html: Record<string, string> = {}, plain: Record<string, number> = {}): string {
+	const names = Object.keys(html);
+	const tokens = Object.fromEntries(names.map((k, i) => [k, `\u0000${i}\u0000`]));
+	return esc(t(key, { ...plain, ...tokens })).replace(/\u0000(\d+)\u0000/g, (_, i: string) => html[names[Number(i)] as string] as string);
+}
+
+/** The interface's words and the language of dates, for the builders below; English when absent. */
+export interface Words {
+	t?: T;
+	lang?: Lang;
+}
+
+export interface StepTextOptions extends Words {
 	/** Heading level: 2 in reading mode and embeds, 3 where the page has its own h2. */
 	level?: 2 | 3;
 	/** Id for the heading, so the step's container can be labelled by it. */
@@ -43,15 +67,15 @@ function sourceNumber(ref: string, sources: readonly Source[]): number {
 }
 
 /** What a citation is called to a screen reader: its number, publisher and headline (in English where there is a translation). */
-function citationName(n: number, sources: readonly Source[], newTab: boolean): string {
+function citationName(n: number, sources: readonly Source[], newTab: boolean, t: T): string {
 	const src = sources[n - 1];
 	const headline = src ? (src.headlineLang && src.headlineEnglish ? src.headlineEnglish : src.headline) : undefined;
-	return `Source ${n}: ${src?.publisher}, “${headline}”${newTab ? ' (opens in a new tab)' : ''}`;
+	return t(newTab ? 'cite.nameNewTab' : 'cite.name', { n, publisher: String(src?.publisher), headline: String(headline) });
 }
 
-function citationLink(n: number, sources: readonly Source[], page: string, newTab: boolean): string {
+function citationLink(n: number, sources: readonly Source[], page: string, newTab: boolean, t: T): string {
 	const id = sources[n - 1]?.id ?? '';
-	return `<a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)} aria-label="${esc(citationName(n, sources, newTab))}">${n}</a>`;
+	return `<a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)} aria-label="${esc(citationName(n, sources, newTab, t))}">${n}</a>`;
 }
 
 /**
@@ -60,15 +84,15 @@ function citationLink(n: number, sources: readonly Source[], page: string, newTa
  * entry named for screen readers ("Source 3: Publisher, “Headline”").
  * `refs` are source ids, or `ID#key` naming the claim each backs.
  */
-export function citationGroupHtml(refs: readonly string[], sources: readonly Source[], page = '', newTab = false): string {
+export function citationGroupHtml(refs: readonly string[], sources: readonly Source[], page = '', newTab = false, t: T = tEn): string {
 	const numbers = [...new Set(refs.map((r) => sourceNumber(r, sources)))].sort((a, b) => a - b);
-	const links = numbers.map((n) => citationLink(n, sources, page, newTab));
+	const links = numbers.map((n) => citationLink(n, sources, page, newTab, t));
 	return `<sup class="cite">${links.join('<span class="sep">, </span>')}</sup>`;
 }
 
 /** One citation (see citationGroupHtml). */
-export function citationHtml(ref: string, sources: readonly Source[], page = '', newTab = false): string {
-	return citationGroupHtml([ref], sources, page, newTab);
+export function citationHtml(ref: string, sources: readonly Source[], page = '', newTab = false, t: T = tEn): string {
+	return citationGroupHtml([ref], sources, page, newTab, t);
 }
 
 /**
@@ -116,8 +140,8 @@ export function paragraphHtml(para: string, cite: (refs: string[]) => string): s
  * year: "5 and 6 January 2022", "28 December 2021 and 5 January 2022".
  * Returns each date's own words, to be joined with ", " and " and ".
  */
-export function sharedDates(isoDates: readonly string[]): string[] {
-	const full = isoDates.map((d) => formatDate(d));
+export function sharedDates(isoDates: readonly string[], lang: Lang = 'en'): string[] {
+	const full = isoDates.map((d) => formatDate(d, dateLocale(lang)));
 	return full.map((text, i) => {
 		const next = full[i + 1];
 		if (next === undefined || next === text) return text;
@@ -130,9 +154,9 @@ export function sharedDates(isoDates: readonly string[]): string[] {
 	});
 }
 
-/** "a", "a and b", "a, b and c". */
-function listJoin(items: readonly string[]): string {
-	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** "a", "a and b", "a, b and c" (items are HTML). */
+function listJoin(items: readonly string[], t: T): string {
+	return items.length < 2 ? (items[0] ?? '') : tHtml(t, 'list.and', { list: items.slice(0, -1).join(', '), last: items[items.length - 1] as string });
 }
 
 /**
@@ -143,8 +167,9 @@ function listJoin(items: readonly string[]): string {
  * share their date and are told apart by their numbers in the source list
  * ("TASS, 5 January 2022 (sources 26 and 27)").
  */
-export function stepSourcesHtml(ids: readonly string[], sources: readonly Source[], page = '', newTab = false): string {
-	const hint = newTab ? '<span class="visually-hidden"> (opens in a new tab)</span>' : '';
+export function stepSourcesHtml(ids: readonly string[], sources: readonly Source[], page = '', newTab = false, words: Words = {}): string {
+	const { t = tEn, lang = 'en' } = words;
+	const hint = newTab ? `<span class="visually-hidden"> ${esc(t('link.newTab'))}</span>` : '';
 	const link = (id: string, text: string) => `<a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)}>${esc(text)}${hint}</a>`;
 	const groups = new Map<string, Source[]>();
 	for (const id of ids) {
@@ -157,25 +182,25 @@ export function stepSourcesHtml(ids: readonly string[], sources: readonly Source
 		if (list.length === 1) return link((list[0] as Source).id, publisher);
 		const byDate = new Map<string, Source[]>();
 		for (const s of [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) byDate.set(s.date, [...(byDate.get(s.date) ?? []), s]);
-		const words = sharedDates([...byDate.keys()]);
+		const dates = sharedDates([...byDate.keys()], lang);
 		const items = [...byDate.values()].map((same, i) => {
-			const date = words[i] as string;
+			const date = dates[i] as string;
 			if (same.length === 1) return link((same[0] as Source).id, date);
 			const numbers = same.map((s) => ({ s, n: sources.indexOf(s) + 1 })).sort((a, b) => a.n - b.n);
-			return `${esc(date)} (sources ${listJoin(numbers.map(({ s, n }) => link(s.id, String(n))))})`;
+			return tHtml(t, 'sources.sameDay', { date: esc(date), numbers: listJoin(numbers.map(({ s, n }) => link(s.id, String(n))), t) }, { n: numbers.length });
 		});
-		return `${esc(publisher)}, ${listJoin(items)}`;
+		return `${esc(publisher)}, ${listJoin(items, t)}`;
 	});
 	const several = [...groups.values()].some((l) => l.length > 1);
-	return `<p class="step-sources">Sources: ${parts.join(several ? '; ' : ', ')}</p>`;
+	return `<p class="step-sources">${tHtml(t, 'sources.line', { list: parts.join(several ? '; ' : ', ') })}</p>`;
 }
 
 /** Kicker, heading, paragraphs with citations, the figure table where sources disagree, and the step's sources. */
 export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepTextOptions = {}): string {
-	const { level = 2, headingId, sourcePage = '', newTab = false } = opts;
-	const cite = (refs: string[]) => citationGroupHtml(refs, sources, sourcePage, newTab);
+	const { level = 2, headingId, sourcePage = '', newTab = false, t = tEn, lang = 'en' } = opts;
+	const cite = (refs: string[]) => citationGroupHtml(refs, sources, sourcePage, newTab, t);
 	const out: string[] = [];
-	out.push(`<p class="kicker">${esc(kickerFor(step))}</p>`);
+	out.push(`<p class="kicker">${esc(kickerFor(step, dateLocale(lang)))}</p>`);
 	out.push(`<h${level} class="heading"${headingId ? ` id="${esc(headingId)}"` : ''}>${esc(step.heading)}</h${level}>`);
 	for (const para of step.body) out.push(`<p class="body">${paragraphHtml(para, cite)}</p>`);
 	// A step whose subject is numbers charts them; its table, the same rows with their sources, is behind a disclosure.
@@ -188,12 +213,12 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
 				`<td>${cite([...f.sources])}</td></tr>`
 		);
 		const table =
-			`<table class="figures"><caption class="visually-hidden">Figures for “${esc(step.heading)}”, with their sources</caption>` +
-			`<thead><tr><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Source</th></tr></thead>` +
+			`<table class="figures"><caption class="visually-hidden">${esc(t('figures.caption', { heading: step.heading }))}</caption>` +
+			`<thead><tr><th scope="col">${esc(t('figures.figure'))}</th><th scope="col">${esc(t('figures.value'))}</th><th scope="col">${esc(t('figures.source'))}</th></tr></thead>` +
 			`<tbody>${rows.join('')}</tbody></table>`;
-		out.push(step.chart ? `${chartMarkup(step)}<details class="chart-figures"><summary>Show the figures</summary>${table}</details>` : table);
+		out.push(step.chart ? `${chartMarkup(step)}<details class="chart-figures"><summary>${esc(t('figures.show'))}</summary>${table}</details>` : table);
 	}
-	out.push(stepSourcesHtml(step.sources, sources, sourcePage, newTab));
+	out.push(stepSourcesHtml(step.sources, sources, sourcePage, newTab, { t, lang }));
 	return out.join('');
 }
 
@@ -203,18 +228,19 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
  * its language where it is not the page's), its English translation in square
  * brackets, a small "read at" link where the source was read elsewhere, and the note.
  */
-export function sourceItemHtml(s: Source): string {
+export function sourceItemHtml(s: Source, words: Words = {}): string {
+	const { t = tEn, lang = 'en' } = words;
 	// Few elements per entry: the list is long, and its bytes are part of the story page.
-	const quoted = s.headlineLang ? `“<span lang="${esc(s.headlineLang)}">${esc(s.headline)}</span>”` : `“${esc(s.headline)}”`;
+	const quoted = tHtml(t, 'quote', { text: s.headlineLang ? `<span lang="${esc(s.headlineLang)}">${esc(s.headline)}</span>` : esc(s.headline) });
 	const headline = s.url ? `<a href="${esc(s.url)}" rel="noreferrer">${quoted}</a>` : quoted;
-	const date = `${esc(formatDate(s.date))}${s.dateNote ? ` (${esc(s.dateNote)})` : ''}`;
+	const date = `${esc(formatDate(s.date, dateLocale(lang)))}${s.dateNote ? ` (${esc(s.dateNote)})` : ''}`;
 	return (
 		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.publisher)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${date}. ` +
 		headline +
 		(s.headlineEnglish ? ` <span class="translation">[${esc(s.headlineEnglish)}]</span>` : '') +
 		(s.noUrl && !s.url ? ` <span class="no-url">${esc(s.noUrl)}</span>` : '') +
-		(s.readAt ? ` <a class="read-at" href="${esc(s.readAt.url)}" rel="noreferrer">read at ${esc(s.readAt.label)}</a>` : '') +
-		(s.kind === 'seed' ? ' <span class="tag">Source article</span>' : '') +
+		(s.readAt ? ` <a class="read-at" href="${esc(s.readAt.url)}" rel="noreferrer">${esc(t('source.readAt', { label: s.readAt.label }))}</a>` : '') +
+		(s.kind === 'seed' ? ` <span class="tag">${esc(t('source.seed'))}</span>` : '') +
 		(s.note ? ` <span class="note">${esc(s.note)}</span>` : '') +
 		'</li>'
 	);

@@ -2,6 +2,8 @@
  * Which key does what in presentation mode. Pure, so the mapping is tested
  * without a browser; the help dialog lists the same table.
  */
+import '$lib/i18n/present';
+import { tEn, type UiKey } from '$lib/i18n/ui';
 import { isTextEntry, type FocusTarget } from '../input';
 
 export type PresentAction =
@@ -88,16 +90,24 @@ export function shouldHandle(e: KeyInput, target: FocusTarget | null | undefined
 	return !isTextEntry(target) && !pressesControl(e.key, target);
 }
 
-/** The key list shown in the help dialog: the same keys as actionForKey. */
-export const KEY_HELP: readonly { keys: readonly string[]; does: string }[] = [
-	{ keys: ['→', '↓', 'Space', 'Page Down'], does: 'Next beat or step (clickers send Page Down)' },
-	{ keys: ['←', '↑', 'Shift+Space', 'Page Up'], does: 'Previous beat or step (clickers send Page Up)' },
-	{ keys: ['Home', 'End'], does: 'First step, last step' },
-	{ keys: ['1–9…', 'Enter'], does: 'Type a step number, then Enter to go there' },
-	{ keys: ['F'], does: 'Full screen on or off' },
-	{ keys: ['B', '.'], does: 'Black out the screen, and back' },
-	{ keys: ['Esc'], does: 'Leave blackout or full screen' },
-	{ keys: ['K', 'L'], does: 'Show or hide the map key (hidden until asked for)' },
-	{ keys: ['P'], does: 'Open the presenter view in a second window' },
-	{ keys: ['?'], does: 'Show or hide this list' }
+/** Key caps written in words, by the message that names them in the page's language. */
+export const KEY_NAMES: Readonly<Record<string, UiKey>> = { Space: 'present.keys.space', 'Shift+Space': 'present.keys.shiftSpace' };
+
+/**
+ * The key list shown in the help dialog: the same keys as actionForKey. `msg`
+ * names what a key does in the interface's words (the dialog shows it in the
+ * page's language); `does` is the English.
+ */
+const HELP: readonly { keys: readonly string[]; msg: UiKey }[] = [
+	{ keys: ['→', '↓', 'Space', 'Page Down'], msg: 'present.keys.next' },
+	{ keys: ['←', '↑', 'Shift+Space', 'Page Up'], msg: 'present.keys.prev' },
+	{ keys: ['Home', 'End'], msg: 'present.keys.ends' },
+	{ keys: ['1–9…', 'Enter'], msg: 'present.keys.number' },
+	{ keys: ['F'], msg: 'present.keys.fullscreen' },
+	{ keys: ['B', '.'], msg: 'present.keys.blackout' },
+	{ keys: ['Esc'], msg: 'present.keys.escape' },
+	{ keys: ['K', 'L'], msg: 'present.keys.legend' },
+	{ keys: ['P'], msg: 'present.keys.presenter' },
+	{ keys: ['?'], msg: 'present.keys.help' }
 ];
+export const KEY_HELP: readonly { keys: readonly string[]; msg: UiKey; does: string }[] = HELP.map((r) => ({ ...r, does: tEn(r.msg) }));
