@@ -4,8 +4,13 @@ import { clientData } from './data/scripts/client-data.ts';
 
 /** The reading page's own modules, grouped into one chunk (see `codeSplitting` below), with the motion setting and the About line. */
 const READING = /src[\\/]lib[\\/](story|scroll|components|share)[\\/]|src[\\/]lib[\\/]modes[\\/]motion\.svelte\.ts$|data[\\/]about\.ts$/;
-/** Of those, the ones the reading page does not run: the story's checks and the About page's HTML. */
-const BUILD_ONLY = /src[\\/]lib[\\/]story[\\/](validate|checks|sourceRules|aboutHtml)\.ts$/;
+/**
+ * Of those, the ones the reading page does not run in the browser: the story's checks, the About
+ * page's HTML, and the step-text builders and components that embeds, slides and step pages use
+ * (the reading page adopts its prerendered cards). A group takes its modules' dependencies too,
+ * so leaving these out keeps the charts' code and data out of the reading page's first screen.
+ */
+const BUILD_ONLY = /src[\\/]lib[\\/](story[\\/](validate|checks|sourceRules|aboutHtml|html)\.ts|components[\\/]Step(Text|Picture)\.svelte)$/;
 
 export default defineConfig({
 	plugins: [clientData(), sveltekit()],

@@ -3,7 +3,7 @@
  * every story card carries its step's key, and as Svelte markup each entry was
  * more work for the page to start than the key is worth.
  */
-import { esc } from '$lib/story/html';
+import { esc } from '$lib/story/escape';
 import { tEn, type T } from '$lib/i18n/ui';
 import type { LegendEntry } from './layers/types';
 import { SYMBOL_KINDS, swatchSvg, type SymbolKind } from './symbols';

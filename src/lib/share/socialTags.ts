@@ -4,7 +4,7 @@
  * elements: the tags never change while a page is open, and as elements each
  * one was a node and an attribute update for the page to wire up as it starts.
  */
-import { esc } from '$lib/story/html';
+import { esc } from '$lib/story/escape';
 import { SNAPSHOT_SIZES } from '$lib/snapshots/sizes';
 
 export interface SocialTags {

@@ -1,7 +1,7 @@
 /** Where each step's snapshot pictures are, from the manifest the snapshot script writes. */
 import manifest from '../../../static/snapshots/manifest.json';
 import { SNAPSHOT_SIZES, type SnapshotSize } from './sizes';
-import { esc } from '../story/html';
+import { esc } from '../story/escape';
 import type { PictureFormat } from './sources';
 
 type Entry = { key: string; files: Partial<Record<SnapshotSize, string>>; webp?: Partial<Record<SnapshotSize, string>>; avif?: Partial<Record<SnapshotSize, string>> };

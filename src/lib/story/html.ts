@@ -22,12 +22,8 @@ import { membershipFigures } from '../charts/membership';
 // $lib/i18n/text.
 if (import.meta.env.SSR || import.meta.env.DEV) addWords('en', (await import('../../../data/i18n/ui-text.en.json')).default);
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML content and attribute values. */
-export function esc(text: string | number): string {
-	return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
-}
+import { esc } from './escape';
+export { esc };
 
 /**
  * An interface message as HTML: its own words escaped, its `{name}` placeholders

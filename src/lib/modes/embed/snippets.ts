@@ -5,7 +5,7 @@
  * value is escaped for the place it lands (HTML attribute or script string).
  */
 import { defaultBg, type EmbedBg, type EmbedMode, type EmbedTheme } from './params';
-import { esc } from '$lib/story/html';
+import { esc } from '$lib/story/escape';
 
 export interface EmbedChoice {
 	mode: EmbedMode;
