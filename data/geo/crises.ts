@@ -57,7 +57,10 @@ export const crisisFeatures: CrisisFeature[] = [
 	},
 	{
 		id: 'shusha-taken',
-		labelSide: 'below',
+		// East of the town, in two lines: the Lachin corridor's line passes just west of it to Stepanakert,
+		// and one line would run off a phone's map.
+		labelSide: 'right',
+		labelWidth: 9,
 		crisis: 'karabakh',
 		label: 'Shusha: taken by Azerbaijan',
 		geometry: { type: 'Point', coordinates: [46.75, 39.76] },

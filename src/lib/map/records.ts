@@ -138,6 +138,8 @@ export interface CrisisFeature {
 	geometry: { type: 'Point'; coordinates: LngLat } | { type: 'LineString'; coordinates: LngLat[] };
 	/** A line's label: the point on the line it sits beside, where the middle point leaves it no room. */
 	labelAt?: LngLat;
+	/** Where the label wraps, in ems (16 unless set): narrower where a long label must fit a phone's map beside its point. */
+	labelWidth?: number;
 	date?: string;
 	sources: string[];
 }

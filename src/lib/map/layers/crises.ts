@@ -71,7 +71,7 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 			type: 'symbol',
 			source: SOURCE,
 			filter: ['==', ['geometry-type'], 'Point'],
-			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-max-width': 16, 'text-variable-anchor-offset': labelSides(1) as never },
+			layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-max-width': ['coalesce', ['get', 'labelWidth'], 16] as never, 'text-variable-anchor-offset': labelSides(1) as never },
 			paint: { 'text-color': inks[env.theme].label, 'text-halo-color': inks[env.theme].halo, 'text-halo-width': 1.6 }
 		});
 	},
@@ -82,7 +82,7 @@ export const crisesLayer: LayerModule<CrisesUse> = {
 				.map((f, i) => [f, said[i] as CrisisFeature] as const)
 				.filter(([f]) => use.show.includes(f.crisis))
 				.flatMap(([f, t]): Array<{ geometry: Geometry; properties: Record<string, unknown> }> => {
-					const props = { id: f.id, crisis: f.crisis, role: crisisRole(f), labelSide: f.labelSide ?? '' };
+					const props = { id: f.id, crisis: f.crisis, role: crisisRole(f), labelSide: f.labelSide ?? '', ...(f.labelWidth ? { labelWidth: f.labelWidth } : {}) };
 					if (f.geometry.type === 'Point') return [{ geometry: f.geometry, properties: { ...props, label: t.label } }];
 					// A line is labelled once, at its middle point (or the point on it the record names), by a point that draws no marker.
 					const mid = f.labelAt ?? (f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)] as [number, number]);
