@@ -71,12 +71,14 @@ for (const route of routes) {
 test('the story page’s first screen loads no script that carries the words its HTML already holds, nor the map’s layers', ONCE, async ({ page }) => {
 	const { story } = await import('../../data/story');
 	const { sources } = await import('../../data/sources');
-	const scripts: string[] = [];
-	page.on('response', async (r) => {
-		if (r.url().endsWith('.js')) scripts.push(await r.text().catch(() => ''));
+	// Each script's text, read as it arrives; awaited below, so none is still being read when the checks run.
+	const bodies: Promise<string>[] = [];
+	page.on('response', (r) => {
+		if (r.url().endsWith('.js')) bodies.push(r.text().catch(() => ''));
 	});
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
+	const scripts = await Promise.all(bodies);
 	expect(scripts.length).toBeGreaterThan(0);
 	const js = scripts.join('\n');
 	// A paragraph of a step, a figure's label, a claim a source supports: all in the HTML or the build's checks only.
