@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
-import { expectPicture, ONCE, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
+import { countLayoutShift, expectPicture, ONCE, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
 
 const first = story.steps[0]!;
 const some = [story.steps[1]!, story.steps[6]!, story.steps.at(-1)!];
@@ -130,13 +130,7 @@ test.describe('link previews', () => {
 
 test('the poster holds the map’s place until the live map is ready, and nothing shifts when it arrives', async ({ page }) => {
 	const step = story.steps[3]!;
-	await page.addInitScript(() => {
-		(window as unknown as { cls: number }).cls = 0;
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
-				if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
+	const shift = await countLayoutShift(page);
 	let release: () => void = () => {};
 	const held = new Promise<void>((r) => (release = r));
 	await page.route('**/geo/countries.json', async (route) => {
@@ -152,14 +146,14 @@ test('the poster holds the map’s place until the live map is ready, and nothin
 	await page.evaluate(async () => {
 		await document.fonts.ready;
 		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-		(window as unknown as { cls: number }).cls = 0;
 	});
+	await shift.reset();
 	const before = await page.locator('.graphic').boundingBox();
 	release();
 	await waitForMap(page);
 	await expect(page.locator(`img[data-snapshot="${step.id}"]`)).toHaveCount(0);
 	expect(await page.locator('.graphic').boundingBox()).toEqual(before);
-	expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.01);
+	expect(await shift.read()).toBeLessThan(0.01);
 });
 
 test('a step opened by its link stays in place when the page font arrives late', async ({ browser, isMobile }, info) => {
@@ -171,13 +165,7 @@ test('a step opened by its link stays in place when the page font arrives late',
 		// A fresh browser context each time, so the font is never already cached.
 		const context = await browser.newContext({ ...info.project.use });
 		const page = await context.newPage();
-		await page.addInitScript(() => {
-			(window as unknown as { cls: number }).cls = 0;
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
-					if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		const shift = await countLayoutShift(page);
 		// A slow connection: the page font comes 3 s after it is asked for, well after the first paint.
 		await page.route('**/fonts/*.woff2', async (route) => {
 			await new Promise((r) => setTimeout(r, 3000));
@@ -198,7 +186,7 @@ test('a step opened by its link stays in place when the page font arrives late',
 		expect(Math.abs((await heading.boundingBox())!.y - before), `${step.id}: the heading moved on screen (px)`).toBeLessThan(2);
 		// What is left is the linked card's own text rewrapping in the new font (0.00–0.07); before,
 		// with the step pushed down, up to 0.37.
-		expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), `${step.id}: layout shift`).toBeLessThan(0.08);
+		expect(await shift.read(), `${step.id}: layout shift`).toBeLessThan(0.08);
 		// The cards above came back: the reader can scroll up through them.
 		await expect(page.locator(`#${story.steps[0]!.id}`)).toHaveCSS('visibility', 'visible');
 		await context.close();

@@ -32,6 +32,21 @@ export function watchProblems(page: Page): string[] {
  */
 export const ONCE = { tag: '@once' } as const;
 
+/** Counts the page's layout shift (without recent input) from its start; `read()` gives the sum so far, `reset()` starts again. */
+export async function countLayoutShift(page: Page): Promise<{ read: () => Promise<number>; reset: () => Promise<void> }> {
+	await page.addInitScript(() => {
+		(window as unknown as { cls: number }).cls = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+				if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	return {
+		read: () => page.evaluate(() => (window as unknown as { cls: number }).cls),
+		reset: () => page.evaluate(() => void ((window as unknown as { cls: number }).cls = 0))
+	};
+}
+
 export const mapHost = (page: Page) => page.locator('[data-map]').first();
 export const stage = (page: Page) => page.locator('[data-map-state]').first();
 

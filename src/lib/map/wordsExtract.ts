@@ -12,7 +12,7 @@
 import type { Story } from '../story/types';
 import type { AnyLayerUse } from './layers/settings';
 import { translateRecords } from './recordsIn';
-import { numbersOf } from '../story/translate';
+import { notText, numbersOf } from '../story/translate';
 import { arcKey, englishWords, PHRASES, PLURAL_SUFFIXES, placeholdersOf, type MapWords, type MapWordsFile } from './words';
 
 export function extractMapWords(story: Pick<Story, 'steps'>): MapWordsFile {
@@ -63,12 +63,9 @@ export function checkMapTranslation(en: MapWordsFile, file: Record<string, unkno
 			at(key, 'extra: no such key in English');
 			continue;
 		}
-		if (typeof text !== 'string') {
-			at(key, 'not a string');
-			continue;
-		}
-		if (text.trim() === '') {
-			at(key, 'empty');
+		const unusable = notText(text);
+		if (unusable || typeof text !== 'string') {
+			at(key, unusable ?? 'not a string');
 			continue;
 		}
 		const a = placeholdersOf(english).join(' ');

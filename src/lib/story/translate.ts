@@ -126,6 +126,12 @@ export function numbersOf(s: string): string[] {
 	return t.match(/\d+(?:\.\d+)?/g) ?? [];
 }
 
+/** Why a translated value cannot be used as text ('not a string', 'empty'), or null when it can. */
+export function notText(text: unknown): string | null {
+	if (typeof text !== 'string') return 'not a string';
+	return text.trim() === '' ? 'empty' : null;
+}
+
 /**
  * What is wrong with a translation, one line per problem, each naming the
  * language, the place and the field: "ru: step fuel-protests, body.1: missing".
@@ -142,12 +148,9 @@ export function checkTranslation(en: Words, words: Record<string, unknown>, lang
 			continue;
 		}
 		const text = words[key];
-		if (typeof text !== 'string') {
-			at(key, 'not a string');
-			continue;
-		}
-		if (text.trim() === '') {
-			at(key, 'empty');
+		const unusable = notText(text);
+		if (unusable || typeof text !== 'string') {
+			at(key, unusable ?? 'not a string');
 			continue;
 		}
 		const enCites = citesOf(english);
