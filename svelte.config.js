@@ -48,9 +48,11 @@ const config = {
 		serviceWorker: { register: false },
 		prerender: {
 			handleHttpError: 'fail',
+			// Every page crawls from the English one; the embeds are named by no link, only by the code to paste.
+			entries: ['*', '/embed', '/ru/embed', '/uk/embed'],
 			// Presentation-mode fragments name a step to open, not an element on the page.
 			handleMissingId: ({ path, message }) => {
-				if (path.startsWith('/present')) return;
+				if (/^\/(?:(?:ru|uk)\/)?present/.test(path)) return;
 				throw new Error(message);
 			},
 			// Where the site will live, for absolute link-preview URLs; set SITE_URL when building for a host.

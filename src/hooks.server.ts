@@ -2,8 +2,21 @@
  * The server draws every step chart into the pages it prerenders, so they are
  * in the static HTML (without JavaScript, on paper); the browser loads the
  * chart code only when it draws one itself (see $lib/charts/index.ts).
+ *
+ * Each page is written in the language its address names (`/ru/…`, `/uk/…`):
+ * `<html lang>` says so, and the font file preloaded is the one its text is
+ * mostly set in (src/app.html).
  */
+import type { Handle } from '@sveltejs/kit';
 import { provideCharts } from '$lib/charts';
 import { chartSvg } from '$lib/charts/svg';
+import { HTML_LANG, langOf } from '$lib/i18n/lang';
 
 provideCharts(chartSvg);
+
+export const handle: Handle = ({ event, resolve }) => {
+	const lang = langOf(event.params.lang);
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%page.lang%', HTML_LANG[lang]).replace('%page.font%', lang === 'en' ? 'core' : 'cyrillic')
+	});
+};

@@ -2,7 +2,8 @@
  * A Vite plugin: in a production build, the browser's bundle gets shorter
  * copies of two data modules, written as JSON from the real data.
  * - `src/lib/story/readStory.ts`: the story without what the reading page's
- *   HTML already holds (src/lib/story/forReading.ts).
+ *   HTML already holds (src/lib/story/forReading.ts); English in the module,
+ *   each other language a module of its own that loads only on its pages.
  * - `data/sources.ts`: every source without `supports`, the claims by key
  *   that only the build's checks read.
  * - `src/lib/map/sourceCredits.ts`: each source's id, publisher and date, all
@@ -16,6 +17,7 @@
  * The server's bundle (which prerenders every page and runs the checks), the
  * development server and the tests use the modules as they are.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -24,6 +26,7 @@ import { about } from '../about.ts';
 import { story } from '../story.ts';
 import { sourceForBrowser, storyForReading } from '../../src/lib/story/forReading.ts';
 import { sourceCredits } from '../../src/lib/map/sourceCredits.ts';
+import { storyInWords } from '../../src/lib/story/inWords.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCES = resolve(root, 'data/sources.ts');
@@ -32,6 +35,21 @@ const SOURCE_CREDITS = resolve(root, 'src/lib/map/sourceCredits.ts');
 const KEY_START = resolve(root, 'src/lib/map/keyStart.ts');
 const PAGE_HTML = resolve(root, 'src/lib/story/pageHtml.ts');
 const ABOUT = resolve(root, 'data/about.ts');
+
+/** The reading copies of the other languages, as virtual modules. */
+const READING_LANGS = ['ru', 'uk'] as const;
+const READING_PREFIX = '\0story-reading:';
+const readingIn = (lang: string) => {
+	const words = JSON.parse(readFileSync(resolve(root, `data/i18n/${lang}.json`), 'utf8'));
+	return storyForReading(storyInWords(story, words, lang as (typeof READING_LANGS)[number]));
+};
+const readStoryModule = () =>
+	[
+		jsonModule('story', storyForReading(story)).trim(),
+		`const other = { ${READING_LANGS.map((l) => `${l}: () => import(${JSON.stringify(`virtual:story-reading/${l}`)})`).join(', ')} };`,
+		'export async function readingStory(lang) { return lang in other ? (await other[lang]()).story : story; }',
+		''
+	].join('\n');
 
 /** A module that exports `value` as `name`, parsed from JSON (quicker for a browser than the same object literal). */
 const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
@@ -44,12 +62,17 @@ export function clientData(): Plugin {
 		configResolved(config) {
 			building = config.command === 'build';
 		},
+		resolveId(id) {
+			const m = /^virtual:story-reading\/(\w+)$/.exec(id);
+			if (m && building) return READING_PREFIX + m[1];
+		},
 		load(id, options) {
+			if (id.startsWith(READING_PREFIX)) return jsonModule('story', readingIn(id.slice(READING_PREFIX.length)));
 			const forBrowser = this.environment ? this.environment.config.consumer === 'client' : !options?.ssr;
 			if (!building || !forBrowser) return;
 			const path = id.split('?')[0];
 			if (path === SOURCES) return jsonModule('sources', sources.map(sourceForBrowser));
-			if (path === READ_STORY) return jsonModule('story', storyForReading(story));
+			if (path === READ_STORY) return readStoryModule();
 			if (path === SOURCE_CREDITS) return jsonModule('sourceCredits', sourceCredits);
 			if (path === ABOUT) return jsonModule('about', { intro: about.intro, sections: [] });
 			if (path === KEY_START) return 'export const keyAtStart = null;\n';

@@ -2,7 +2,7 @@
  * Screenshots of what a reader sees, for looking at before a change lands:
  * every step in reading mode at each size, presentation mode, and an embed in a
  * white host page. `npm run screens -- [--sizes 390x844,1440x900] [--out DIR]
- * [--steps id,id] [--present] [--embed] [--no-build]`. Writes PNGs into DIR
+ * [--steps id,id] [--present] [--embed] [--lang ru] [--no-build]`. Writes PNGs into DIR
  * (default screens/, ignored by git) named size-index-step.png.
  */
 import { spawn } from 'node:child_process';
@@ -22,6 +22,8 @@ const sizes = arg('sizes', '390x844,1440x900')
 	.split(',')
 	.map((s) => s.split('x').map(Number));
 const out = resolve(ROOT, arg('out', 'screens'));
+/** The language's pages (`/ru/…`); English without. */
+const langRoot = arg('lang', 'en') === 'en' ? '' : `/${arg('lang', 'en')}`;
 const only = arg('steps', '')?.split(',').filter(Boolean) ?? [];
 
 function run(cmd, args) {
@@ -58,7 +60,7 @@ try {
 		const mobile = width < 768;
 		const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, isMobile: mobile, hasTouch: mobile, reducedMotion: 'reduce' });
 		const page = await context.newPage();
-		await page.goto(`${base}/`);
+		await page.goto(langRoot ? `${base}${langRoot}` : `${base}/`);
 		const ids = await page.$$eval('.steps > li.step', (els) => els.map((e) => e.id));
 		await page.screenshot({ path: join(out, `${width}x${height}-00-opening.png`) });
 		for (const [i, id] of ids.entries()) {
@@ -77,7 +79,7 @@ try {
 	if (has('present')) {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
 		const page = await context.newPage();
-		await page.goto(`${base}/present`);
+		await page.goto(`${base}${langRoot}/present`);
 		const n = await page.evaluate(() => document.querySelectorAll('[data-slide-step], .steps > li').length);
 		for (let i = 0; i < 40; i++) {
 			await settle(page);
@@ -94,7 +96,7 @@ try {
 	if (has('embed')) {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
-		await page.setContent(`<!doctype html><html><body style="background:#fff;font-family:Georgia,serif;max-width:700px;margin:2rem auto"><h1>A host article</h1><p>Article text above the embed.</p><iframe src="${base}/embed?from=airlift&to=force-size" style="width:100%;height:760px;border:0" title="Embedded story"></iframe><p>Article text below.</p></body></html>`);
+		await page.setContent(`<!doctype html><html><body style="background:#fff;font-family:Georgia,serif;max-width:700px;margin:2rem auto"><h1>A host article</h1><p>Article text above the embed.</p><iframe src="${base}${langRoot}/embed?from=airlift&to=force-size" style="width:100%;height:760px;border:0" title="Embedded story"></iframe><p>Article text below.</p></body></html>`);
 		await page.waitForTimeout(8000);
 		await page.screenshot({ path: join(out, 'embed-host.png'), fullPage: true });
 		await context.close();

@@ -5,18 +5,21 @@
  */
 import { getContext, setContext } from 'svelte';
 import { tEn, translator, type Lang, type Messages, type T } from './ui';
+import { pathIn } from './lang';
 
 export interface Ui {
 	lang: Lang;
 	t: T;
+	/** A site path ('/', '/about', '/#id') in the page's language: `/ru/about` on a Russian page. */
+	href: (path: string) => string;
 }
 
 const KEY = Symbol('ui');
-const EN: Ui = { lang: 'en', t: tEn };
+const EN: Ui = { lang: 'en', t: tEn, href: (path) => pathIn('en', path) };
 
-/** Sets the page's language for every component below; `words` for a language other than English (see loadMessages). */
+/** Sets the page's language for every component below; a language other than English needs its words loaded first (loadMessages), or given as `words`. */
 export function setUi(lang: Lang, words?: Messages): Ui {
-	const value: Ui = lang === 'en' && !words ? EN : { lang, t: translator(lang, words) };
+	const value: Ui = lang === 'en' && !words ? EN : { lang, t: translator(lang, words), href: (path) => pathIn(lang, path) };
 	setContext(KEY, value);
 	return value;
 }

@@ -21,6 +21,7 @@ export const MILES = /\bmiles?\b/i;
 
 /** Whether a step's text gives distances in miles (then the scale bar shows miles too). */
 export function usesMiles(step: Step): boolean {
+	if (step.miles !== undefined) return step.miles;
 	return [...step.body, ...(step.figures ?? []).map((f) => JSON.stringify(f))].some((t) => MILES.test(t));
 }
 

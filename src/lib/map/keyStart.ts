@@ -7,6 +7,6 @@
  */
 import * as legend from './legend';
 
-export type KeyFunctions = Pick<typeof legend, 'legendFor' | 'readoutFor' | 'screenKey'>;
+export type KeyFunctions = Pick<typeof legend, 'legendFor' | 'readoutFor' | 'screenKey' | 'mapWords' | 'loadMapWords'>;
 
 export const keyAtStart: KeyFunctions | null = legend;

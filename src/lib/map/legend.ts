@@ -4,6 +4,9 @@ import { layerModule } from './layers/registry';
 import type { LayerTime, LegendEntry } from './layers/types';
 import type { MapWords } from './words';
 
+// The map's words come with the key's functions, so a page in another language gets both at once (./keyFunctions.svelte.ts).
+export { mapWords, loadMapWords } from './words';
+
 /** The key at this progress (default: the step's end state), in these words (default English); a key that follows a sweep changes with it. */
 export function legendFor(step: Step, progress = 1, words?: MapWords): LegendEntry[] {
 	return step.layers.flatMap((use) => layerModule(use.layer)?.legend(use as never, progress, words) ?? []);

@@ -12,6 +12,7 @@ import { esc, stepTextHtml } from '$lib/story/html';
 import { tEn, type Lang, type T } from '$lib/i18n/ui';
 import { legendHtml } from '$lib/map/legendHtml';
 import { legendFor } from '$lib/map/legend';
+import { mapWords } from '$lib/map/words';
 import { pictureHtml } from '$lib/snapshots/pictures';
 
 export interface CardContext {
@@ -27,8 +28,8 @@ export interface CardContext {
 	lang?: Lang;
 }
 
-/** The key on paper: every entry's full label; the sources are on the card's source line. */
-const printKey = (step: Step) => legendFor(step).map(({ note: _note, ...e }) => e);
+/** The key on paper, in the page's language: every entry's full label; the sources are on the card's source line. */
+const printKey = (step: Step, lang: Lang = 'en') => legendFor(step, 1, lang === 'en' ? undefined : mapWords(lang)).map(({ note: _note, ...e }) => e);
 
 /** The id of a card's heading, which labels the card. */
 const headingId = (step: Step): string => `${step.id}-heading`;
@@ -57,7 +58,7 @@ function printFigureHtml(step: Step, ctx: CardContext): string {
 	return (
 		`<figure class="print-only print-figure">` +
 		pictureHtml(step.id, step.alt, ctx.assets, { className: 'print-picture' }) +
-		`<div class="card-legend">${legendHtml(printKey(step), true, t)}</div>` +
+		`<div class="card-legend">${legendHtml(printKey(step, ctx.lang), true, t)}</div>` +
 		`<figcaption><span class="figure-label">${esc(t('card.mapShowsLabel'))} </span>${esc(step.alt)}</figcaption>` +
 		`</figure>`
 	);

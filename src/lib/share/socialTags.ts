@@ -6,6 +6,10 @@
  */
 import { esc } from '$lib/story/escape';
 import { SNAPSHOT_SIZES } from '$lib/snapshots/sizes';
+import { LANGS, type Lang } from '$lib/i18n/ui';
+
+/** Open Graph locales for the page's language and its alternates. */
+const OG_LOCALE: Readonly<Record<Lang, string>> = { en: 'en_GB', ru: 'ru_RU', uk: 'uk_UA' };
 
 export interface SocialTags {
 	title: string;
@@ -16,13 +20,17 @@ export interface SocialTags {
 	path: string;
 	/** Where the site lives, e.g. "https://example.org". */
 	origin: string;
+	/** The page's language (English by default): the path gains its segment ("ru/step/x"). */
+	lang?: Lang;
 }
 
-export function socialTagsHtml({ title, description, image, path, origin }: SocialTags): string {
-	const url = `${origin}/${path}`;
+export function socialTagsHtml({ title, description, image, path, origin, lang = 'en' }: SocialTags): string {
+	const url = `${origin}/${[lang === 'en' ? '' : lang, path].filter(Boolean).join('/')}`;
 	const tags = [
 		`<link rel="canonical" href="${esc(url)}">`,
 		'<meta property="og:type" content="article">',
+		`<meta property="og:locale" content="${OG_LOCALE[lang]}">`,
+		...LANGS.filter((l) => l !== lang).map((l) => `<meta property="og:locale:alternate" content="${OG_LOCALE[l]}">`),
 		`<meta property="og:title" content="${esc(title)}">`,
 		`<meta property="og:description" content="${esc(description)}">`,
 		`<meta property="og:url" content="${esc(url)}">`

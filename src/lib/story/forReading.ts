@@ -8,8 +8,9 @@
  * announcer, the key and the clock. So the copy of the story sent to the
  * browser for that page leaves out the words the HTML already holds: each
  * step's paragraphs, figures, chart and citations, and the story's source
- * list. It keeps the paragraphs and figures that give a distance in miles:
- * they set the map's scale bar in miles as well as km (../map/closeup.ts). The build swaps this copy in for `$lib/story/readStory` in the
+ * list. Whether a step's text gives distances in miles (then the scale bar
+ * shows miles as well as km, ../map/closeup.ts) is kept as `miles`. The
+ * build swaps this copy in for `$lib/story/readStory` in the
  * browser's bundle (vite.config.ts); the server, development and tests use
  * the whole story. Because the page could not draw its cards again from this
  * copy, links load whole pages (`data-sveltekit-reload` in src/app.html).
@@ -18,7 +19,7 @@
  * the build's checks read.
  */
 import type { Source, Step, Story } from './types';
-import { MILES } from '../map/closeup';
+import { usesMiles } from '../map/closeup.ts';
 
 /** The fields of a step the reading page's scripts never read. */
 export const PRERENDERED_STEP_FIELDS = ['body', 'sources', 'figures', 'chart'] as const satisfies readonly (keyof Step)[];
@@ -29,8 +30,7 @@ export function storyForReading(story: Story): Story {
 		steps: story.steps.map((step) => {
 			const out: Partial<Step> = { ...step };
 			for (const f of PRERENDERED_STEP_FIELDS) delete out[f];
-			const figures = step.figures?.filter((f) => MILES.test(JSON.stringify(f)));
-			return { ...out, body: step.body.filter((p) => MILES.test(p)), sources: [], ...(figures?.length ? { figures } : {}) } as Step;
+			return { ...out, miles: usesMiles(step), body: [], sources: [] } as Step;
 		}),
 		sources: []
 	};

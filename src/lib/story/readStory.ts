@@ -1,6 +1,17 @@
 /**
  * The story as the reading page's scripts see it. This module is the whole
- * story; the build replaces it in the browser's bundle with the shorter copy
- * that ./forReading.ts describes (vite.config.ts).
+ * story; the build replaces it in the browser's bundle with the shorter copies
+ * that ./forReading.ts describes, English at once and the other languages as
+ * files of their own (data/scripts/client-data.ts).
  */
+import type { Lang } from '$lib/i18n/ui';
+import type { Story } from './types';
 export { story } from '$data/story';
+import { story } from '$data/story';
+
+/** The story in a language, for the reading page. */
+export async function readingStory(lang: Lang): Promise<Story> {
+	if (lang === 'en') return story;
+	const { contentIn } = await import('$lib/i18n/content');
+	return (await contentIn(lang)).story;
+}

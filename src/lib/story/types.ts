@@ -143,6 +143,13 @@ export interface Step {
 	/** Stable slug, used in URLs (`#id`). Lowercase letters, digits and hyphens. */
 	id: string;
 	/**
+	 * Whether the English text gives distances in miles (then the scale bar
+	 * shows miles too): set by the build on copies whose text is not the
+	 * English one (translations, the reading page's short copy); authored
+	 * steps leave it out and it is read from their text.
+	 */
+	miles?: boolean;
+	/**
 	 * Opens a new act of the story: a short card before this step's card marks
 	 * the turn ("The pattern, 2014–2022").
 	 */

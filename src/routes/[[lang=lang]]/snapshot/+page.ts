@@ -1,0 +1,3 @@
+import { contentLoad } from '$lib/i18n/content';
+
+export const load = contentLoad;
