@@ -2,14 +2,17 @@
  * Photographs every step's map, at its end state, in the two snapshot sizes,
  * into static/snapshots/, with a manifest of the key each picture was made
  * from (src/lib/snapshots/key.ts). Run with `npm run snapshots`: it builds the
- * site, serves it, and drives Chromium through the /snapshot route.
+ * site, serves it, and drives Chromium through the /snapshot route of each
+ * language (`-- --langs ru,uk` for some; all by default). English pictures go
+ * in static/snapshots/, the others' in static/snapshots/<lang>/, since their
+ * map labels and key are in their words.
  *
  * The pictures are used as the map's poster until the live map is ready, as
  * the map itself without WebGL, on paper, for readers without JavaScript and
  * as link previews.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -23,6 +26,10 @@ const QUALITY = 72;
 const WEBP_QUALITY = 0.62;
 /** AVIF at this quality looks like the WebP to the eye (flat fills, haloed labels) at about two thirds of its bytes. */
 const AVIF_QUALITY = 45;
+const LANGS = ['en', 'ru', 'uk'];
+const langsArg = process.argv.find((a) => a.startsWith('--langs='))?.split('=')[1] ?? process.argv[process.argv.indexOf('--langs') + 1];
+const langs = process.argv.some((a) => a.startsWith('--langs')) ? langsArg.split(',').filter((l) => LANGS.includes(l)) : LANGS;
+if (!langs.length) throw new Error(`--langs: give some of ${LANGS.join(', ')}`);
 
 /** A PNG screenshot as WebP, encoded by Chromium's canvas. */
 async function toWebp(page, png) {
@@ -63,16 +70,24 @@ try {
 	await mkdir(OUT, { recursive: true });
 	// Chromium encodes the WebP copies: no image tool to install.
 	const encoder = await browser.newPage();
-	const manifest = { builtBy: 'data/scripts/snapshots.mjs', sizes: SIZES, steps: {} };
+	// The languages not photographed this time keep their pictures.
+	const old = await readFile(join(OUT, 'manifest.json'), 'utf8').then(JSON.parse, () => ({}));
+	const manifest = { builtBy: 'data/scripts/snapshots.mjs', sizes: SIZES, steps: langs.includes('en') ? {} : (old.steps ?? {}), langs: {} };
+	for (const l of LANGS.filter((l) => l !== 'en')) manifest.langs[l] = langs.includes(l) ? {} : (old.langs?.[l] ?? {});
+	for (const lang of langs) {
+	const root = lang === 'en' ? '' : `/${lang}`;
+	const dir = lang === 'en' ? OUT : join(OUT, lang);
+	const rel = lang === 'en' ? 'snapshots' : `snapshots/${lang}`;
+	await mkdir(dir, { recursive: true });
 	for (const [size, viewport] of Object.entries(SIZES)) {
 		const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		page.on('pageerror', (e) => console.error('page error:', e.message));
-		await page.goto(`${base}/snapshot`);
+		await page.goto(`${base}${root}/snapshot`);
 		await page.waitForFunction(() => Array.isArray(window.__snapshotSteps));
 		const steps = await page.evaluate(() => window.__snapshotSteps);
 		for (const { id, key } of steps) {
-			await page.goto(`${base}/snapshot#${id}`);
+			await page.goto(`${base}${root}/snapshot#${id}`);
 			await page.reload();
 			await page.waitForSelector(`[data-map-state="ready"][data-step="${id}"]`, { timeout: 60_000 });
 			// Let MapLibre finish placing labels and loading glyphs before the picture.
@@ -88,25 +103,30 @@ try {
 			// JPEG for paper, link previews and old browsers; WebP, about a third smaller, and AVIF,
 			// smaller again, for the poster a phone loads first (PosterSources offers them before the JPEG).
 			const file = `${id}-${size}.jpg`;
-			await page.screenshot({ path: join(OUT, file), type: 'jpeg', quality: QUALITY });
+			await page.screenshot({ path: join(dir, file), type: 'jpeg', quality: QUALITY });
 			const png = await page.screenshot({ type: 'png' });
 			const webp = `${id}-${size}.webp`;
-			await writeFile(join(OUT, webp), await toWebp(encoder, png));
+			await writeFile(join(dir, webp), await toWebp(encoder, png));
 			const avif = `${id}-${size}.avif`;
-			await sharp(png).avif({ quality: AVIF_QUALITY, effort: 6 }).toFile(join(OUT, avif));
-			manifest.steps[id] ??= { key, files: {}, webp: {}, avif: {} };
-			manifest.steps[id].files[size] = `snapshots/${file}`;
-			manifest.steps[id].webp[size] = `snapshots/${webp}`;
-			manifest.steps[id].avif[size] = `snapshots/${avif}`;
-			console.log(`${size.padEnd(4)} ${id}`);
+			await sharp(png).avif({ quality: AVIF_QUALITY, effort: 6 }).toFile(join(dir, avif));
+			if (lang === 'en') {
+				manifest.steps[id] ??= { key, files: {}, webp: {}, avif: {} };
+				manifest.steps[id].files[size] = `${rel}/${file}`;
+				manifest.steps[id].webp[size] = `${rel}/${webp}`;
+				manifest.steps[id].avif[size] = `${rel}/${avif}`;
+			} else manifest.langs[lang][id] = key; // at snapshots/<lang>/<id>-<size>.<ext> (src/lib/snapshots/pictures.ts)
+			console.log(`${lang} ${size.padEnd(5)} ${id}`);
 		}
 		await context.close();
+	}
 	}
 	await browser.close();
 	await writeFile(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
 	// Pictures of steps that no longer exist go; the manifest (which the app imports) is never missing.
 	const keep = new Set(Object.values(manifest.steps).flatMap((s) => [...Object.values(s.files), ...Object.values(s.webp), ...Object.values(s.avif)].map((f) => f.replace('snapshots/', ''))));
-	for (const f of await readdir(OUT)) if (f !== 'manifest.json' && !keep.has(f)) await rm(join(OUT, f));
+	for (const [l, ids] of Object.entries(manifest.langs))
+		for (const id of Object.keys(ids)) for (const size of Object.keys(SIZES)) for (const ext of ['jpg', 'webp', 'avif']) keep.add(`${l}/${id}-${size}.${ext}`);
+	for (const f of await readdir(OUT, { recursive: true })) if (f !== 'manifest.json' && !LANGS.includes(f) && !keep.has(f)) await rm(join(OUT, f));
 	console.log(`${keep.size} pictures written to static/snapshots/`);
 } finally {
 	await server.close();

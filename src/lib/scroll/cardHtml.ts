@@ -40,7 +40,7 @@ export function cardHtml(step: Step, index: number, ctx: CardContext): string {
 		`<p class="count">${esc(t('card.count', { n: index + 1, total: ctx.total }))}</p>`,
 		`<div class="step-text">${stepTextHtml(step, ctx.sources, { headingId: headingId(step), t, lang: ctx.lang })}</div>`,
 		// Readers without JavaScript, and paper, get a picture of the map with the text.
-		`<noscript>${pictureHtml(step.id, step.alt, ctx.assets)}</noscript>`,
+		`<noscript>${pictureHtml(step.id, step.alt, ctx.assets, { lang: ctx.lang })}</noscript>`,
 		`<details class="map-words"><summary>${esc(t('card.mapShows'))}</summary><p>${esc(step.alt)}</p></details>`,
 		`<p class="share"><a href="${esc(`${ctx.base}/step/${step.id}`)}">${esc(t('card.link'))}</a></p>`,
 		printFigureHtml(step, ctx)
@@ -57,7 +57,7 @@ function printFigureHtml(step: Step, ctx: CardContext): string {
 	const t = ctx.t ?? tEn;
 	return (
 		`<figure class="print-only print-figure">` +
-		pictureHtml(step.id, step.alt, ctx.assets, { className: 'print-picture' }) +
+		pictureHtml(step.id, step.alt, ctx.assets, { className: 'print-picture', lang: ctx.lang }) +
 		`<div class="card-legend">${legendHtml(printKey(step, ctx.lang), true, t)}</div>` +
 		`<figcaption><span class="figure-label">${esc(t('card.mapShowsLabel'))} </span>${esc(step.alt)}</figcaption>` +
 		`</figure>`

@@ -13,6 +13,8 @@ import { occupiedAreas } from '../../../data/geo/occupied';
 import { places } from '../../../data/geo/places';
 import { unrest } from '../../../data/geo/unrest';
 import geoManifest from '../../../static/geo/manifest.json';
+import mapRu from '../../../data/i18n/map.ru.json';
+import mapUk from '../../../data/i18n/map.uk.json';
 import type { Step } from '../story/types';
 
 /** Bump when the way snapshots are drawn changes (sizes, style), to invalidate every picture. */
@@ -49,7 +51,16 @@ const worldDigest = fnv1a64(
 	})
 );
 
-export function snapshotKey(step: Pick<Step, 'camera' | 'layers'>): string {
-	return fnv1a64(`${worldDigest}:${stable({ camera: step.camera, layers: step.layers })}`);
+/** The map's words in each language other than English: a picture in that language changes with them. */
+const WORDS: Record<string, unknown> = { ru: mapRu, uk: mapUk };
+const wordsDigest: Record<string, string> = Object.fromEntries(Object.entries(WORDS).map(([l, w]) => [l, fnv1a64(stable(w))]));
+
+/** The key of a step's picture (in a language other than English, its map's words count too). */
+export function snapshotKey(step: Pick<Step, 'camera' | 'layers'>, lang = 'en'): string {
+	const view = stable({ camera: step.camera, layers: step.layers });
+	if (lang === 'en') return fnv1a64(`${worldDigest}:${view}`);
+	const words = wordsDigest[lang];
+	if (!words) throw new Error(`snapshots: no map words for "${lang}"`);
+	return fnv1a64(`${worldDigest}:${words}:${view}`);
 }
 
