@@ -18,9 +18,12 @@ import type { Figure, FigureRole } from '../story/types';
 import type { CstoState } from '../map/records';
 import { palette } from '../map/palette';
 import { formatDate } from '../story/dates';
+import type { UiKey } from '../i18n/ui';
+import { chartWords, type ChartWords } from './words';
 import { CSTO_FOUNDED, MEMBERSHIP_LAST_YEAR, membershipSpans, membershipWords, type MembershipStatus, type YearSpan } from './membership';
 
 export { CSTO_FOUNDED, MEMBERSHIP_LAST_YEAR, membershipSpans, membershipWords, type MembershipStatus };
+export { chartWords, type ChartWords };
 
 /** Width of every chart's viewBox. */
 export const WIDTH = 320;
@@ -38,6 +41,9 @@ function charWidth(c: string): number {
 	if (c >= '0' && c <= '9') return 7.3;
 	if (c >= 'A' && c <= 'Z') return 8.2;
 	if (c === 'm' || c === 'w') return 9.4;
+	// Cyrillic: capitals as wide as Latin ones, and the wide small letters as wide as m.
+	if ((c >= 'А' && c <= 'Я') || 'ЁІЇЄҐ'.includes(c)) return 8.2;
+	if ('мшщжюыф'.includes(c)) return 9.4;
 	if ('ijlrtf'.includes(c)) return 3.8;
 	if (' ,.’\'·()/:;–-'.includes(c)) return 4;
 	return 6.4;
@@ -70,22 +76,34 @@ export function wrap(text: string, width: number): string[] {
 	return lines;
 }
 
-const numbers = new Intl.NumberFormat('en-GB');
+const QUALIFIER_KEYS: Record<NonNullable<Figure['qualifier']>, UiKey> = {
+	about: 'chart.qualifier.about',
+	some: 'chart.qualifier.some',
+	'more than': 'chart.qualifier.moreThan',
+	nearly: 'chart.qualifier.nearly',
+	'up to': 'chart.qualifier.upTo',
+	'up to about': 'chart.qualifier.upToAbout'
+};
 
-/** The number as the chart writes it beside its mark: "about 2,500". */
-export function valueLabel(f: Figure): string {
-	const n = numbers.format(f.n ?? 0);
-	return f.qualifier ? `${f.qualifier} ${n}` : n;
+/** The number as the chart writes it beside its mark: "about 2,500" ("около 2500"). */
+export function valueLabel(f: Figure, words: ChartWords = {}): string {
+	const w = chartWords(words);
+	const n = w.number(f.n ?? 0);
+	return f.qualifier ? w.t(QUALIFIER_KEYS[f.qualifier], { value: n }) : n;
 }
 
 /** What kind of number it is, when that matters: "withdrawn", "projection", "official", "reported". */
-export function statusLabel(f: Figure): string | undefined {
-	if (f.withdrawn) return 'withdrawn';
-	if (f.projection) return 'projection';
-	if (f.official === true) return 'official';
-	if (f.official === false) return 'reported';
+export function statusLabel(f: Figure, words: ChartWords = {}): string | undefined {
+	const { t } = chartWords(words);
+	if (f.withdrawn) return t('chart.status.withdrawn');
+	if (f.projection) return t('chart.status.projection');
+	if (f.official === true) return t('chart.status.official');
+	if (f.official === false) return t('chart.status.reported');
 	return undefined;
 }
+
+const valueLabelIn = (f: Figure, words: ChartWords): string => valueLabel(f, words);
+const statusLabelIn = (f: Figure, words: ChartWords): string | undefined => statusLabel(f, words);
 
 /** Solid for a count a state gave or a source stands by; light for a press report; hollow and dashed for a plan or a withdrawn figure. */
 export type MarkStyle = 'solid' | 'light' | 'hollow';
@@ -115,8 +133,10 @@ export function markColour(f: Figure): MarkColour {
 /** The name the chart gives a row. */
 export const rowName = (f: Figure): string => f.short ?? f.label;
 
-/** The day of a row, in the table's words (or its day, as the story writes dates). */
-export const rowDate = (f: Figure): string | undefined => f.date ?? (f.at ? formatDate(f.at) : undefined);
+/** The day of a row, in the table's words (or its day, as the story writes dates, in the language of `words`). */
+export const rowDate = (f: Figure, words: ChartWords = {}): string | undefined => f.date ?? (f.at ? formatDate(f.at, chartWords(words).locale) : undefined);
+
+const rowDateIn = (f: Figure, words: ChartWords): string | undefined => rowDate(f, words);
 
 /* ------------------------------------------------------------------ bars */
 
@@ -178,7 +198,11 @@ const ROW_GAP = 9;
  * starting from zero; a heading wherever the series changes; rows without a
  * number keep their place, with their words where the bar would be.
  */
-export function barsLayout(figures: readonly Figure[], top = 0): BarsLayout {
+export function barsLayout(figures: readonly Figure[], top = 0, words: ChartWords = {}): BarsLayout {
+	const { t } = chartWords(words);
+	const valueLabel = (f: Figure) => valueLabelIn(f, words);
+	const statusLabel = (f: Figure) => statusLabelIn(f, words);
+	const rowDate = (f: Figure) => rowDateIn(f, words);
 	const drawn = figures.filter((f) => f.n !== undefined);
 	const max = Math.max(...drawn.map((f) => f.n as number), 1);
 	const labelRoom = Math.max(...drawn.map((f) => textWidth(valueLabel(f), true) + textWidth(statusLabel(f) ? ` ${statusLabel(f)}` : '')), 0);
@@ -228,12 +252,12 @@ export function barsLayout(figures: readonly Figure[], top = 0): BarsLayout {
 	const summary = marks
 		.map((m) => {
 			const when = rowDate(m.figure);
-			const who = `${rowName(m.figure)}${when ? `, ${when}` : ''}`;
-			if (m.kind === 'text') return `${who}: ${m.figure.value}`;
-			return `${who}: ${m.value}${m.status ? ` (${m.status})` : ''}`;
+			const who = when ? t('chart.row.name', { name: rowName(m.figure), date: when }) : rowName(m.figure);
+			if (m.kind === 'text') return t('chart.row.value', { who, value: m.figure.value });
+			return m.status ? t('chart.row.status', { who, value: m.value, status: m.status }) : t('chart.row.value', { who, value: m.value });
 		})
 		.join('; ');
-	return { kind: 'bars', width: WIDTH, height: y, marks, headings, max, summary: `Bars from zero, in the order listed. ${summary}.` };
+	return { kind: 'bars', width: WIDTH, height: y, marks, headings, max, summary: t('chart.bars.summary', { rows: summary }) };
 }
 
 /* ----------------------------------------------------------------- dated */
@@ -276,7 +300,13 @@ export interface DatedLayout {
 }
 
 const DAY = 86_400_000;
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const months = new Map<string, Intl.DateTimeFormat>();
+/** A month tick's words by Intl for the locale ("Feb 2022", "февр. 2022 г."). */
+function monthFormat(locale: string): Intl.DateTimeFormat {
+	let f = months.get(locale);
+	if (!f) months.set(locale, (f = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+	return f;
+}
 const time = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
 interface Box {
@@ -295,7 +325,9 @@ const overlapArea = (a: Box, b: Box): number => Math.max(0, Math.min(a.x1, b.x1)
  * Each label (value, then name) goes beside its dot on the first side and
  * offset that keeps it clear of the other labels and dots and inside the chart.
  */
-export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
+export function datedLayout(figures: readonly Figure[], top = 0, words: ChartWords = {}): DatedLayout {
+	const w = chartWords(words);
+	const { t } = w;
 	const rows = figures
 		.map((figure, row) => ({ figure, row }))
 		.filter(({ figure }) => figure.n !== undefined && figure.at !== undefined)
@@ -322,7 +354,7 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 			r: 5,
 			style: markStyle(figure),
 			colour: markColour(figure),
-			value: valueLabel(figure),
+			value: valueLabelIn(figure, words),
 			name: rowName(figure),
 			labelX: 0,
 			labelY: 0,
@@ -333,7 +365,7 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 	const yTicks = y
 		.ticks(4)
 		.filter((v) => v > 0)
-		.map((v) => ({ y: y(v), text: numbers.format(v) }));
+		.map((v) => ({ y: y(v), text: w.number(v) }));
 	// Points on the same day side by side: a series (a count and its projection) to the right, the others to the left.
 	const byDay = new Map<number, DatedPoint[]>();
 	for (const p of points) byDay.set(p.t, [...(byDay.get(p.t) ?? []), p]);
@@ -408,14 +440,14 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 	const xTicks: DatedLayout['xTicks'] = [];
 	const start = new Date(t0);
 	for (let m = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); m <= t1; ) {
-		xTicks.push({ x: x(m), text: MONTH.format(m) });
+		xTicks.push({ x: x(m), text: monthFormat(w.locale).format(m) });
 		const d = new Date(m);
 		m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 	}
 	const summary = points
-		.map((p) => `${rowDate(p.figure)}, ${p.name}: ${p.value}${p.figure.projection ? ' (a projection, not a count)' : ''}`)
+		.map((p) => t(p.figure.projection ? 'chart.dated.projection' : 'chart.dated.row', { date: String(rowDateIn(p.figure, words)), name: p.name, value: p.value }))
 		.join('; ');
-	return { kind: 'dated', width: WIDTH, height, points, lines, projections, xTicks, yTicks, plot, summary: `Estimates by date, from zero. ${summary}.` };
+	return { kind: 'dated', width: WIDTH, height, points, lines, projections, xTicks, yTicks, plot, summary: t('chart.dated.summary', { rows: summary }) };
 }
 
 /* ------------------------------------------------------------ membership */
@@ -450,7 +482,9 @@ const SPAN = 16;
 const NAME_W = 84;
 
 /** One row per state (in the order of data/geo/csto.ts), a bar for each span of years, 1992 to 2024. */
-export function membershipLayout(states: readonly CstoState[], top = 0): MembershipLayout {
+export function membershipLayout(states: readonly CstoState[], top = 0, words: ChartWords = {}): MembershipLayout {
+	const w = chartWords(words);
+	const { t } = w;
 	const first = Math.min(...states.flatMap((s) => s.periods.map(([a]) => a)));
 	const plot = { left: NAME_W, right: WIDTH - 4, top, bottom: top + states.length * ROW };
 	const x = scaleLinear()
@@ -460,21 +494,21 @@ export function membershipLayout(states: readonly CstoState[], top = 0): Members
 		const seen = new Set<MembershipStatus>();
 		const spans = membershipSpans(state).map((s, j, all) => {
 			const span: MembershipSpan = { ...s, x0: x(s.from), x1: x(s.to) };
-			const w = span.x1 - span.x0 - 6;
+			const room = span.x1 - span.x0 - 6;
 			// Say what each kind of span is the first time a row shows it; after that, the years.
 			const named = i === 0 || (s.status === 'former' && !seen.has('former'));
 			const candidates =
 				s.status === 'former'
-					? [`left ${s.from}`, 'left']
+					? [t('chart.membership.span.left', { year: String(s.from) }), t('chart.membership.span.leftShort')]
 					: named && s.status === 'member'
-						? ['CSTO member', `${s.from}`]
+						? [t('chart.membership.span.member'), `${s.from}`]
 						: named && s.status === 'treaty'
-							? ['treaty', `${s.from}`]
+							? [t('chart.membership.span.treaty'), `${s.from}`]
 							: s.from !== first && (j === 0 || all[j - 1]?.status === 'former')
 								? [`${s.from}`]
 								: [];
 			seen.add(s.status);
-			const text = candidates.find((t) => textWidth(t) <= w);
+			const text = candidates.find((c) => textWidth(c) <= room);
 			if (text) span.text = text;
 			return span;
 		});
@@ -494,7 +528,11 @@ export function membershipLayout(states: readonly CstoState[], top = 0): Members
 			member: { fill: palette.alliesFill, stroke: palette.allies, text: palette.label },
 			former: { fill: palette.former, stroke: palette.unconfirmed, text: palette.label }
 		},
-		summary: `One row per state, ${first}–${MEMBERSHIP_LAST_YEAR}. ${states.map((s) => `${s.name}: ${membershipWords(s)}`).join('. ')}.`
+		summary: t('chart.membership.summary', {
+			from: String(first),
+			to: String(MEMBERSHIP_LAST_YEAR),
+			rows: states.map((s) => t('chart.membership.row', { name: w.stateName(s), words: membershipWords(s, words) })).join('. ')
+		})
 	};
 }
 

@@ -10,6 +10,9 @@
  */
 import type { Step } from '../story/types';
 import { cstoStates } from '../../../data/geo/csto';
+// The English chart words (data/i18n/ui-text.en.json), where this lazily loaded code draws a chart.
+import '../i18n/text';
+import type { ChartWords } from './words';
 import {
 	barsLayout,
 	datedLayout,
@@ -40,12 +43,12 @@ const GRID = 'stroke="currentColor" stroke-opacity="0.18"';
 const titleHeight = (title: string): number => titleLines(title).length * TITLE_LINE + 8;
 
 /** The layout of a step's chart, below its title; undefined when the step has none. */
-export function chartLayout(step: Step): ChartLayout | undefined {
+export function chartLayout(step: Step, words: ChartWords = {}): ChartLayout | undefined {
 	if (!step.chart) return undefined;
 	const top = titleHeight(step.chart.title);
-	if (step.chart.kind === 'membership') return membershipLayout(cstoStates, top);
-	if (step.chart.kind === 'dated') return datedLayout(step.figures ?? [], top);
-	return barsLayout(step.figures ?? [], top);
+	if (step.chart.kind === 'membership') return membershipLayout(cstoStates, top, words);
+	if (step.chart.kind === 'dated') return datedLayout(step.figures ?? [], top, words);
+	return barsLayout(step.figures ?? [], top, words);
 }
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);
@@ -136,10 +139,12 @@ function membershipSvg(l: MembershipLayout): string {
 /**
  * The step's chart: an SVG image named by its title and a summary of every
  * mark (the table behind "Show the figures" gives the same rows with their
- * sources). Empty when the step has none.
+ * sources). Empty when the step has none. `words`: the language to write it
+ * in (./words.ts; English when absent): the step's own words (title, rows)
+ * are the step's, already in its language.
  */
-export function chartSvg(step: Step): string {
-	const layout = chartLayout(step);
+export function chartSvg(step: Step, words: ChartWords = {}): string {
+	const layout = chartLayout(step, words);
 	if (!layout || !step.chart) return '';
 	const title = titleLines(step.chart.title)
 		.map((t, i) => `<text x="0" y="${13 + i * TITLE_LINE}" font-size="${TITLE_FONT}" font-weight="700" fill="currentColor">${esc(t)}</text>`)
@@ -153,6 +158,6 @@ export function chartSvg(step: Step): string {
 }
 
 /** The chart in its box, as the step text carries it ($lib/charts/index.ts writes the same). */
-export function chartHtml(step: Step): string {
-	return step.chart ? `<div class="chart" data-chart="${step.chart.kind}">${chartSvg(step)}</div>` : '';
+export function chartHtml(step: Step, words: ChartWords = {}): string {
+	return step.chart ? `<div class="chart" data-chart="${step.chart.kind}">${chartSvg(step, words)}</div>` : '';
 }
