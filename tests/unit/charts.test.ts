@@ -12,6 +12,7 @@ import { chartHtml, chartLayout, chartSvg } from '../../src/lib/charts/svg';
 import { provideCharts } from '../../src/lib/charts';
 import { barsLayout, membershipSpans, textWidth, WIDTH, type BarMark, type BarsLayout, type DatedLayout, type MembershipLayout } from '../../src/lib/charts/layout';
 import { membershipFigures } from '../../src/lib/charts/membership';
+import { chartWords } from '../../src/lib/charts/words';
 import { stepTextHtml } from '../../src/lib/story/html';
 import type { Figure, Step } from '../../src/lib/story/types';
 import { palette } from '../../src/lib/map/palette';
@@ -349,7 +350,8 @@ describe('charts in Russian and Ukrainian', () => {
 			const month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 			const english = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 			const months = Array.from({ length: 24 }, (_, i) => Date.UTC(2021, i, 1));
-			expect(dated.xTicks.map((t) => t.text)).toEqual(en.xTicks.map((t) => month.format(months.find((m) => english.format(m) === t.text)!)));
+			// Intl's month and year, without the word for "year" after it (no room on a tick).
+			expect(dated.xTicks.map((t) => t.text)).toEqual(en.xTicks.map((t) => month.format(months.find((m) => english.format(m) === t.text)!).replace(/\s*(г|р)\.$/, '')));
 			// Five-digit numbers with a no-break space, as the language writes them; four-digit ones without.
 			const values = dated.points.map((p) => p.value).join(' ');
 			expect(values).not.toMatch(/\d,\d{3}/);
@@ -367,6 +369,29 @@ describe('charts in Russian and Ukrainian', () => {
 			const m = chartLayout(w.story.steps.find((x) => x.chart?.kind === 'membership') as Step, w.chart) as MembershipLayout;
 			for (const r of m.rows) for (const s of r.spans) if (s.text) expect(textWidth(s.text)).toBeLessThanOrEqual(s.x1 - s.x0 - 6);
 			expect(m.summary).toContain(lang === 'ru' ? 'Россия: ' : 'Росія: ');
+		}
+	});
+
+	it('keeps every label inside the chart and clear of the marks, in every language', async () => {
+		for (const lang of ['en', ...langs] as const) {
+			const w = lang === 'en' ? { chart: {}, story } : await words(lang);
+			for (const s of w.story.steps.filter((x) => x.chart)) {
+				const l = chartLayout(s as Step, w.chart)!;
+				if (l.kind === 'bars')
+					for (const m of l.marks)
+						if (m.kind === 'bar') expect(m.labelX + textWidth(m.value, true) + (m.status ? textWidth(` ${m.status}`) : 0), `${lang} ${s.id} ${m.value}`).toBeLessThanOrEqual(WIDTH);
+				if (l.kind === 'dated')
+					for (const p of l.points) {
+						const width = Math.max(textWidth(p.value, true), ...(p.nameLines ?? [p.name]).map((n) => textWidth(n)));
+						if (p.anchor === 'start') expect(p.labelX + width, `${lang} ${s.id} ${p.name}`).toBeLessThanOrEqual(WIDTH);
+						else expect(p.labelX - width, `${lang} ${s.id} ${p.name}`).toBeGreaterThanOrEqual(0);
+					}
+				if (l.kind === 'membership')
+					for (const r of l.rows) {
+						expect(r.name).toBe(chartWords(w.chart).stateName(r.state));
+						expect(textWidth(r.name), `${lang} ${r.state.iso3}`).toBeLessThanOrEqual(l.plot.left - 2);
+					}
+			}
 		}
 	});
 

@@ -45,7 +45,7 @@ function charWidth(c: string): number {
 	if ((c >= 'А' && c <= 'Я') || 'ЁІЇЄҐ'.includes(c)) return 8.2;
 	if ('мшщжюыф'.includes(c)) return 9.4;
 	if ('ijlrtf'.includes(c)) return 3.8;
-	if (' ,.’\'·()/:;–-'.includes(c)) return 4;
+	if (' ,.’\'·()/:;–-\u00a0\u202f'.includes(c)) return 4;
 	return 6.4;
 }
 
@@ -208,7 +208,8 @@ export function barsLayout(figures: readonly Figure[], top = 0, words: ChartWord
 	const labelRoom = Math.max(...drawn.map((f) => textWidth(valueLabel(f), true) + textWidth(statusLabel(f) ? ` ${statusLabel(f)}` : '')), 0);
 	const x = scaleLinear()
 		.domain([0, max])
-		.range([0, Math.max(WIDTH * 0.5, WIDTH - labelRoom - 8)]);
+		// Bars take what the labels leave, and never less than 45 % of the width (longer labels, as in Russian or Ukrainian, wrap no further).
+		.range([0, Math.max(WIDTH * 0.45, WIDTH - labelRoom - 8)]);
 	const marks: Array<BarMark | TextMark> = [];
 	const headings: SeriesHeading[] = [];
 	let y = top;
@@ -274,6 +275,8 @@ export interface DatedPoint {
 	colour: MarkColour;
 	value: string;
 	name: string;
+	/** The name broken into lines, where it is too long for either side of its dot (a longer translation); absent when it fits on one. */
+	nameLines?: string[];
 	/** The label: value on the first line, name on the second; `anchor` says which side of the point. */
 	labelX: number;
 	labelY: number;
@@ -292,7 +295,8 @@ export interface DatedLayout {
 	lines: Array<{ series: string; d: string }>;
 	/** A dashed line from a series' last count to each of its projections. */
 	projections: Array<{ row: number; d: string }>;
-	xTicks: Array<{ x: number; text: string }>;
+	/** Month ticks; `anchor: 'end'` where a longer month name (Russian, Ukrainian) would run past the right edge. */
+	xTicks: Array<{ x: number; text: string; anchor?: 'end' }>;
 	yTicks: Array<{ y: number; text: string }>;
 	/** Plot area, for the grid. */
 	plot: { left: number; right: number; top: number; bottom: number };
@@ -301,11 +305,22 @@ export interface DatedLayout {
 
 const DAY = 86_400_000;
 const months = new Map<string, Intl.DateTimeFormat>();
-/** A month tick's words by Intl for the locale ("Feb 2022", "февр. 2022 г."). */
-function monthFormat(locale: string): Intl.DateTimeFormat {
+/**
+ * A month tick's words by Intl for the locale: "Feb 2022" in English as always;
+ * "февр. 2022", "лют. 2022" in Russian and Ukrainian, without the word for
+ * "year" Intl writes after the number ("г.", "р."), which a tick has no room for.
+ */
+function monthTick(locale: string, t: number): string {
 	let f = months.get(locale);
 	if (!f) months.set(locale, (f = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
-	return f;
+	if (locale === 'en-GB') return f.format(t);
+	const parts = f.formatToParts(t);
+	const year = parts.findIndex((p) => p.type === 'year');
+	return parts
+		.slice(0, year + 1)
+		.map((p) => p.value)
+		.join('')
+		.trim();
 }
 const time = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
@@ -394,14 +409,19 @@ export function datedLayout(figures: readonly Figure[], top = 0, words: ChartWor
 	// Lines a label had better not cross, but may: the dashed line up to a projection.
 	const crossings: Box[] = projectionEnds.map(([a, b]) => ({ x0: Math.min(a.x, b.x) - 2, x1: Math.max(a.x, b.x) + 2, y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) }));
 	const shifts = [0, ...Array.from({ length: 36 }, (_, i) => (i % 2 ? 1 : -1) * 5 * Math.ceil((i + 1) / 2))];
-	const h = 2 * LINE;
-	const labelWidth = (p: DatedPoint): number => Math.max(textWidth(p.value, true), textWidth(p.name));
+	// A name too long for either side of its dot (a longer translation) is broken into lines that fit the wider side.
+	for (const p of points) {
+		const room = Math.max(WIDTH - (p.x + p.r + 4), p.x - p.r - 4);
+		if (textWidth(p.name) > room) p.nameLines = wrap(p.name, room);
+	}
+	const hOf = (p: DatedPoint): number => (1 + (p.nameLines?.length ?? 1)) * LINE;
+	const labelWidth = (p: DatedPoint): number => Math.max(textWidth(p.value, true), ...(p.nameLines ?? [p.name]).map((n) => textWidth(n)));
 	// A point dodged left, or near the right edge, prefers its left side.
 	const preferred = (p: DatedPoint): 'start' | 'end' => (p.x > WIDTH * 0.6 || byDay.get(p.t)?.some((q) => q !== p && q.x > p.x) ? 'end' : 'start');
 	const boxAt = (p: DatedPoint, anchor: 'start' | 'end', dy: number): Box => {
 		const lx = anchor === 'start' ? p.x + p.r + 4 : p.x - p.r - 4;
 		const w = labelWidth(p);
-		return { x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0: p.y - LINE + dy, y1: p.y - LINE + dy + h };
+		return { x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0: p.y - LINE + dy, y1: p.y - LINE + dy + hOf(p) };
 	};
 	// Each label's natural place is kept free for it until it is placed, so that another does not take it.
 	const reserved = new Map(points.map((p) => [p, boxAt(p, preferred(p), 0)]));
@@ -417,7 +437,7 @@ export function datedLayout(figures: readonly Figure[], top = 0, words: ChartWor
 			for (const anchor of ['start', 'end'] as const) {
 				const lx = anchor === 'start' ? p.x + p.r + 4 : p.x - p.r - 4;
 				const y0 = p.y - LINE + dy;
-				const box = { x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0, y1: y0 + h };
+				const box = { x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0, y1: y0 + hOf(p) };
 				if (box.x0 < 0 || box.x1 > WIDTH || box.y0 < top || box.y1 > plot.bottom) continue;
 				// Overlap with a label or dot costs most, then crossing a line, then distance and side.
 				const clash = [...placed, ...others].reduce((sum, b) => sum + overlapArea(b, box), 0);
@@ -425,7 +445,7 @@ export function datedLayout(figures: readonly Figure[], top = 0, words: ChartWor
 				const cost = clash * 100 + crossed * 60 + Math.abs(dy) + (anchor === prefer ? 0 : 12);
 				if (!best || cost < best.cost) best = { box, x: lx, anchor, cost };
 			}
-		best ??= { box: { x0: p.x + p.r + 4, y0: p.y - LINE, x1: p.x + p.r + 4 + w, y1: p.y + LINE }, x: p.x + p.r + 4, anchor: 'start', cost: Infinity };
+		best ??= { box: { x0: p.x + p.r + 4, y0: p.y - LINE, x1: p.x + p.r + 4 + w, y1: p.y - LINE + hOf(p) }, x: p.x + p.r + 4, anchor: 'start', cost: Infinity };
 		placed.push(best.box);
 		p.labelX = best.x;
 		p.labelY = best.box.y0 + FONT;
@@ -440,7 +460,9 @@ export function datedLayout(figures: readonly Figure[], top = 0, words: ChartWor
 	const xTicks: DatedLayout['xTicks'] = [];
 	const start = new Date(t0);
 	for (let m = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); m <= t1; ) {
-		xTicks.push({ x: x(m), text: monthFormat(w.locale).format(m) });
+		const text = monthTick(w.locale, m);
+		// English ticks are drawn as they always were; a longer name that would cross the right edge ends at its tick.
+		xTicks.push(w.lang !== 'en' && x(m) + 3 + textWidth(text) / MARGIN > WIDTH ? { x: x(m), text, anchor: 'end' } : { x: x(m), text });
 		const d = new Date(m);
 		m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 	}
@@ -461,6 +483,8 @@ export interface MembershipSpan extends YearSpan {
 
 export interface MembershipRow {
 	state: CstoState;
+	/** The state's name, in the chart's language. */
+	name: string;
 	y: number;
 	spans: MembershipSpan[];
 }
@@ -486,7 +510,9 @@ export function membershipLayout(states: readonly CstoState[], top = 0, words: C
 	const w = chartWords(words);
 	const { t } = w;
 	const first = Math.min(...states.flatMap((s) => s.periods.map(([a]) => a)));
-	const plot = { left: NAME_W, right: WIDTH - 4, top, bottom: top + states.length * ROW };
+	// The names' column: as wide as the longest name needs (a Russian or Ukrainian one may be wider than 84).
+	const nameW = Math.max(NAME_W, Math.ceil(Math.max(...states.map((s) => textWidth(w.stateName(s))))) + 4);
+	const plot = { left: nameW, right: WIDTH - 4, top, bottom: top + states.length * ROW };
 	const x = scaleLinear()
 		.domain([first, MEMBERSHIP_LAST_YEAR + 1])
 		.range([plot.left, plot.right]);
@@ -512,7 +538,7 @@ export function membershipLayout(states: readonly CstoState[], top = 0, words: C
 			if (text) span.text = text;
 			return span;
 		});
-		return { state, y: top + i * ROW + (ROW - SPAN) / 2, spans };
+		return { state, name: w.stateName(state), y: top + i * ROW + (ROW - SPAN) / 2, spans };
 	});
 	const ticks = [first, 2002, 2012, 2022].filter((year) => year >= first).map((year) => ({ x: x(year), year }));
 	return {

@@ -94,7 +94,9 @@ function datedSvg(l: DatedLayout): string {
 	for (const t of l.xTicks)
 		out.push(
 			`<line x1="${fmt(t.x)}" x2="${fmt(t.x)}" y1="${fmt(plot.bottom)}" y2="${fmt(plot.bottom + 5)}" stroke="currentColor" stroke-opacity="0.5"/>` +
-				`<text x="${fmt(t.x + 3)}" y="${fmt(plot.bottom + 17)}" ${QUIET}>${esc(t.text)}</text>`
+				(t.anchor === 'end'
+					? `<text x="${fmt(t.x - 3)}" y="${fmt(plot.bottom + 17)}" text-anchor="end" ${QUIET}>${esc(t.text)}</text>`
+					: `<text x="${fmt(t.x + 3)}" y="${fmt(plot.bottom + 17)}" ${QUIET}>${esc(t.text)}</text>`)
 		);
 	for (const s of l.lines) out.push(`<path class="series" d="${s.d}" fill="none" stroke="currentColor" stroke-opacity="0.45" stroke-width="1.5"/>`);
 	for (const p of l.projections) out.push(`<path class="projection-line" data-row="${p.row}" d="${p.d}" fill="none" stroke="currentColor" stroke-opacity="0.6" stroke-width="1.5" stroke-dasharray="4 3"/>`);
@@ -106,7 +108,7 @@ function datedSvg(l: DatedLayout): string {
 				(p.leader ? `<line x1="${fmt(p.leader[0])}" y1="${fmt(p.leader[1])}" x2="${fmt(p.leader[2])}" y2="${fmt(p.leader[3])}" stroke="currentColor" stroke-opacity="0.5"/>` : '') +
 				`<circle cx="${fmt(p.x)}" cy="${fmt(p.y)}" r="${p.r}" ${attrs}/>` +
 				`<text x="${fmt(p.labelX)}" y="${fmt(p.labelY)}" text-anchor="${p.anchor}" font-weight="700" fill="currentColor">${esc(p.value)}</text>` +
-				`<text x="${fmt(p.labelX)}" y="${fmt(p.labelY + 15)}" text-anchor="${p.anchor}" ${QUIET}>${esc(p.name)}</text>` +
+				(p.nameLines ?? [p.name]).map((n, i) => `<text x="${fmt(p.labelX)}" y="${fmt(p.labelY + 15 * (i + 1))}" text-anchor="${p.anchor}" ${QUIET}>${esc(n)}</text>`).join('') +
 				`</g>`
 		);
 	}
@@ -123,7 +125,7 @@ function membershipSvg(l: MembershipLayout): string {
 		);
 	for (const r of l.rows) {
 		out.push(`<g class="mark" data-state="${esc(r.state.iso3)}">`);
-		out.push(`<text x="0" y="${fmt(r.y + 12)}" fill="currentColor">${esc(r.state.name)}</text>`);
+		out.push(`<text x="0" y="${fmt(r.y + 12)}" fill="currentColor">${esc(r.name)}</text>`);
 		for (const s of r.spans) {
 			const c = l.colours[s.status];
 			out.push(
