@@ -1121,7 +1121,7 @@ export const sources: Source[] = [
 	{
 		id: 'osn-2022-01-10-putin-colour-revolutions',
 		kind: 'background',
-		publisher: 'Общественная служба новостей (ОСН)',
+		publisher: 'Obshchestvennaya Sluzhba Novostey (osnmedia.ru)',
 		author: null,
 		date: '2022-01-10',
 		headline: 'Путин призвал не допустить реализацию сценария цветных революций',
