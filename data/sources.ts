@@ -1067,5 +1067,105 @@ export const sources: Source[] = [
 			'not-an-easy-discussion': 'NATO Secretary-General Jens Stoltenberg: "It was not an easy discussion"'
 		},
 		note: 'German newspaper. Süddeutsche Zeitung reported the same (a meeting of almost four hours, "keine einfache Diskussion").'
+	},
+
+	// ── Russian-language reports of quotes the Russian and Ukrainian texts give in the original ──
+	{
+		id: 'kloop-2022-01-06-tokayev-csto-appeal',
+		kind: 'background',
+		publisher: 'Kloop',
+		author: null,
+		date: '2022-01-06',
+		headline: 'Токаев запросил помощь у государств ОДКБ для преодоления террористической угрозы',
+		headlineLang: 'ru',
+		headlineEnglish: 'Tokayev asked the CSTO states for help in overcoming a terrorist threat',
+		url: 'https://kloop.kg/blog/2022/01/06/tokaev-zaprosil-pomoshh-u-gosudarstv-odkb-dlya-preodoleniya-terroristicheskoj-ugrozy/',
+		supports: {
+			'terrorist-bands-trained-abroad':
+				'Tokayev, at the Security Council meeting shown on Khabar 24 on 5 January 2022, in Russian: «данные террористические банды являются, по сути дела, международными, они прошли серьезную подготовку за рубежом» (these terrorist bands are in effect international; they have been seriously trained abroad), and he had asked the CSTO heads of state for help'
+		},
+		note: 'Kyrgyz news site, quoting Tokayev’s words at length. The headline is taken from the page address.'
+	},
+	{
+		id: 'baigenews-2022-01-06-pashinyan-csto-decision',
+		kind: 'background',
+		publisher: 'BaigeNews.kz',
+		author: null,
+		date: '2022-01-06',
+		headline: 'ОДКБ направит миротворческие силы в Казахстан',
+		headlineLang: 'ru',
+		headlineEnglish: 'The CSTO will send peacekeeping forces to Kazakhstan',
+		url: 'https://baigenews.kz/amp/news/odkb_napravit_mirotvorcheskie_sily_v_kazakhstan_124429',
+		supports: {
+			'limited-period':
+				'Nikol Pashinyan, chairing the CSTO Collective Security Council, on Facebook: the council decided to send the CSTO Collective Peacekeeping Forces to Kazakhstan «на ограниченный по времени период с целью стабилизации и нормализации обстановки в этой стране» (for a limited period of time, to stabilise and normalise the situation in the country)'
+		},
+		note: 'Kazakh news site, 03:40 on 6 January 2022, quoting Pashinyan’s Facebook post in full.'
+	},
+	{
+		id: 'kloop-2022-01-07-tokayev-shoot-to-kill',
+		kind: 'background',
+		publisher: 'Kloop',
+		author: null,
+		date: '2022-01-07',
+		headline: 'Токаев: «Мною дан приказ силовикам открывать огонь без предупреждения. Кто не сдастся — будет уничтожен»',
+		headlineLang: 'ru',
+		headlineEnglish: 'Tokayev: “I have ordered the security forces to open fire without warning. Whoever does not surrender will be destroyed”',
+		url: 'https://kloop.kg/blog/2022/01/07/tokaev-mnoyu-dan-prikaz-silovikam-otkryvat-ogon-bez-preduprezhdeniya-kto-ne-sdastsya-budet-unichtozhen/',
+		supports: {
+			'shoot-to-kill-order':
+				'Tokayev, address to the nation of 7 January 2022, in Russian: «Правоохранительным органам и армии мною дан приказ открывать огонь на поражение без предупреждения» (I have given law enforcement and the army the order to open fire to kill without warning)'
+		},
+		note: 'Kyrgyz news site, quoting the address. The headline is taken from the page address.'
+	},
+	{
+		id: 'osn-2022-01-10-putin-colour-revolutions',
+		kind: 'background',
+		publisher: 'Obshchestvennaya Sluzhba Novostey (osnmedia.ru)',
+		author: null,
+		date: '2022-01-10',
+		headline: 'Путин призвал не допустить реализацию сценария цветных революций',
+		headlineLang: 'ru',
+		headlineEnglish: 'Putin called for the colour-revolution scenario not to be allowed',
+		url: 'https://osnmedia.ru/politika/putin-prizval-ne-dopustit-realizatsiyu-stsenariya-tsvetnyh-revolyutsij',
+		supports: {
+			'colour-revolution-scenarios':
+				'Putin at the CSTO session of 10 January 2022, as quoted by RIA Novosti, in Russian: «Принятые по линии ОДКБ меры ясно показали, что мы не позволим раскачивать ситуацию у себя дома и не дадим реализовать сценарий так называемых цветных революций» (the CSTO’s measures showed that we will not let the situation at home be rocked and will not let the scenario of so-called colour revolutions be carried out)'
+		},
+		note: 'Russian news site quoting RIA Novosti. Regnum quoted the same sentence, with «цветных» in quotation marks.'
+	},
+	{
+		id: 'regnum-2022-01-11-tokayev-mission-completed',
+		kind: 'background',
+		publisher: 'Regnum',
+		author: null,
+		date: '2022-01-11',
+		headline: 'Токаев заявил о завершении основной миротворческой миссии в Казахстане',
+		headlineLang: 'ru',
+		headlineEnglish: 'Tokayev announced the end of the main peacekeeping mission in Kazakhstan',
+		url: 'https://regnum.ru/amp/3472675',
+		supports: {
+			'mission-successfully-completed':
+				'Tokayev to the Mazhilis on 11 January 2022, in Russian: «заявляю, что основная миссия миротворческих сил ОДКБ успешно завершена» (I declare that the main mission of the CSTO peacekeeping forces has been successfully completed); the contingent would start leaving in two days, the withdrawal taking no more than ten days'
+		},
+		note: 'Russian news agency. It gives the length of the withdrawal in its own words («не больше десяти дней»); Interfax’s report of the same day quotes it (interfax-1lurer-2022-01-11-withdrawal-10-days).'
+	},
+	{
+		id: 'interfax-1lurer-2022-01-11-withdrawal-10-days',
+		kind: 'background',
+		publisher: 'Interfax',
+		author: null,
+		date: '2022-01-11',
+		headline: '[Interfax report of 11 January 2022: Tokayev tells the Mazhilis that the CSTO mission is completed and that its withdrawal will take no more than 10 days]',
+		noUrl: 'Interfax’s own address for the report was not found in the stored copies searched; it was read as carried, in Russian, by 1lurer.am, whose headline is in Armenian.',
+		readAt: {
+			label: '1lurer.am',
+			url: 'https://1lurer.am/ru/2022/01/11/ՀԱՊԿ-ի-հիմնական-առաքելությունն-ավարտված-է-խաղաղապահները-շուտով-դուրս-կբերվեն-Ղազախստանից-Տոկաև/640314'
+		},
+		supports: {
+			'no-more-than-10-days':
+				'Tokayev to the Mazhilis on 11 January 2022, in Russian: «Процесс вывода контингента ОДКБ займет не более 10 дней» (the withdrawal of the CSTO contingent will take no more than 10 days), after «основная миссия миротворческих сил ОДКБ успешно завершена»'
+		},
+		note: 'Russian news agency. Kazinform’s English text of the same speech has “at least 10 days”; the Russian words are “no more than”.'
 	}
 ];

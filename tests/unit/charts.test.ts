@@ -12,9 +12,13 @@ import { chartHtml, chartLayout, chartSvg } from '../../src/lib/charts/svg';
 import { provideCharts } from '../../src/lib/charts';
 import { barsLayout, membershipSpans, textWidth, WIDTH, type BarMark, type BarsLayout, type DatedLayout, type MembershipLayout } from '../../src/lib/charts/layout';
 import { membershipFigures } from '../../src/lib/charts/membership';
+import { chartWords } from '../../src/lib/charts/words';
 import { stepTextHtml } from '../../src/lib/story/html';
 import type { Figure, Step } from '../../src/lib/story/types';
 import { palette } from '../../src/lib/map/palette';
+import { translator } from '../../src/lib/i18n/ui';
+import { makeMapWords } from '../../src/lib/map/words';
+import { translateStory } from '../../src/lib/story/translate';
 
 // As on the server, which draws the charts into the prerendered page (src/hooks.server.ts).
 provideCharts(chartSvg);
@@ -315,5 +319,84 @@ describe('a bars chart from made-up rows', () => {
 		const [a, , c] = l.marks as BarMark[];
 		expect(c!.x1 / a!.x1).toBeCloseTo(0.5);
 		expect(l.summary).toBe('Bars from zero, in the order listed. A: 10; B: none given; C: 5.');
+	});
+});
+
+describe('charts in Russian and Ukrainian', () => {
+	const langs = ['ru', 'uk'] as const;
+	const words = async (lang: (typeof langs)[number]) => {
+		const ui = (await import(`../../data/i18n/ui-text.${lang}.json`)).default as Record<string, string>;
+		const mapFile = (await import(`../../data/i18n/map.${lang}.json`)).default as Record<string, string>;
+		const storyWords = (await import(`../../data/i18n/${lang}.json`)).default as Record<string, string>;
+		return {
+			chart: { t: translator(lang, ui), lang, map: makeMapWords(lang, mapFile) },
+			story: translateStory(story, storyWords, lang)
+		};
+	};
+	const englishOwn = /Bars from zero|Estimates by date|One row per state|projection|reported|official|withdrawn|CSTO member|treaty|\bleft\b|\babout\b|more than|nearly|\bup to\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
+
+	it('writes every word of its own in the language, with numbers and months by Intl', async () => {
+		for (const lang of langs) {
+			const w = await words(lang);
+			for (const s of w.story.steps.filter((x) => x.chart)) {
+				const doc = parseHTML(`<div>${chartHtml(s as Step, w.chart)}</div>`);
+				const svg = doc.querySelector('svg')!;
+				const text = [svg.getAttribute('aria-label'), ...[...svg.querySelectorAll('text')].map((t) => t.textContent)].join(' ');
+				expect(text, `${lang} ${s.id}`).not.toMatch(englishOwn);
+				expect(text, `${lang} ${s.id}`).toMatch(/[а-яіїєґ]/);
+			}
+			const dated = chartLayout(w.story.steps.find((x) => x.chart?.kind === 'dated') as Step, w.chart) as DatedLayout;
+			const en = chartLayout(story.steps.find((x) => x.chart?.kind === 'dated') as Step) as DatedLayout;
+			const month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+			const english = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+			const months = Array.from({ length: 24 }, (_, i) => Date.UTC(2021, i, 1));
+			// Intl's month and year, without the word for "year" after it (no room on a tick).
+			expect(dated.xTicks.map((t) => t.text)).toEqual(en.xTicks.map((t) => month.format(months.find((m) => english.format(m) === t.text)!).replace(/\s*(г|р)\.$/, '')));
+			// Five-digit numbers with a no-break space, as the language writes them; four-digit ones without.
+			const values = dated.points.map((p) => p.value).join(' ');
+			expect(values).not.toMatch(/\d,\d{3}/);
+		}
+	});
+
+	it('names the states and says their years in the language, in the chart and its table', async () => {
+		for (const lang of langs) {
+			const w = await words(lang);
+			const figures = membershipFigures(cstoStates, w.chart);
+			for (const [i, f] of figures.entries()) {
+				expect(f.label).not.toBe(cstoStates[i]!.name);
+				expect(f.value).toMatch(/^[А-ЯІЇЄҐ]/);
+			}
+			const m = chartLayout(w.story.steps.find((x) => x.chart?.kind === 'membership') as Step, w.chart) as MembershipLayout;
+			for (const r of m.rows) for (const s of r.spans) if (s.text) expect(textWidth(s.text)).toBeLessThanOrEqual(s.x1 - s.x0 - 6);
+			expect(m.summary).toContain(lang === 'ru' ? 'Россия: ' : 'Росія: ');
+		}
+	});
+
+	it('keeps every label inside the chart and clear of the marks, in every language', async () => {
+		for (const lang of ['en', ...langs] as const) {
+			const w = lang === 'en' ? { chart: {}, story } : await words(lang);
+			for (const s of w.story.steps.filter((x) => x.chart)) {
+				const l = chartLayout(s as Step, w.chart)!;
+				if (l.kind === 'bars')
+					for (const m of l.marks)
+						if (m.kind === 'bar') expect(m.labelX + textWidth(m.value, true) + (m.status ? textWidth(` ${m.status}`) : 0), `${lang} ${s.id} ${m.value}`).toBeLessThanOrEqual(WIDTH);
+				if (l.kind === 'dated')
+					for (const p of l.points) {
+						const width = Math.max(textWidth(p.value, true), ...(p.nameLines ?? [p.name]).map((n) => textWidth(n)));
+						if (p.anchor === 'start') expect(p.labelX + width, `${lang} ${s.id} ${p.name}`).toBeLessThanOrEqual(WIDTH);
+						else expect(p.labelX - width, `${lang} ${s.id} ${p.name}`).toBeGreaterThanOrEqual(0);
+					}
+				if (l.kind === 'membership')
+					for (const r of l.rows) {
+						expect(r.name).toBe(chartWords(w.chart).stateName(r.state));
+						expect(textWidth(r.name), `${lang} ${r.state.iso3}`).toBeLessThanOrEqual(l.plot.left - 2);
+					}
+			}
+		}
+	});
+
+	it('keeps English as it was when no words are given', () => {
+		for (const s of story.steps.filter((x) => x.chart)) expect(chartSvg(s as Step, { lang: 'en' })).toBe(chartSvg(s as Step));
+		expect(bars('force-size').summary.startsWith('Bars from zero, in the order listed. ')).toBe(true);
 	});
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { columns, csvField, datasets, fileNames, flatten, renderFile, toCsv, toGeoJson, type Row } from '../../src/lib/data/export';
 import { exportInput, mapDatasets } from '../../src/lib/data/exportInput';
+import { translator } from '../../src/lib/i18n/ui';
 import { validateAbout } from '../../src/lib/story/validate';
 import { about } from '../../data/about';
 import { corrections } from '../../data/corrections';
@@ -172,5 +173,36 @@ describe('About this story and the corrections log', () => {
 		expect(problems).toContain('corrections[2].right: must not be empty');
 		expect(problems).toContain('about.sections[1].id: duplicate of about.sections[0].id');
 		expect(problems).toContain('about.sections[2].body: expected at least one paragraph');
+	});
+});
+
+describe('the downloads’ titles in the page’s language', () => {
+	it('keeps the English titles and row descriptions when no language is given', () => {
+		const sets = mapDatasets();
+		expect(sets.map((d) => d.title)).toEqual([
+			'Places',
+			'Protests and secured sites',
+			'Airlift routes',
+			'CSTO membership',
+			'Build-up sites near Ukraine',
+			'The 2020 crises',
+			'Diplomacy venues, January 2022',
+			'Occupied and separatist-held areas'
+		]);
+		expect(sets[0]!.row).toBe('a place the map labels or a record points at');
+	});
+
+	it('gives every download a Russian and a Ukrainian title and row, from the About page’s words; the files stay as they are', async () => {
+		const en = mapDatasets();
+		for (const lang of ['ru', 'uk'] as const) {
+			const words = (await import(`../../data/i18n/ui-about.${lang}.json`)).default as Record<string, string>;
+			const sets = mapDatasets(translator(lang, words));
+			expect(sets.map((d) => d.name)).toEqual(en.map((d) => d.name));
+			for (const [i, d] of sets.entries()) {
+				expect(d.title, `${lang} ${d.name}`).toMatch(/^[А-ЯІЇЄҐ]/);
+				expect(d.row, `${lang} ${d.name}`).toMatch(/[а-яіїєґ]/);
+				expect(d.rows, `${lang} ${d.name}`).toEqual(en[i]!.rows);
+			}
+		}
 	});
 });

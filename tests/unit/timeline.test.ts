@@ -106,6 +106,26 @@ describe('the clock places each step on its time line', () => {
 	});
 });
 
+describe('the clock in the page’s language', () => {
+	const jan = story.steps.findIndex((s) => viewFor(whenSpan(s.when) as [number, number]).view === 'january');
+	const years = story.steps.findIndex((s) => viewFor(whenSpan(s.when) as [number, number]).view === 'years');
+	it('writes English ticks as before when no language is given', () => {
+		expect(clockState(story.steps, jan, 1, null).ticks.map((t) => t.label)).toEqual(['1 Jan', '10', '20', '31 Jan']);
+		expect(clockState(story.steps, jan, 1, null, 'en')).toEqual(clockState(story.steps, jan, 1, null));
+	});
+	it('writes ticks and the date by Intl for Russian and Ukrainian', () => {
+		const month = (lang: string) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+		for (const lang of ['ru', 'uk'] as const) {
+			const c = clockState(story.steps, jan, 1, null, lang);
+			expect(c.ticks.map((t) => t.label)).toEqual([month(lang).format(Date.UTC(2022, 0, 1)), '10', '20', month(lang).format(Date.UTC(2022, 0, 31))]);
+			expect(c.ticks[0]?.label).toMatch(/[а-яіїєґ]/);
+			expect(c.label).toBe(formatWhen(story.steps[jan]!.when, lang));
+			expect(c.stepDate).toBe(formatWhen(story.steps[jan]!.when, lang));
+			expect(clockState(story.steps, years, 1, null, lang).ticks.map((t) => t.label)).toEqual(clockState(story.steps, years, 1, null).ticks.map((t) => t.label));
+		}
+	});
+});
+
 describe('reading mode reaches the step’s date by the time its heading is mid-screen', () => {
 	const vh = 900;
 	it('runs from the step taking over to its heading at the middle of the screen', () => {

@@ -9,14 +9,15 @@
  * empty placeholder, drawn in place as soon as the code has loaded.
  */
 import type { Step } from '../story/types';
+import type { ChartWords } from './words';
 import './charts.css';
 
-type Draw = (step: Step) => string;
+type Draw = (step: Step, words?: ChartWords) => string;
 
 let draw: Draw | undefined;
 let loading: Promise<void> | undefined;
-/** Steps whose chart is waiting for the code, by id. */
-const waiting = new Map<string, Step>();
+/** Steps whose chart is waiting for the code, by id, with the words to draw it in. */
+const waiting = new Map<string, { step: Step; words: ChartWords }>();
 
 /** Draw charts with this from now on (the server, at start; tests). */
 export function provideCharts(d: Draw): void {
@@ -31,12 +32,16 @@ export function loadCharts(): Promise<void> {
 	return loading;
 }
 
-/** The step's chart: drawn, or a placeholder drawn once the code has loaded. Empty when the step has none. */
-export function chartMarkup(step: Step): string {
+/**
+ * The step's chart: drawn, or a placeholder drawn once the code has loaded.
+ * Empty when the step has none. `words`: the page's language (./words.ts);
+ * English when absent.
+ */
+export function chartMarkup(step: Step, words: ChartWords = {}): string {
 	if (!step.chart) return '';
 	const open = `<div class="chart" data-chart="${step.chart.kind}"`;
-	if (draw) return `${open}>${draw(step)}</div>`;
-	waiting.set(step.id, step);
+	if (draw) return `${open}>${draw(step, words)}</div>`;
+	waiting.set(step.id, { step, words });
 	if (typeof document !== 'undefined') void loadCharts().then(drawWaiting);
 	return `${open} data-chart-step="${step.id}"></div>`;
 }
@@ -44,9 +49,9 @@ export function chartMarkup(step: Step): string {
 /** Draw every placeholder in the document whose step is known. */
 function drawWaiting(): void {
 	for (const el of document.querySelectorAll<HTMLElement>('.chart[data-chart-step]')) {
-		const step = waiting.get(el.dataset.chartStep ?? '');
-		if (!step || !draw) continue;
-		el.innerHTML = draw(step);
+		const w = waiting.get(el.dataset.chartStep ?? '');
+		if (!w || !draw) continue;
+		el.innerHTML = draw(w.step, w.words);
 		el.removeAttribute('data-chart-step');
 	}
 }

@@ -18,9 +18,12 @@ import type { Figure, FigureRole } from '../story/types';
 import type { CstoState } from '../map/records';
 import { palette } from '../map/palette';
 import { formatDate } from '../story/dates';
+import type { UiKey } from '../i18n/ui';
+import { chartWords, type ChartWords } from './words';
 import { CSTO_FOUNDED, MEMBERSHIP_LAST_YEAR, membershipSpans, membershipWords, type MembershipStatus, type YearSpan } from './membership';
 
 export { CSTO_FOUNDED, MEMBERSHIP_LAST_YEAR, membershipSpans, membershipWords, type MembershipStatus };
+export { chartWords, type ChartWords };
 
 /** Width of every chart's viewBox. */
 export const WIDTH = 320;
@@ -38,8 +41,11 @@ function charWidth(c: string): number {
 	if (c >= '0' && c <= '9') return 7.3;
 	if (c >= 'A' && c <= 'Z') return 8.2;
 	if (c === 'm' || c === 'w') return 9.4;
+	// Cyrillic: capitals as wide as Latin ones, and the wide small letters as wide as m.
+	if ((c >= 'А' && c <= 'Я') || 'ЁІЇЄҐ'.includes(c)) return 8.2;
+	if ('мшщжюыф'.includes(c)) return 9.4;
 	if ('ijlrtf'.includes(c)) return 3.8;
-	if (' ,.’\'·()/:;–-'.includes(c)) return 4;
+	if (' ,.’\'·()/:;–-\u00a0\u202f'.includes(c)) return 4;
 	return 6.4;
 }
 
@@ -70,22 +76,34 @@ export function wrap(text: string, width: number): string[] {
 	return lines;
 }
 
-const numbers = new Intl.NumberFormat('en-GB');
+const QUALIFIER_KEYS: Record<NonNullable<Figure['qualifier']>, UiKey> = {
+	about: 'chart.qualifier.about',
+	some: 'chart.qualifier.some',
+	'more than': 'chart.qualifier.moreThan',
+	nearly: 'chart.qualifier.nearly',
+	'up to': 'chart.qualifier.upTo',
+	'up to about': 'chart.qualifier.upToAbout'
+};
 
-/** The number as the chart writes it beside its mark: "about 2,500". */
-export function valueLabel(f: Figure): string {
-	const n = numbers.format(f.n ?? 0);
-	return f.qualifier ? `${f.qualifier} ${n}` : n;
+/** The number as the chart writes it beside its mark: "about 2,500" ("около 2500"). */
+export function valueLabel(f: Figure, words: ChartWords = {}): string {
+	const w = chartWords(words);
+	const n = w.number(f.n ?? 0);
+	return f.qualifier ? w.t(QUALIFIER_KEYS[f.qualifier], { value: n }) : n;
 }
 
 /** What kind of number it is, when that matters: "withdrawn", "projection", "official", "reported". */
-export function statusLabel(f: Figure): string | undefined {
-	if (f.withdrawn) return 'withdrawn';
-	if (f.projection) return 'projection';
-	if (f.official === true) return 'official';
-	if (f.official === false) return 'reported';
+export function statusLabel(f: Figure, words: ChartWords = {}): string | undefined {
+	const { t } = chartWords(words);
+	if (f.withdrawn) return t('chart.status.withdrawn');
+	if (f.projection) return t('chart.status.projection');
+	if (f.official === true) return t('chart.status.official');
+	if (f.official === false) return t('chart.status.reported');
 	return undefined;
 }
+
+const valueLabelIn = (f: Figure, words: ChartWords): string => valueLabel(f, words);
+const statusLabelIn = (f: Figure, words: ChartWords): string | undefined => statusLabel(f, words);
 
 /** Solid for a count a state gave or a source stands by; light for a press report; hollow and dashed for a plan or a withdrawn figure. */
 export type MarkStyle = 'solid' | 'light' | 'hollow';
@@ -115,8 +133,10 @@ export function markColour(f: Figure): MarkColour {
 /** The name the chart gives a row. */
 export const rowName = (f: Figure): string => f.short ?? f.label;
 
-/** The day of a row, in the table's words (or its day, as the story writes dates). */
-export const rowDate = (f: Figure): string | undefined => f.date ?? (f.at ? formatDate(f.at) : undefined);
+/** The day of a row, in the table's words (or its day, as the story writes dates, in the language of `words`). */
+export const rowDate = (f: Figure, words: ChartWords = {}): string | undefined => f.date ?? (f.at ? formatDate(f.at, chartWords(words).locale) : undefined);
+
+const rowDateIn = (f: Figure, words: ChartWords): string | undefined => rowDate(f, words);
 
 /* ------------------------------------------------------------------ bars */
 
@@ -178,13 +198,18 @@ const ROW_GAP = 9;
  * starting from zero; a heading wherever the series changes; rows without a
  * number keep their place, with their words where the bar would be.
  */
-export function barsLayout(figures: readonly Figure[], top = 0): BarsLayout {
+export function barsLayout(figures: readonly Figure[], top = 0, words: ChartWords = {}): BarsLayout {
+	const { t } = chartWords(words);
+	const valueLabel = (f: Figure) => valueLabelIn(f, words);
+	const statusLabel = (f: Figure) => statusLabelIn(f, words);
+	const rowDate = (f: Figure) => rowDateIn(f, words);
 	const drawn = figures.filter((f) => f.n !== undefined);
 	const max = Math.max(...drawn.map((f) => f.n as number), 1);
 	const labelRoom = Math.max(...drawn.map((f) => textWidth(valueLabel(f), true) + textWidth(statusLabel(f) ? ` ${statusLabel(f)}` : '')), 0);
 	const x = scaleLinear()
 		.domain([0, max])
-		.range([0, Math.max(WIDTH * 0.5, WIDTH - labelRoom - 8)]);
+		// Bars take what the labels leave, and never less than 45 % of the width (longer labels, as in Russian or Ukrainian, wrap no further).
+		.range([0, Math.max(WIDTH * 0.45, WIDTH - labelRoom - 8)]);
 	const marks: Array<BarMark | TextMark> = [];
 	const headings: SeriesHeading[] = [];
 	let y = top;
@@ -228,12 +253,12 @@ export function barsLayout(figures: readonly Figure[], top = 0): BarsLayout {
 	const summary = marks
 		.map((m) => {
 			const when = rowDate(m.figure);
-			const who = `${rowName(m.figure)}${when ? `, ${when}` : ''}`;
-			if (m.kind === 'text') return `${who}: ${m.figure.value}`;
-			return `${who}: ${m.value}${m.status ? ` (${m.status})` : ''}`;
+			const who = when ? t('chart.row.name', { name: rowName(m.figure), date: when }) : rowName(m.figure);
+			if (m.kind === 'text') return t('chart.row.value', { who, value: m.figure.value });
+			return m.status ? t('chart.row.status', { who, value: m.value, status: m.status }) : t('chart.row.value', { who, value: m.value });
 		})
 		.join('; ');
-	return { kind: 'bars', width: WIDTH, height: y, marks, headings, max, summary: `Bars from zero, in the order listed. ${summary}.` };
+	return { kind: 'bars', width: WIDTH, height: y, marks, headings, max, summary: t('chart.bars.summary', { rows: summary }) };
 }
 
 /* ----------------------------------------------------------------- dated */
@@ -250,6 +275,8 @@ export interface DatedPoint {
 	colour: MarkColour;
 	value: string;
 	name: string;
+	/** The name broken into lines, where it is too long for either side of its dot (a longer translation); absent when it fits on one. */
+	nameLines?: string[];
 	/** The label: value on the first line, name on the second; `anchor` says which side of the point. */
 	labelX: number;
 	labelY: number;
@@ -268,7 +295,8 @@ export interface DatedLayout {
 	lines: Array<{ series: string; d: string }>;
 	/** A dashed line from a series' last count to each of its projections. */
 	projections: Array<{ row: number; d: string }>;
-	xTicks: Array<{ x: number; text: string }>;
+	/** Month ticks; `anchor: 'end'` where a longer month name (Russian, Ukrainian) would run past the right edge. */
+	xTicks: Array<{ x: number; text: string; anchor?: 'end' }>;
 	yTicks: Array<{ y: number; text: string }>;
 	/** Plot area, for the grid. */
 	plot: { left: number; right: number; top: number; bottom: number };
@@ -276,7 +304,24 @@ export interface DatedLayout {
 }
 
 const DAY = 86_400_000;
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const months = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A month tick's words by Intl for the locale: "Feb 2022" in English as always;
+ * "февр. 2022", "лют. 2022" in Russian and Ukrainian, without the word for
+ * "year" Intl writes after the number ("г.", "р."), which a tick has no room for.
+ */
+function monthTick(locale: string, t: number): string {
+	let f = months.get(locale);
+	if (!f) months.set(locale, (f = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+	if (locale === 'en-GB') return f.format(t);
+	const parts = f.formatToParts(t);
+	const year = parts.findIndex((p) => p.type === 'year');
+	return parts
+		.slice(0, year + 1)
+		.map((p) => p.value)
+		.join('')
+		.trim();
+}
 const time = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
 interface Box {
@@ -295,7 +340,9 @@ const overlapArea = (a: Box, b: Box): number => Math.max(0, Math.min(a.x1, b.x1)
  * Each label (value, then name) goes beside its dot on the first side and
  * offset that keeps it clear of the other labels and dots and inside the chart.
  */
-export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
+export function datedLayout(figures: readonly Figure[], top = 0, words: ChartWords = {}): DatedLayout {
+	const w = chartWords(words);
+	const { t } = w;
 	const rows = figures
 		.map((figure, row) => ({ figure, row }))
 		.filter(({ figure }) => figure.n !== undefined && figure.at !== undefined)
@@ -322,7 +369,7 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 			r: 5,
 			style: markStyle(figure),
 			colour: markColour(figure),
-			value: valueLabel(figure),
+			value: valueLabelIn(figure, words),
 			name: rowName(figure),
 			labelX: 0,
 			labelY: 0,
@@ -333,7 +380,7 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 	const yTicks = y
 		.ticks(4)
 		.filter((v) => v > 0)
-		.map((v) => ({ y: y(v), text: numbers.format(v) }));
+		.map((v) => ({ y: y(v), text: w.number(v) }));
 	// Points on the same day side by side: a series (a count and its projection) to the right, the others to the left.
 	const byDay = new Map<number, DatedPoint[]>();
 	for (const p of points) byDay.set(p.t, [...(byDay.get(p.t) ?? []), p]);
@@ -362,14 +409,19 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 	// Lines a label had better not cross, but may: the dashed line up to a projection.
 	const crossings: Box[] = projectionEnds.map(([a, b]) => ({ x0: Math.min(a.x, b.x) - 2, x1: Math.max(a.x, b.x) + 2, y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) }));
 	const shifts = [0, ...Array.from({ length: 36 }, (_, i) => (i % 2 ? 1 : -1) * 5 * Math.ceil((i + 1) / 2))];
-	const h = 2 * LINE;
-	const labelWidth = (p: DatedPoint): number => Math.max(textWidth(p.value, true), textWidth(p.name));
+	// A name too long for either side of its dot (a longer translation) is broken into lines that fit the wider side.
+	for (const p of points) {
+		const room = Math.max(WIDTH - (p.x + p.r + 4), p.x - p.r - 4);
+		if (textWidth(p.name) > room) p.nameLines = wrap(p.name, room);
+	}
+	const hOf = (p: DatedPoint): number => (1 + (p.nameLines?.length ?? 1)) * LINE;
+	const labelWidth = (p: DatedPoint): number => Math.max(textWidth(p.value, true), ...(p.nameLines ?? [p.name]).map((n) => textWidth(n)));
 	// A point dodged left, or near the right edge, prefers its left side.
 	const preferred = (p: DatedPoint): 'start' | 'end' => (p.x > WIDTH * 0.6 || byDay.get(p.t)?.some((q) => q !== p && q.x > p.x) ? 'end' : 'start');
 	const boxAt = (p: DatedPoint, anchor: 'start' | 'end', dy: number): Box => {
 		const lx = anchor === 'start' ? p.x + p.r + 4 : p.x - p.r - 4;
 		const w = labelWidth(p);
-		return { x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0: p.y - LINE + dy, y1: p.y - LINE + dy + h };
+		return { x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0: p.y - LINE + dy, y1: p.y - LINE + dy + hOf(p) };
 	};
 	// Each label's natural place is kept free for it until it is placed, so that another does not take it.
 	const reserved = new Map(points.map((p) => [p, boxAt(p, preferred(p), 0)]));
@@ -385,7 +437,7 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 			for (const anchor of ['start', 'end'] as const) {
 				const lx = anchor === 'start' ? p.x + p.r + 4 : p.x - p.r - 4;
 				const y0 = p.y - LINE + dy;
-				const box = { x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0, y1: y0 + h };
+				const box = { x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0, y1: y0 + hOf(p) };
 				if (box.x0 < 0 || box.x1 > WIDTH || box.y0 < top || box.y1 > plot.bottom) continue;
 				// Overlap with a label or dot costs most, then crossing a line, then distance and side.
 				const clash = [...placed, ...others].reduce((sum, b) => sum + overlapArea(b, box), 0);
@@ -393,7 +445,7 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 				const cost = clash * 100 + crossed * 60 + Math.abs(dy) + (anchor === prefer ? 0 : 12);
 				if (!best || cost < best.cost) best = { box, x: lx, anchor, cost };
 			}
-		best ??= { box: { x0: p.x + p.r + 4, y0: p.y - LINE, x1: p.x + p.r + 4 + w, y1: p.y + LINE }, x: p.x + p.r + 4, anchor: 'start', cost: Infinity };
+		best ??= { box: { x0: p.x + p.r + 4, y0: p.y - LINE, x1: p.x + p.r + 4 + w, y1: p.y - LINE + hOf(p) }, x: p.x + p.r + 4, anchor: 'start', cost: Infinity };
 		placed.push(best.box);
 		p.labelX = best.x;
 		p.labelY = best.box.y0 + FONT;
@@ -408,14 +460,16 @@ export function datedLayout(figures: readonly Figure[], top = 0): DatedLayout {
 	const xTicks: DatedLayout['xTicks'] = [];
 	const start = new Date(t0);
 	for (let m = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); m <= t1; ) {
-		xTicks.push({ x: x(m), text: MONTH.format(m) });
+		const text = monthTick(w.locale, m);
+		// English ticks are drawn as they always were; a longer name that would cross the right edge ends at its tick.
+		xTicks.push(w.lang !== 'en' && x(m) + 3 + textWidth(text) / MARGIN > WIDTH ? { x: x(m), text, anchor: 'end' } : { x: x(m), text });
 		const d = new Date(m);
 		m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 	}
 	const summary = points
-		.map((p) => `${rowDate(p.figure)}, ${p.name}: ${p.value}${p.figure.projection ? ' (a projection, not a count)' : ''}`)
+		.map((p) => t(p.figure.projection ? 'chart.dated.projection' : 'chart.dated.row', { date: String(rowDateIn(p.figure, words)), name: p.name, value: p.value }))
 		.join('; ');
-	return { kind: 'dated', width: WIDTH, height, points, lines, projections, xTicks, yTicks, plot, summary: `Estimates by date, from zero. ${summary}.` };
+	return { kind: 'dated', width: WIDTH, height, points, lines, projections, xTicks, yTicks, plot, summary: t('chart.dated.summary', { rows: summary }) };
 }
 
 /* ------------------------------------------------------------ membership */
@@ -429,6 +483,8 @@ export interface MembershipSpan extends YearSpan {
 
 export interface MembershipRow {
 	state: CstoState;
+	/** The state's name, in the chart's language. */
+	name: string;
 	y: number;
 	spans: MembershipSpan[];
 }
@@ -450,9 +506,13 @@ const SPAN = 16;
 const NAME_W = 84;
 
 /** One row per state (in the order of data/geo/csto.ts), a bar for each span of years, 1992 to 2024. */
-export function membershipLayout(states: readonly CstoState[], top = 0): MembershipLayout {
+export function membershipLayout(states: readonly CstoState[], top = 0, words: ChartWords = {}): MembershipLayout {
+	const w = chartWords(words);
+	const { t } = w;
 	const first = Math.min(...states.flatMap((s) => s.periods.map(([a]) => a)));
-	const plot = { left: NAME_W, right: WIDTH - 4, top, bottom: top + states.length * ROW };
+	// The names' column: as wide as the longest name needs (a Russian or Ukrainian one may be wider than 84).
+	const nameW = Math.max(NAME_W, Math.ceil(Math.max(...states.map((s) => textWidth(w.stateName(s))))) + 4);
+	const plot = { left: nameW, right: WIDTH - 4, top, bottom: top + states.length * ROW };
 	const x = scaleLinear()
 		.domain([first, MEMBERSHIP_LAST_YEAR + 1])
 		.range([plot.left, plot.right]);
@@ -460,25 +520,25 @@ export function membershipLayout(states: readonly CstoState[], top = 0): Members
 		const seen = new Set<MembershipStatus>();
 		const spans = membershipSpans(state).map((s, j, all) => {
 			const span: MembershipSpan = { ...s, x0: x(s.from), x1: x(s.to) };
-			const w = span.x1 - span.x0 - 6;
+			const room = span.x1 - span.x0 - 6;
 			// Say what each kind of span is the first time a row shows it; after that, the years.
 			const named = i === 0 || (s.status === 'former' && !seen.has('former'));
 			const candidates =
 				s.status === 'former'
-					? [`left ${s.from}`, 'left']
+					? [t('chart.membership.span.left', { year: String(s.from) }), t('chart.membership.span.leftShort')]
 					: named && s.status === 'member'
-						? ['CSTO member', `${s.from}`]
+						? [t('chart.membership.span.member'), `${s.from}`]
 						: named && s.status === 'treaty'
-							? ['treaty', `${s.from}`]
+							? [t('chart.membership.span.treaty'), `${s.from}`]
 							: s.from !== first && (j === 0 || all[j - 1]?.status === 'former')
 								? [`${s.from}`]
 								: [];
 			seen.add(s.status);
-			const text = candidates.find((t) => textWidth(t) <= w);
+			const text = candidates.find((c) => textWidth(c) <= room);
 			if (text) span.text = text;
 			return span;
 		});
-		return { state, y: top + i * ROW + (ROW - SPAN) / 2, spans };
+		return { state, name: w.stateName(state), y: top + i * ROW + (ROW - SPAN) / 2, spans };
 	});
 	const ticks = [first, 2002, 2012, 2022].filter((year) => year >= first).map((year) => ({ x: x(year), year }));
 	return {
@@ -494,7 +554,11 @@ export function membershipLayout(states: readonly CstoState[], top = 0): Members
 			member: { fill: palette.alliesFill, stroke: palette.allies, text: palette.label },
 			former: { fill: palette.former, stroke: palette.unconfirmed, text: palette.label }
 		},
-		summary: `One row per state, ${first}–${MEMBERSHIP_LAST_YEAR}. ${states.map((s) => `${s.name}: ${membershipWords(s)}`).join('. ')}.`
+		summary: t('chart.membership.summary', {
+			from: String(first),
+			to: String(MEMBERSHIP_LAST_YEAR),
+			rows: states.map((s) => t('chart.membership.row', { name: w.stateName(s), words: membershipWords(s, words) })).join('. ')
+		})
 	};
 }
 

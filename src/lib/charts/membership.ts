@@ -7,6 +7,7 @@
 import type { Figure } from '../story/types';
 import { cstoStates } from '../../../data/geo/csto';
 import type { CstoState } from '../map/records';
+import { chartWords, type ChartWords } from './words';
 
 /** The treaty's years (1992–2001), the CSTO's (from 2002), and the years after a state left. */
 export type MembershipStatus = 'treaty' | 'member' | 'former';
@@ -36,24 +37,30 @@ export function membershipSpans(state: CstoState, last = MEMBERSHIP_LAST_YEAR + 
 	return spans;
 }
 
-/** A state's years in words, for the table and the summary: "treaty party 1992–2001; CSTO member 2002–2024". */
-export function membershipWords(state: CstoState): string {
+/** A state's years in words, for the table and the summary: "treaty party 1992–2001; CSTO member 2002–2024" (in the language of `words`). */
+export function membershipWords(state: CstoState, words: ChartWords = {}): string {
+	const { t } = chartWords(words);
 	return membershipSpans(state)
 		.map((s) => {
 			const years = s.to - 1 > s.from ? `${s.from}–${s.to - 1}` : `${s.from}`;
-			if (s.status === 'former') return `left ${s.from}`;
-			return `${s.status === 'treaty' ? 'treaty party' : 'CSTO member'} ${years}`;
+			if (s.status === 'former') return t('chart.membership.left', { year: String(s.from) });
+			return t(s.status === 'treaty' ? 'chart.membership.treaty' : 'chart.membership.member', { years });
 		})
 		.join('; ');
 }
 
 const capitalise = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 
-export function membershipFigures(states: readonly CstoState[] = cstoStates): Figure[] {
-	return states.map((s) => ({
-		label: s.name,
-		value: capitalise(membershipWords(s)),
-		sources: s.sources,
-		...(s.note ? { caveat: s.note } : {})
-	}));
+/** One figure row per state (in the language of `words`: the states' names and notes from the map's words). */
+export function membershipFigures(states: readonly CstoState[] = cstoStates, words: ChartWords = {}): Figure[] {
+	const w = chartWords(words);
+	return states.map((s) => {
+		const note = w.stateNote(s);
+		return {
+			label: w.stateName(s),
+			value: capitalise(membershipWords(s, words)),
+			sources: s.sources,
+			...(note ? { caveat: note } : {})
+		};
+	});
 }

@@ -10,6 +10,9 @@
  */
 import type { Step } from '../story/types';
 import { cstoStates } from '../../../data/geo/csto';
+// The English chart words (data/i18n/ui-text.en.json), where this lazily loaded code draws a chart.
+import '../i18n/text';
+import type { ChartWords } from './words';
 import {
 	barsLayout,
 	datedLayout,
@@ -40,12 +43,12 @@ const GRID = 'stroke="currentColor" stroke-opacity="0.18"';
 const titleHeight = (title: string): number => titleLines(title).length * TITLE_LINE + 8;
 
 /** The layout of a step's chart, below its title; undefined when the step has none. */
-export function chartLayout(step: Step): ChartLayout | undefined {
+export function chartLayout(step: Step, words: ChartWords = {}): ChartLayout | undefined {
 	if (!step.chart) return undefined;
 	const top = titleHeight(step.chart.title);
-	if (step.chart.kind === 'membership') return membershipLayout(cstoStates, top);
-	if (step.chart.kind === 'dated') return datedLayout(step.figures ?? [], top);
-	return barsLayout(step.figures ?? [], top);
+	if (step.chart.kind === 'membership') return membershipLayout(cstoStates, top, words);
+	if (step.chart.kind === 'dated') return datedLayout(step.figures ?? [], top, words);
+	return barsLayout(step.figures ?? [], top, words);
 }
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);
@@ -91,7 +94,9 @@ function datedSvg(l: DatedLayout): string {
 	for (const t of l.xTicks)
 		out.push(
 			`<line x1="${fmt(t.x)}" x2="${fmt(t.x)}" y1="${fmt(plot.bottom)}" y2="${fmt(plot.bottom + 5)}" stroke="currentColor" stroke-opacity="0.5"/>` +
-				`<text x="${fmt(t.x + 3)}" y="${fmt(plot.bottom + 17)}" ${QUIET}>${esc(t.text)}</text>`
+				(t.anchor === 'end'
+					? `<text x="${fmt(t.x - 3)}" y="${fmt(plot.bottom + 17)}" text-anchor="end" ${QUIET}>${esc(t.text)}</text>`
+					: `<text x="${fmt(t.x + 3)}" y="${fmt(plot.bottom + 17)}" ${QUIET}>${esc(t.text)}</text>`)
 		);
 	for (const s of l.lines) out.push(`<path class="series" d="${s.d}" fill="none" stroke="currentColor" stroke-opacity="0.45" stroke-width="1.5"/>`);
 	for (const p of l.projections) out.push(`<path class="projection-line" data-row="${p.row}" d="${p.d}" fill="none" stroke="currentColor" stroke-opacity="0.6" stroke-width="1.5" stroke-dasharray="4 3"/>`);
@@ -103,7 +108,7 @@ function datedSvg(l: DatedLayout): string {
 				(p.leader ? `<line x1="${fmt(p.leader[0])}" y1="${fmt(p.leader[1])}" x2="${fmt(p.leader[2])}" y2="${fmt(p.leader[3])}" stroke="currentColor" stroke-opacity="0.5"/>` : '') +
 				`<circle cx="${fmt(p.x)}" cy="${fmt(p.y)}" r="${p.r}" ${attrs}/>` +
 				`<text x="${fmt(p.labelX)}" y="${fmt(p.labelY)}" text-anchor="${p.anchor}" font-weight="700" fill="currentColor">${esc(p.value)}</text>` +
-				`<text x="${fmt(p.labelX)}" y="${fmt(p.labelY + 15)}" text-anchor="${p.anchor}" ${QUIET}>${esc(p.name)}</text>` +
+				(p.nameLines ?? [p.name]).map((n, i) => `<text x="${fmt(p.labelX)}" y="${fmt(p.labelY + 15 * (i + 1))}" text-anchor="${p.anchor}" ${QUIET}>${esc(n)}</text>`).join('') +
 				`</g>`
 		);
 	}
@@ -120,7 +125,7 @@ function membershipSvg(l: MembershipLayout): string {
 		);
 	for (const r of l.rows) {
 		out.push(`<g class="mark" data-state="${esc(r.state.iso3)}">`);
-		out.push(`<text x="0" y="${fmt(r.y + 12)}" fill="currentColor">${esc(r.state.name)}</text>`);
+		out.push(`<text x="0" y="${fmt(r.y + 12)}" fill="currentColor">${esc(r.name)}</text>`);
 		for (const s of r.spans) {
 			const c = l.colours[s.status];
 			out.push(
@@ -136,10 +141,12 @@ function membershipSvg(l: MembershipLayout): string {
 /**
  * The step's chart: an SVG image named by its title and a summary of every
  * mark (the table behind "Show the figures" gives the same rows with their
- * sources). Empty when the step has none.
+ * sources). Empty when the step has none. `words`: the language to write it
+ * in (./words.ts; English when absent): the step's own words (title, rows)
+ * are the step's, already in its language.
  */
-export function chartSvg(step: Step): string {
-	const layout = chartLayout(step);
+export function chartSvg(step: Step, words: ChartWords = {}): string {
+	const layout = chartLayout(step, words);
 	if (!layout || !step.chart) return '';
 	const title = titleLines(step.chart.title)
 		.map((t, i) => `<text x="0" y="${13 + i * TITLE_LINE}" font-size="${TITLE_FONT}" font-weight="700" fill="currentColor">${esc(t)}</text>`)
@@ -153,6 +160,6 @@ export function chartSvg(step: Step): string {
 }
 
 /** The chart in its box, as the step text carries it ($lib/charts/index.ts writes the same). */
-export function chartHtml(step: Step): string {
-	return step.chart ? `<div class="chart" data-chart="${step.chart.kind}">${chartSvg(step)}</div>` : '';
+export function chartHtml(step: Step, words: ChartWords = {}): string {
+	return step.chart ? `<div class="chart" data-chart="${step.chart.kind}">${chartSvg(step, words)}</div>` : '';
 }

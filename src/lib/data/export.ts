@@ -17,6 +17,11 @@ import type { LngLat } from '../story/types';
 import type { AirliftRoute, BuildupSite, CrisisFeature, CstoState, Place, UnrestRecord, Venue } from '../map/records';
 import { greatCircle } from '../map/geo/greatCircle';
 import { sourceId } from '../story/text';
+import { translator, type T, type UiKey } from '../i18n/ui';
+import aboutEn from '../../../data/i18n/ui-about.en.json';
+
+/** The downloads' titles and row descriptions in English (data/i18n/ui-about.en.json), when no language is given. */
+const tAboutEn: T = translator('en', aboutEn);
 
 /** One cell: what a CSV field and a GeoJSON property can hold. */
 export type Cell = string | number | boolean | null;
@@ -95,7 +100,12 @@ const locatedRow = (r: { id: string; name: string; lngLat: readonly [number, num
 const point = (lngLat: LngLat): Geometry => ({ type: 'Point', coordinates: [lngLat[0], lngLat[1]] });
 
 /** Every layer's records as datasets, in the order the downloads are listed. */
-export function datasets(input: ExportInput): Dataset[] {
+export function datasets(input: ExportInput, t: T = tAboutEn): Dataset[] {
+	/** A download's title and what one of its rows is, in the language of `t` (keys `aboutPage.data.set.<name>.*`; the files themselves stay in English). */
+	const words = (name: string): { title: string; row: string } => ({
+		title: t(`aboutPage.data.set.${name}.title` as UiKey),
+		row: t(`aboutPage.data.set.${name}.row` as UiKey)
+	});
 	const placeById = new Map(input.places.map((p) => [p.id, p]));
 	const at = (id: string): Place => {
 		const p = placeById.get(id);
@@ -112,22 +122,19 @@ export function datasets(input: ExportInput): Dataset[] {
 	return [
 		{
 			name: 'places',
-			title: 'Places',
-			row: 'a place the map labels or a record points at',
+			...words('places'),
 			rows: input.places.map(locatedRow),
 			geometries: input.places.map((p) => point(p.lngLat))
 		},
 		{
 			name: 'protests',
-			title: 'Protests and secured sites',
-			row: 'a town on the first day a source reports protests or violence there (or a site secured)',
+			...words('protests'),
 			rows: input.unrest.map((r) => rowOf(r, { id: r.id, date: r.date, ...where('place_', r.place) })),
 			geometries: input.unrest.map((r) => point(at(r.place).lngLat))
 		},
 		{
 			name: 'airlift-routes',
-			title: 'Airlift routes',
-			row: 'a leg between two named places; the geometry is a great circle, not a flight track',
+			...words('airlift-routes'),
 			rows: input.airliftRoutes.map((r) =>
 				rowOf(r, { id: r.id, date_from: r.dates[0], date_to: r.dates[1], ...where('from_', r.from), ...where('to_', r.to) }, ['dates'])
 			),
@@ -135,8 +142,7 @@ export function datasets(input: ExportInput): Dataset[] {
 		},
 		{
 			name: 'csto-membership',
-			title: 'CSTO membership',
-			row: 'a state and one period of membership of the Collective Security Treaty or the CSTO (left empty while a member); the point is its capital',
+			...words('csto-membership'),
 			rows: input.cstoStates.flatMap((s) =>
 				s.periods.map(([joined, left]) => rowOf(s, { iso3: s.iso3, name: s.name, joined, left: left ?? '' }, ['periods']))
 			),
@@ -147,29 +153,25 @@ export function datasets(input: ExportInput): Dataset[] {
 		},
 		{
 			name: 'buildup-sites',
-			title: 'Build-up sites near Ukraine',
-			row: 'a site where a source reports Russian forces, with the days it reports them',
+			...words('buildup-sites'),
 			rows: input.buildupSites.map(locatedRow),
 			geometries: input.buildupSites.map((s) => point(s.lngLat))
 		},
 		{
 			name: 'crises',
-			title: 'The 2020 crises',
-			row: 'a point or line of the Nagorno-Karabakh war or the Belarus protests',
+			...words('crises'),
 			rows: input.crisisFeatures.map((f) => rowOf(f, { id: f.id, geometry_type: f.geometry.type }, ['geometry'])),
 			geometries: input.crisisFeatures.map((f) => structuredClone(f.geometry) as Geometry)
 		},
 		{
 			name: 'diplomacy-venues',
-			title: 'Diplomacy venues, January 2022',
-			row: 'a meeting, its place and its date',
+			...words('diplomacy-venues'),
 			rows: input.venues.map((v) => rowOf(v, { id: v.id, date: v.date, ...where('place_', v.place) })),
 			geometries: input.venues.map((v) => point(at(v.place).lngLat))
 		},
 		{
 			name: 'occupied-areas',
-			title: 'Occupied and separatist-held areas',
-			row: 'an area of Ukraine held by Russia or Russian-backed forces, with the date held since; the shapes are approximate',
+			...words('occupied-areas'),
 			rows: input.occupiedAreas.map((a) => {
 				const props = shapes.get(a.id)?.properties ?? {};
 				const since = typeof props.since === 'string' ? props.since : '';

@@ -13,6 +13,7 @@ import { venues } from '../../../data/geo/diplomacy';
 import { occupiedAreas } from '../../../data/geo/occupied';
 import occupiedShapes from '../../../static/geo/occupied.json';
 import { datasets, type Dataset, type ExportInput } from './export';
+import type { T } from '../i18n/ui';
 
 export const exportInput: ExportInput = {
 	places,
@@ -26,5 +27,5 @@ export const exportInput: ExportInput = {
 	occupiedShapes: occupiedShapes as unknown as FeatureCollection
 };
 
-/** Every download, from the data the map draws. */
-export const mapDatasets = (): Dataset[] => datasets(exportInput);
+/** Every download, from the data the map draws; titles and row descriptions in the language of `t` (the About page's words; English when absent). */
+export const mapDatasets = (t?: T): Dataset[] => datasets(exportInput, t);

@@ -9,10 +9,12 @@
  * unit-tested and the component only draws.
  */
 import type { Step } from '../story/types';
-import { formatDate, formatWhen, isoSpan, whenSpan } from '../story/dates';
+import { dateLocale, formatDate, formatWhen, isoSpan, whenSpan } from '../story/dates';
 import type { LayerTime } from './layers/types';
 
 export type ClockView = 'years' | 'january';
+/** The languages the clock writes dates in (English when none is given). */
+export type ClockLang = 'en' | 'ru' | 'uk';
 
 const DAY = 86_400_000;
 /** The days of January 2022, [start, end). */
@@ -66,9 +68,25 @@ export function position(t: number, domain: [number, number]): number {
 	return Math.min(1, Math.max(0, (t - domain[0]) / (domain[1] - domain[0])));
 }
 
-function ticksFor(view: ClockView, domain: [number, number]): Tick[] {
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+/** A tick's words by Intl for the language: the day alone, the day and short month ("1 Jan", "1 янв."), or the year. */
+function tickFormat(lang: ClockLang, what: 'day' | 'dayMonth' | 'year'): Intl.DateTimeFormat {
+	const key = `${lang}|${what}`;
+	let f = tickFormats.get(key);
+	if (!f) {
+		const options: Intl.DateTimeFormatOptions =
+			what === 'day' ? { day: 'numeric' } : what === 'dayMonth' ? { day: 'numeric', month: 'short' } : { year: 'numeric' };
+		tickFormats.set(key, (f = new Intl.DateTimeFormat(dateLocale(lang), { ...options, timeZone: 'UTC' })));
+	}
+	return f;
+}
+
+function ticksFor(view: ClockView, domain: [number, number], lang: ClockLang = 'en'): Tick[] {
 	if (view === 'january')
-		return [1, 10, 20, 31].map((d) => ({ x: position(Date.UTC(2022, 0, d) + DAY / 2, domain), label: d === 1 || d === 31 ? `${d} Jan` : String(d) }));
+		return [1, 10, 20, 31].map((d) => ({
+			x: position(Date.UTC(2022, 0, d) + DAY / 2, domain),
+			label: tickFormat(lang, d === 1 || d === 31 ? 'dayMonth' : 'day').format(Date.UTC(2022, 0, d))
+		}));
 	const first = new Date(domain[0]).getUTCFullYear();
 	const last = new Date(domain[1]).getUTCFullYear() - 1;
 	// Every other year across 2014–2022; the decades across a longer line (1992, 2000, 2010, 2020).
@@ -76,7 +94,7 @@ function ticksFor(view: ClockView, domain: [number, number]): Tick[] {
 	const ticks: Tick[] = [];
 	for (let y = first; y <= last; y++)
 		if (long ? y === first || (y % 10 === 0 && y - first >= 5) : (y - first) % 2 === 0)
-			ticks.push({ x: position(Date.UTC(y, 0, 1), domain), label: String(y), ...(!long && (y - first) % 4 === 2 ? { minor: true } : {}) });
+			ticks.push({ x: position(Date.UTC(y, 0, 1), domain), label: tickFormat(lang, 'year').format(Date.UTC(y, 0, 1)), ...(!long && (y - first) % 4 === 2 ? { minor: true } : {}) });
 	return ticks;
 }
 
@@ -90,12 +108,15 @@ export function clockState(
 	index: number,
 	progress: number,
 	/** Where the step's layers are in time (./legend.ts readoutFor); without it the clock shows the step's own date. */
-	readout: ((step: Pick<Step, 'layers'>, progress: number) => LayerTime | null) | null
+	readout: ((step: Pick<Step, 'layers'>, progress: number) => LayerTime | null) | null,
+	/** The page's language: dates and ticks are written for it by Intl (English, as before, when absent). */
+	lang: ClockLang = 'en'
 ): ClockState {
+	const locale = dateLocale(lang);
 	const step = steps[index] as Pick<Step, 'id' | 'when' | 'layers'>;
 	const span = whenSpan(step.when) ?? [STORY_YEARS[0], STORY_YEARS[0] + DAY];
 	const { view, domain } = viewFor(span);
-	const stepDate = formatWhen(step.when);
+	const stepDate = formatWhen(step.when, locale);
 	const time = readout?.(step, progress) ?? null;
 	const at = time ? isoSpan(time.date) : null;
 	const done = progress >= 1 || !at;
@@ -109,10 +130,10 @@ export function clockState(
 	return {
 		view,
 		domain,
-		ticks: ticksFor(view, domain),
+		ticks: ticksFor(view, domain, lang),
 		band: { x0: position(span[0], domain), x1: position(span[1], domain) },
 		marker: moving,
-		label: done || !time ? stepDate : `${formatDate(time.date)}${time.note ? ` · ${time.note}` : ''}`,
+		label: done || !time ? stepDate : `${formatDate(time.date, locale)}${time.note ? ` · ${time.note}` : ''}`,
 		stepDate,
 		done,
 		marks
