@@ -28,7 +28,11 @@ export const load: LayoutLoad = async ({ params, route }) => {
 		// The server draws the map's key and each card's key into the page, and presentation and embeds
 		// draw a key at once: they need the map's words now. The story page loads them with the map's
 		// code (src/lib/map/keyFunctions.svelte.ts).
-		if (!browser || /\/(present|embed|snapshot)/.test(route.id ?? '')) await (await import('$lib/map/words')).loadMapWords(lang);
+		// Pages that write step text in the browser (presentation, embeds, a single step) need the headlines'
+		// translations for their citations too.
+		const writesText = !browser || /\/(present|embed|snapshot|step)/.test(route.id ?? '');
+		if (writesText)
+			await Promise.all([(await import('$lib/map/words')).loadMapWords(lang), (await import('$lib/story/headlines')).loadHeadlines(lang)]);
 	}
 	return { lang };
 };

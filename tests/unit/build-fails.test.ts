@@ -34,4 +34,24 @@ describe('a malformed story file', () => {
 		expect(result.out).toContain('steps[7].camera.bounds: west (80) must be less than east (40)');
 		expect(result.out).toContain('steps[9].layers[0]: unknown layer "airlfit"');
 	}, 240_000);
+
+	it('fails the build when a translation misses a string or has one the English does not, naming the language, the step and the field', async () => {
+		dir ||= await mkdtemp(join(tmpdir(), 'story-build-'));
+		const lang = join(dir, 'translation');
+		for (const f of ['src', 'data', 'static', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json', 'security.config.js'])
+			await cp(join(ROOT, f), join(lang, f), { recursive: true });
+		await symlink(join(ROOT, 'node_modules'), join(lang, 'node_modules'), 'dir');
+		const file = join(lang, 'data/i18n/uk.json');
+		const words = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
+		delete words['step.airlift.heading'];
+		words['step.airlift.subhead'] = 'Зайвий рядок';
+		await writeFile(file, JSON.stringify(words, null, '\t'));
+		const result = await run('npx', ['vite', 'build'], { cwd: lang, env: { ...process.env, CI: 'true' } }).then(
+			(r) => ({ ok: true, out: r.stdout + r.stderr }),
+			(e: { stdout: string; stderr: string }) => ({ ok: false, out: e.stdout + e.stderr })
+		);
+		expect(result.ok, 'the build must fail').toBe(false);
+		expect(result.out).toContain('uk: step airlift, heading: missing');
+		expect(result.out).toMatch(/uk: step airlift, subhead: extra/);
+	}, 240_000);
 });

@@ -5,15 +5,15 @@
  * are the sources' own headlineEnglish). A missing translation fails here,
  * naming the language and the source.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from './dom';
 import { sources } from '../../data/sources';
 import ru from '../../data/i18n/sources.ru.json';
 import uk from '../../data/i18n/sources.uk.json';
 import ruText from '../../data/i18n/ui-text.ru.json';
 import ukText from '../../data/i18n/ui-text.uk.json';
-import { headlineLangOf, headlineTranslation, sourceItemHtml } from '../../src/lib/story/pageHtml';
-import { sourceItemHtml as englishItem } from '../../src/lib/story/html';
+import { headlineLangOf, headlineTranslation, loadHeadlines } from '../../src/lib/story/headlines';
+import { sourceItemHtml } from '../../src/lib/story/html';
 import { translator } from '../../src/lib/i18n/ui';
 import type { Source } from '../../src/lib/story/types';
 
@@ -70,9 +70,18 @@ describe('the source list keeps each headline in its language, with a translatio
 	const russian = sources.find((s) => headlineLangOf(s) === 'ru')!;
 	const item = (s: Source, lang: 'ru' | 'uk') => parseHTML(`<ol>${sourceItemHtml(s, { t: translator(lang, texts[lang]), lang })}</ol>`).querySelector('li')!;
 
-	it('writes the English page as before', () => {
-		for (const s of sources) expect(sourceItemHtml(s)).toBe(englishItem(s));
-		for (const s of sources) expect(sourceItemHtml(s, { lang: 'en' })).toBe(englishItem(s));
+	beforeAll(() => Promise.all([loadHeadlines('ru'), loadHeadlines('uk')]));
+
+	it('on the English page: an English headline as published; a Russian one marked as Russian, with its English translation; notes unmarked', () => {
+		for (const s of sources) expect(sourceItemHtml(s, { lang: 'en' })).toBe(sourceItemHtml(s));
+		const en = parseHTML(`<ol>${sourceItemHtml(english)}</ol>`).querySelector('li')!;
+		expect(en.querySelector('a [lang]')).toBeNull();
+		expect(en.querySelector('.translation')).toBeNull();
+		const ru = parseHTML(`<ol>${sourceItemHtml(russian)}</ol>`).querySelector('li')!;
+		expect(ru.querySelector('a span[lang="ru"]')!.textContent).toBe(russian.headline);
+		expect(ru.querySelector('.translation')!.textContent).toBe(`[${russian.headlineEnglish}]`);
+		const withNote = sources.find((s) => s.note)!;
+		expect(parseHTML(`<ol>${sourceItemHtml(withNote)}</ol>`).querySelector('.note')!.hasAttribute('lang')).toBe(false);
 		expect(headlineTranslation(russian, 'en')).toBe(russian.headlineEnglish);
 		expect(headlineTranslation(english, 'en')).toBeUndefined();
 	});

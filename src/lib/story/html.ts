@@ -14,6 +14,8 @@ import { dateLocale, formatDate, kickerFor } from './dates';
 import { addWords, tEn, type Lang, type T, type UiKey } from '../i18n/ui';
 import { chartMarkup } from '../charts';
 import { membershipFigures } from '../charts/membership';
+import { mapWords } from '../map/words';
+import { headlineFor, headlineLangOf, headlineTranslation } from './headlines';
 
 // The builders' English words, where the builders run: on the server, in development and in
 // the tests. A built story page never runs them in the browser (./prerendered.ts), and a
@@ -62,16 +64,16 @@ function sourceNumber(ref: string, sources: readonly Source[]): number {
 	return sources.findIndex((s) => s.id === id) + 1;
 }
 
-/** What a citation is called to a screen reader: its number, publisher and headline (in English where there is a translation). */
-function citationName(n: number, sources: readonly Source[], newTab: boolean, t: T): string {
+/** What a citation is called to a screen reader: its number, publisher and headline (in the page's language where there is a translation). */
+function citationName(n: number, sources: readonly Source[], newTab: boolean, t: T, lang: Lang): string {
 	const src = sources[n - 1];
-	const headline = src ? (src.headlineLang && src.headlineEnglish ? src.headlineEnglish : src.headline) : undefined;
+	const headline = src ? headlineFor(src, lang) : undefined;
 	return t(newTab ? 'cite.nameNewTab' : 'cite.name', { n, publisher: String(src?.publisher), headline: String(headline) });
 }
 
-function citationLink(n: number, sources: readonly Source[], page: string, newTab: boolean, t: T): string {
+function citationLink(n: number, sources: readonly Source[], page: string, newTab: boolean, t: T, lang: Lang): string {
 	const id = sources[n - 1]?.id ?? '';
-	return `<a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)} aria-label="${esc(citationName(n, sources, newTab, t))}">${n}</a>`;
+	return `<a ${linkAttrs(`${page}#${sourceAnchor(id)}`, newTab)} aria-label="${esc(citationName(n, sources, newTab, t, lang))}">${n}</a>`;
 }
 
 /**
@@ -80,15 +82,15 @@ function citationLink(n: number, sources: readonly Source[], page: string, newTa
  * entry named for screen readers ("Source 3: Publisher, “Headline”").
  * `refs` are source ids, or `ID#key` naming the claim each backs.
  */
-export function citationGroupHtml(refs: readonly string[], sources: readonly Source[], page = '', newTab = false, t: T = tEn): string {
+export function citationGroupHtml(refs: readonly string[], sources: readonly Source[], page = '', newTab = false, t: T = tEn, lang: Lang = 'en'): string {
 	const numbers = [...new Set(refs.map((r) => sourceNumber(r, sources)))].sort((a, b) => a - b);
-	const links = numbers.map((n) => citationLink(n, sources, page, newTab, t));
+	const links = numbers.map((n) => citationLink(n, sources, page, newTab, t, lang));
 	return `<sup class="cite">${links.join('<span class="sep">, </span>')}</sup>`;
 }
 
 /** One citation (see citationGroupHtml). */
-export function citationHtml(ref: string, sources: readonly Source[], page = '', newTab = false, t: T = tEn): string {
-	return citationGroupHtml([ref], sources, page, newTab, t);
+export function citationHtml(ref: string, sources: readonly Source[], page = '', newTab = false, t: T = tEn, lang: Lang = 'en'): string {
+	return citationGroupHtml([ref], sources, page, newTab, t, lang);
 }
 
 /**
@@ -194,13 +196,15 @@ export function stepSourcesHtml(ids: readonly string[], sources: readonly Source
 /** Kicker, heading, paragraphs with citations, the figure table where sources disagree, and the step's sources. */
 export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepTextOptions = {}): string {
 	const { level = 2, headingId, sourcePage = '', newTab = false, t = tEn, lang = 'en' } = opts;
-	const cite = (refs: string[]) => citationGroupHtml(refs, sources, sourcePage, newTab, t);
+	const cite = (refs: string[]) => citationGroupHtml(refs, sources, sourcePage, newTab, t, lang);
+	// The charts' words: the map's in this language too, for the CSTO's states (the page has them loaded).
+	const chartWords = { t, lang, ...(lang === 'en' ? {} : { map: mapWords(lang) }) };
 	const out: string[] = [];
 	out.push(`<p class="kicker">${esc(kickerFor(step, dateLocale(lang)))}</p>`);
 	out.push(`<h${level} class="heading"${headingId ? ` id="${esc(headingId)}"` : ''}>${esc(step.heading)}</h${level}>`);
 	for (const para of step.body) out.push(`<p class="body">${paragraphHtml(para, cite)}</p>`);
 	// A step whose subject is numbers charts them; its table, the same rows with their sources, is behind a disclosure.
-	const figures = step.chart?.kind === 'membership' ? membershipFigures() : step.figures;
+	const figures = step.chart?.kind === 'membership' ? membershipFigures(undefined, chartWords) : step.figures;
 	if (figures?.length) {
 		const rows = figures.map(
 			(f) =>
@@ -212,7 +216,7 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
 			`<table class="figures"><caption class="visually-hidden">${esc(t('figures.caption', { heading: step.heading }))}</caption>` +
 			`<thead><tr><th scope="col">${esc(t('figures.figure'))}</th><th scope="col">${esc(t('figures.value'))}</th><th scope="col">${esc(t('figures.source'))}</th></tr></thead>` +
 			`<tbody>${rows.join('')}</tbody></table>`;
-		out.push(step.chart ? `${chartMarkup(step)}<details class="chart-figures"><summary>${esc(t('figures.show'))}</summary>${table}</details>` : table);
+		out.push(step.chart ? `${chartMarkup(step, chartWords)}<details class="chart-figures"><summary>${esc(t('figures.show'))}</summary>${table}</details>` : table);
 	}
 	out.push(stepSourcesHtml(step.sources, sources, sourcePage, newTab, { t, lang }));
 	return out.join('');
@@ -221,23 +225,28 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
 /**
  * One entry of the numbered source list: publisher, author, date (and what is
  * known of it), the headline as published linked to the original (marked with
- * its language where it is not the page's), its English translation in square
- * brackets, a small "read at" link where the source was read elsewhere, and the note.
+ * its language where it is not the page's), its translation into the page's
+ * language in square brackets (./headlines.ts), a small "read at" link where the
+ * source was read elsewhere, and the note. The notes are written in English:
+ * on a page in another language they say so.
  */
 export function sourceItemHtml(s: Source, words: Words = {}): string {
 	const { t = tEn, lang = 'en' } = words;
+	const original = headlineLangOf(s);
+	const english = (text: string, cls: string): string => (lang === 'en' ? `<span class="${cls}">${esc(text)}</span>` : `<span class="${cls}" lang="en">${esc(text)}</span>`);
 	// Few elements per entry: the list is long, and its bytes are part of the story page.
-	const quoted = tHtml(t, 'quote', { text: s.headlineLang ? `<span lang="${esc(s.headlineLang)}">${esc(s.headline)}</span>` : esc(s.headline) });
+	const quoted = tHtml(t, 'quote', { text: original !== lang ? `<span lang="${esc(original)}">${esc(s.headline)}</span>` : esc(s.headline) });
 	const headline = s.url ? `<a href="${esc(s.url)}" rel="noreferrer">${quoted}</a>` : quoted;
-	const date = `${esc(formatDate(s.date, dateLocale(lang)))}${s.dateNote ? ` (${esc(s.dateNote)})` : ''}`;
+	const translation = headlineTranslation(s, lang);
+	const dateNote = s.dateNote ? ` (${lang === 'en' ? esc(s.dateNote) : english(s.dateNote, 'date-note')})` : '';
 	return (
-		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.publisher)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${date}. ` +
+		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.publisher)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${esc(formatDate(s.date, dateLocale(lang)))}${dateNote}. ` +
 		headline +
-		(s.headlineEnglish ? ` <span class="translation">[${esc(s.headlineEnglish)}]</span>` : '') +
-		(s.noUrl && !s.url ? ` <span class="no-url">${esc(s.noUrl)}</span>` : '') +
+		(translation ? ` <span class="translation">[${esc(translation)}]</span>` : '') +
+		(s.noUrl && !s.url ? ` ${english(s.noUrl, 'no-url')}` : '') +
 		(s.readAt ? ` <a class="read-at" href="${esc(s.readAt.url)}" rel="noreferrer">${esc(t('source.readAt', { label: s.readAt.label }))}</a>` : '') +
 		(s.kind === 'seed' ? ` <span class="tag">${esc(t('source.seed'))}</span>` : '') +
-		(s.note ? ` <span class="note">${esc(s.note)}</span>` : '') +
+		(s.note ? ` ${english(s.note, 'note')}` : '') +
 		'</li>'
 	);
 }
