@@ -29,6 +29,14 @@ export const budgets = [
 		max: 120 * KB,
 		figure: (r) => r?.bytes?.firstScreen?.total
 	},
+	...['ru', 'uk'].map((lang) => ({
+		// The same first screen in Russian and Ukrainian: their text, fonts and pictures within the same budget.
+		id: `first-screen-bytes-${lang}`,
+		label: `First screen of /${lang}, before the map starts loading`,
+		unit: /** @type {const} */ ('bytes'),
+		max: 120 * KB,
+		figure: (/** @type {any} */ r) => r?.bytes?.firstScreenByLang?.[lang]?.total
+	})),
 	{
 		// Everything a full read downloads, MapLibre, its worker and the geodata included:
 		// a reader on a metered plan pays for all of it.

@@ -240,3 +240,25 @@ export async function firstScrollToMap({ browser, url, runs, log }) {
 	}
 	return out;
 }
+
+/**
+ * The first screen of a page in another language (`/ru`, `/uk`), counted as the
+ * scripted read counts English's: a Pixel 7 at 4x CPU loads the page and waits
+ * for the network to settle, without scrolling; everything requested before the
+ * first map file is the first screen.
+ * @param {{ browser: import('@playwright/test').Browser, url: string, server: { sent: { path: string, bytes: number }[] }, mapPaths: Set<string> }} o
+ */
+export async function firstScreenAt({ browser, url, server, mapPaths }) {
+	const { context, page, cdp } = await phonePage(browser, 4);
+	const net = await recordNetwork(cdp);
+	const sentFrom = server.sent.length;
+	try {
+		await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+		const beforeScroll = server.sent.length - sentFrom;
+		const { transfers } = reconcile(server.sent.slice(sentFrom, sentFrom + beforeScroll), net.requests());
+		const first = firstScreen(transfers, mapPaths);
+		return { ...summarize(first.transfers), cutAt: first.cutAt, requests: first.transfers.map(brief) };
+	} finally {
+		await context.close();
+	}
+}

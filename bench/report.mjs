@@ -67,6 +67,12 @@ export function summaryMarkdown(r, verdicts, changes) {
 	L.push(`| **total** | **${kb(fs?.total)}** | **${kb(ws?.total)}** |`, `| requests | ${num(fs?.count)} | ${num(ws?.count)} |`);
 	L.push(`| of which fetched by workers / service worker | ${kb(fs?.workerBytes)} | ${kb(ws?.workerBytes)} |`, '');
 	L.push(`First screen = everything requested before the first scroll and before the first map file (${fs?.cutAt ?? 'no map file was requested before the first scroll'}).`, '');
+	const byLang = Object.entries(r.bytes?.firstScreenByLang ?? {}).filter(([, v]) => v);
+	if (byLang.length) {
+		L.push('First screen in the other languages (same count):', '', '| page | KB | requests | js | font | image | html and other |', '|---|---:|---:|---:|---:|---:|---:|');
+		for (const [lang, v] of byLang) L.push(`| /${lang} | ${kb(v.total)} | ${num(v.count)} | ${kb(v.js)} | ${kb(v.font)} | ${kb(v.image)} | ${kb((v.total ?? 0) - (v.js ?? 0) - (v.font ?? 0) - (v.image ?? 0) - (v.css ?? 0))} |`);
+		L.push('');
+	}
 	const biggest = [...(ws?.requests ?? [])].sort((a, b) => b.bytes - a.bytes).slice(0, 8);
 	if (biggest.length) {
 		L.push('Largest transfers of the whole story:', '', '| file | KB | fetched by |', '|---|---:|---|');

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, COMPRESSION } from './server.mjs';
 import { inspectBuild, knownScripts, ROUTES } from './buildfiles.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
-import { launch, scriptedRead, firstScrollToMap } from './reader.mjs';
+import { launch, scriptedRead, firstScreenAt, firstScrollToMap } from './reader.mjs';
 import { checkBudgets, misses, formatValue } from './budgets.mjs';
 import { compare, medianRun } from './stats.mjs';
 import { comparisonLines, summaryMarkdown } from './report.mjs';
@@ -125,6 +125,11 @@ async function main() {
 	const { read: medianRead, figures: ownLongestByRead } = medianRun(reads, (r) => r.read.longTasks.byOwner.own.longestMs);
 	const read = medianRead ? { ...medianRead, read: { ...medianRead.read, reads: { count: reads.length, ownLongestMs: ownLongestByRead } } } : null;
 	for (const [i, r] of reads.entries()) if (r) log(`  read ${i + 1}: longest own task ${r.read.longTasks.byOwner.own.longestMs} ms`);
+	// Each other language's story page: its first screen has the same budget as English's.
+	/** @type {Record<string, any>} */
+	const firstScreenByLang = {};
+	for (const lang of ['ru', 'uk'])
+		firstScreenByLang[lang] = await part(`First screen of /${lang} (Pixel 7, 4x CPU)`, () => firstScreenAt({ browser, url: `${server.url}/${lang}`, server, mapPaths }));
 	const firstScroll = await part(`First scroll → live map (${runs} runs each, full speed and 4x CPU)`, () => firstScrollToMap({ browser, url: `${server.url}/`, runs, log }));
 	const still = await part(`Still map in reading, presentation and embed (${runs} runs each, full speed)`, () => stillMap({ browser, origin: server.url, runs, log }));
 	const embedFold = await part('Embed three screens below a host article\'s fold', () => embedBelowFold({ browser, server, mapPaths, log }));
@@ -152,7 +157,7 @@ async function main() {
 		settings: { runs, device: 'Pixel 7', cpuThrottle: 4, compression: COMPRESSION, built: !noBuild },
 		routes,
 		mapFiles: site.maplibre,
-		bytes: read?.bytes ?? null,
+		bytes: read?.bytes ? { ...read.bytes, firstScreenByLang } : null,
 		lighthouse,
 		lighthouseWithoutWebGL: Object.keys(withoutWebGL).length ? withoutWebGL : null,
 		read: read?.read ?? null,

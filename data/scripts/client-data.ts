@@ -2,8 +2,9 @@
  * A Vite plugin: in a production build, the browser's bundle gets shorter
  * copies of two data modules, written as JSON from the real data.
  * - `src/lib/story/readStory.ts`: the story without what the reading page's
- *   HTML already holds (src/lib/story/forReading.ts); English in the module,
- *   each other language a module of its own that loads only on its pages.
+ *   HTML already holds (src/lib/story/forReading.ts), each language a module
+ *   of its own that loads only on its pages; the module itself keeps only the
+ *   English title (for the error page).
  * - `data/sources.ts`: every source without `supports`, the claims by key
  *   that only the build's checks read.
  * - `src/lib/map/sourceCredits.ts`: each source's id, publisher and date, all
@@ -37,17 +38,18 @@ const PAGE_HTML = resolve(root, 'src/lib/story/pageHtml.ts');
 const ABOUT = resolve(root, 'data/about.ts');
 
 /** The reading copies of the other languages, as virtual modules. */
-const READING_LANGS = ['ru', 'uk'] as const;
+const READING_LANGS = ['en', 'ru', 'uk'] as const;
 const READING_PREFIX = '\0story-reading:';
 const readingIn = (lang: string) => {
+	if (lang === 'en') return storyForReading(story);
 	const words = JSON.parse(readFileSync(resolve(root, `data/i18n/${lang}.json`), 'utf8'));
 	return storyForReading(storyInWords(story, words, lang as (typeof READING_LANGS)[number]));
 };
 const readStoryModule = () =>
 	[
-		jsonModule('story', storyForReading(story)).trim(),
-		`const other = { ${READING_LANGS.map((l) => `${l}: () => import(${JSON.stringify(`virtual:story-reading/${l}`)})`).join(', ')} };`,
-		'export async function readingStory(lang) { return lang in other ? (await other[lang]()).story : story; }',
+		`export const englishTitle = ${JSON.stringify(story.title)};`,
+		`const copies = { ${READING_LANGS.map((l) => `${l}: () => import(${JSON.stringify(`virtual:story-reading/${l}`)})`).join(', ')} };`,
+		'export async function readingStory(lang) { return (await (copies[lang] ?? copies.en)()).story; }',
 		''
 	].join('\n');
 
