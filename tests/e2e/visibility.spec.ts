@@ -15,6 +15,8 @@ import { beatsFor } from '../../src/lib/map/legend';
 import { placeById } from '../../src/lib/map/places';
 import { isCloseUp, usesMiles } from '../../src/lib/map/orientation';
 import type { LngLat, Step } from '../../src/lib/story/types';
+import { translateStory } from '../../src/lib/story/translate';
+import { englishWords, makeMapWords, type MapWords } from '../../src/lib/map/words';
 import { expectCameraAt, mapHost, waitForMap } from './helpers';
 
 // eslint-disable-next-line no-empty-pattern
@@ -24,6 +26,10 @@ const occupied = JSON.parse(readFileSync(new URL('../../static/geo/occupied.json
 const areas = new Map<string, LngLat[]>();
 for (const f of occupied.features)
 	areas.set(f.properties.id, f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2));
+
+/** The story and the map's words in Russian and Ukrainian, read from the words files as the build reads them. */
+const wordsFile = (name: string): Record<string, string> => JSON.parse(readFileSync(new URL(`../../data/i18n/${name}.json`, import.meta.url), 'utf8'));
+const LANGS = (['ru', 'uk'] as const).map((lang) => ({ lang, story: translateStory(story, wordsFile(lang), lang), words: makeMapWords(lang, wordsFile(`map.${lang}`)) }));
 
 const pointsOf = (step: Step): LngLat[] => stepPoints(step, 1, areas).map((p) => p.lngLat);
 
@@ -91,7 +97,7 @@ const LABEL_LAYERS: Record<string, { layer: string; prop: string }> = {
 };
 
 /** The labels a step means to show: every named place and every labelled feature of its layers. */
-function labelsOf(step: Step): Map<string, string[]> {
+function labelsOf(step: Step, words: MapWords = englishWords): Map<string, string[]> {
 	const out = new Map<string, string[]>();
 	for (const use of step.layers) {
 		const spec = LABEL_LAYERS[use.layer];
@@ -99,8 +105,8 @@ function labelsOf(step: Step): Map<string, string[]> {
 		if (!spec || use.context || use.labels === false) continue;
 		const texts =
 			use.layer === 'places'
-				? ((use.labels as string[]) ?? []).map((id) => placeById.get(id)!.name)
-				: (layerModule(use.layer)?.features?.(use as never, 1).features ?? []).map((f) => String(f.properties?.[spec.prop] ?? '')).filter(Boolean);
+				? ((use.labels as string[]) ?? []).map((id) => words.place(placeById.get(id)!))
+				: (layerModule(use.layer)?.features?.(use as never, 1, words).features ?? []).map((f) => String(f.properties?.[spec.prop] ?? '')).filter(Boolean);
 		// A measured arc writes its length in a layer of its own, turned along the line.
 		out.set(use.layer === 'arc' && use.measure ? 'arc-measure' : spec.layer, texts);
 	}
@@ -111,19 +117,19 @@ function labelsOf(step: Step): Map<string, string[]> {
  * Labels the step means to show that the map did not place (MapLibre drops a
  * label that would collide with another), and labels shown twice.
  */
-async function labelProblems(page: Page, step: Step, small = false): Promise<string[]> {
+async function labelProblems(page: Page, step: Step, small = false, words: MapWords = englishWords): Promise<string[]> {
 	// MapLibre places labels a frame or more after the camera lands: give it a few tries.
 	let problems: string[] = [];
 	for (let i = 0; i < 12; i++) {
-		problems = await labelProblemsNow(page, step, small);
+		problems = await labelProblemsNow(page, step, small, words);
 		if (!problems.length) break;
 		await page.waitForTimeout(250);
 	}
 	return problems;
 }
 
-async function labelProblemsNow(page: Page, step: Step, small: boolean): Promise<string[]> {
-	const wanted = labelsOf(step);
+async function labelProblemsNow(page: Page, step: Step, small: boolean, words: MapWords): Promise<string[]> {
+	const wanted = labelsOf(step, words);
 	// On a phone's small map, country names give way to the labels of places and sites (placed first).
 	if (small) wanted.delete('membership-label');
 	const props = Object.fromEntries([...Object.values(LABEL_LAYERS).map((l) => [l.layer, l.prop]), ['arc-measure', 'text'], [NAMES.layer, NAMES.prop]]);
@@ -262,6 +268,34 @@ for (const size of [PHONE, SMALL_PHONE, TABLET, DESKTOP]) {
 		await page.context().close();
 	});
 }
+
+/**
+ * The same in Russian and Ukrainian, at phone and desktop size: their labels are
+ * longer, so each step's labels must still all be placed, once, without
+ * overlapping, and the key must still keep off the map.
+ */
+for (const { lang, story: translated, words } of LANGS)
+	for (const size of [PHONE, DESKTOP]) {
+		test(`/${lang}, ${size.name}: every step's drawn features and labels lie on the visible, uncovered map`, async ({ browser }) => {
+			test.setTimeout(240_000);
+			const page = await open(browser, size);
+			await page.goto(`/${lang}`);
+			const misses: string[] = [];
+			for (const step of translated.steps) {
+				await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), step.id);
+				await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
+				await waitForMap(page);
+				await expectCameraAt(page, step);
+				const share = await seenShare(page, pointsOf(step));
+				if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
+				misses.push(...(await labelProblems(page, step, size === PHONE, words)));
+				const key = await keyShare(page);
+				if (key > (size.mobile ? 0 : 0.1)) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
+			}
+			expect(misses, `/${lang}: steps whose drawn features or labels are not all in view and uncovered, or whose key is too big`).toEqual([]);
+			await page.context().close();
+		});
+	}
 
 test('presentation at 1280×720: every step’s drawn features lie on the visible, uncovered map', async ({ browser }) => {
 	test.setTimeout(240_000);

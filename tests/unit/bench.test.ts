@@ -37,7 +37,7 @@ describe('median', () => {
 /** Figures that meet every budget exactly at its limit. */
 function passing() {
 	return {
-		bytes: { firstScreen: { total: 120 * 1024 }, wholeStory: { total: 700 * 1024 } },
+		bytes: { firstScreen: { total: 120 * 1024 }, wholeStory: { total: 700 * 1024 }, firstScreenByLang: { ru: { total: 120 * 1024 }, uk: { total: 120 * 1024 } } },
 		lighthouse: { '/': { score: 95, cls: 0.01 }, '/present': { score: 90 }, '/embed': { score: 90 } },
 		read: { longTasks: { count: 3, byOwner: { own: { count: 1, longestMs: 200 } } } },
 		stillMap: { reading: { cpuPct: 3, renders: 10 }, presentation: { cpuPct: 0, renders: 0 }, embed: { cpuPct: 1, renders: 2 } }

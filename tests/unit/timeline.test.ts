@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '../../data/story';
-import { formatDate, formatWhen, isoSpan, kickerFor, whenSpan } from '../../src/lib/story/dates';
+import { capitalised, formatDate, formatWhen, isoSpan, kickerFor, whenSpan } from '../../src/lib/story/dates';
 import { clockState, headingProgress, JANUARY_2022, position, STORY_YEARS, viewFor } from '../../src/lib/map/timeline';
 import { readoutFor } from '../../src/lib/map/legend';
 import { validateStory } from '../../src/lib/story/validate';
@@ -119,8 +119,12 @@ describe('the clock in the page’s language', () => {
 			const c = clockState(story.steps, jan, 1, null, lang);
 			expect(c.ticks.map((t) => t.label)).toEqual([month(lang).format(Date.UTC(2022, 0, 1)), '10', '20', month(lang).format(Date.UTC(2022, 0, 31))]);
 			expect(c.ticks[0]?.label).toMatch(/[а-яіїєґ]/);
-			expect(c.label).toBe(formatWhen(story.steps[jan]!.when, lang));
-			expect(c.stepDate).toBe(formatWhen(story.steps[jan]!.when, lang));
+			expect(c.label).toBe(capitalised(formatWhen(story.steps[jan]!.when, lang), lang));
+			expect(c.stepDate).toBe(capitalised(formatWhen(story.steps[jan]!.when, lang), lang));
+			// A month range opens with a capital and without "г." / "р.", so it fits the clock on a phone.
+			const months = story.steps.find((s) => s.when.to && /^\d{4}-\d{2}$/.test(s.when.from) && /^\d{4}-\d{2}$/.test(s.when.to))!;
+			const range = clockState(story.steps, story.steps.indexOf(months), 1, null, lang).label;
+			expect(range).toMatch(/^[А-ЯІЇЄҐ][а-яіїєґ]+ \d{4} – [а-яіїєґ]+ \d{4}$/);
 			expect(clockState(story.steps, years, 1, null, lang).ticks.map((t) => t.label)).toEqual(clockState(story.steps, years, 1, null).ticks.map((t) => t.label));
 		}
 	});

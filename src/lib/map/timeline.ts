@@ -9,7 +9,7 @@
  * unit-tested and the component only draws.
  */
 import type { Step } from '../story/types';
-import { dateLocale, formatDate, formatWhen, isoSpan, whenSpan } from '../story/dates';
+import { capitalised, dateLocale, formatDate, formatWhen, isoSpan, whenSpan } from '../story/dates';
 import type { LayerTime } from './layers/types';
 
 export type ClockView = 'years' | 'january';
@@ -116,7 +116,7 @@ export function clockState(
 	const step = steps[index] as Pick<Step, 'id' | 'when' | 'layers'>;
 	const span = whenSpan(step.when) ?? [STORY_YEARS[0], STORY_YEARS[0] + DAY];
 	const { view, domain } = viewFor(span);
-	const stepDate = formatWhen(step.when, locale);
+	const stepDate = capitalised(formatWhen(step.when, locale), locale);
 	const time = readout?.(step, progress) ?? null;
 	const at = time ? isoSpan(time.date) : null;
 	const done = progress >= 1 || !at;
@@ -133,7 +133,7 @@ export function clockState(
 		ticks: ticksFor(view, domain, lang),
 		band: { x0: position(span[0], domain), x1: position(span[1], domain) },
 		marker: moving,
-		label: done || !time ? stepDate : `${formatDate(time.date, locale)}${time.note ? ` · ${time.note}` : ''}`,
+		label: done || !time ? stepDate : `${capitalised(formatDate(time.date, locale), locale)}${time.note ? ` · ${time.note}` : ''}`,
 		stepDate,
 		done,
 		marks

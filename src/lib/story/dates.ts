@@ -53,9 +53,20 @@ function formatter(lang: string, precision: Precision): Intl.DateTimeFormat {
 	return f;
 }
 
-/** Intl's spacing, tidied: plain spaces, and "6–7", "February–March" rather than "6 – 7" between two single words. */
-function tidy(text: string): string {
-	return text.replace(/[\u2009\u202f\u00a0]/g, ' ').replace(/^([^\s–]+) – ([^\s–]+)(?=\s|$)/, '$1–$2');
+/**
+ * Intl's spacing, tidied: plain spaces, and "6–7", "February–March" rather
+ * than "6 – 7" between two single words. A month or a year alone goes without
+ * Russian and Ukrainian's "г." / "р." ("январь 2022", as news copy writes it);
+ * a day keeps it ("5 января 2022 г.").
+ */
+function tidy(text: string, precision: Precision): string {
+	const out = text.replace(/[\u2009\u202f\u00a0]/g, ' ').replace(/^([^\s–]+) – ([^\s–]+)(?=\s|$)/, '$1–$2');
+	return precision === 'day' ? out : out.replace(/(\d{4}) (?:г|р)\./g, '$1');
+}
+
+/** A date that opens a line (a kicker, the clock) starts with a capital, as a Russian or Ukrainian month name does not by itself. */
+export function capitalised(text: string, lang = 'en-GB'): string {
+	return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 /** Splits a range `a/b`, `a–b` or `a..b` into its two ends; null when the text is not a range. */
@@ -74,11 +85,11 @@ export function formatDate(iso: string | readonly [string, string], lang = 'en-G
 		const [a, b] = range.map(parseIsoDate) as [Parsed | null, Parsed | null];
 		if (!a || !b) return typeof iso === 'string' ? iso : `${iso[0]} – ${iso[1]}`;
 		if (a.date.getTime() === b.date.getTime() && a.precision === b.precision) return formatDate(range[0], lang);
-		if (a.precision === b.precision) return tidy(formatter(lang, a.precision).formatRange(a.date, b.date));
+		if (a.precision === b.precision) return tidy(formatter(lang, a.precision).formatRange(a.date, b.date), a.precision);
 		return `${formatDate(range[0], lang)} – ${formatDate(range[1], lang)}`;
 	}
 	const one = parseIsoDate(iso as string);
-	return one ? tidy(formatter(lang, one.precision).format(one.date)) : (iso as string);
+	return one ? tidy(formatter(lang, one.precision).format(one.date), one.precision) : (iso as string);
 }
 
 /** When a step happens: one date, or a range from one to another (ISO: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
@@ -116,5 +127,6 @@ export function whenSpan(when: When): [number, number] | null {
 
 /** A step's kicker: its date, then its place ("5–6 January 2022 · Nur-Sultan to Moscow"). */
 export function kickerFor(step: { when: When; where?: string }, lang = 'en-GB'): string {
-	return step.where ? `${formatWhen(step.when, lang)} · ${step.where}` : formatWhen(step.when, lang);
+	const when = capitalised(formatWhen(step.when, lang), lang);
+	return step.where ? `${when} · ${step.where}` : when;
 }
