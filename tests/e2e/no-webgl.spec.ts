@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
@@ -23,3 +24,22 @@ test('the reader still steps through the story with a picture of each map', asyn
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), 'the picture fallback passes an accessibility scan').toEqual([]);
 });
+
+// The same fallback in Russian and Ukrainian: the pictures show that language's map, and the page says why in it.
+for (const lang of ['ru', 'uk'] as const) {
+	test(`/${lang}: without WebGL each step shows a picture of its map in ${lang}, and says why in ${lang}`, async ({ page }) => {
+		const problems = watchProblems(page);
+		const ui = JSON.parse(readFileSync(new URL(`../../data/i18n/ui.${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+		await page.goto(`/${lang}`);
+		for (const step of story.steps.filter((_, i) => i % 5 === 0)) {
+			await scrollToStep(page, step.id);
+			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
+			await expectPicture(page, step.id);
+			const src = await page.locator(`img[data-snapshot="${step.id}"]`).evaluate((el: HTMLImageElement) => el.currentSrc);
+			expect(src, 'the picture is this language’s').toContain(`/snapshots/${lang}/${step.id}-`);
+		}
+		await expect(stage(page)).toHaveAttribute('data-map-state', 'failed');
+		await expect(page.locator('.why')).toContainText(ui['map.failed.webgl']!);
+		expect(problems).toEqual([]);
+	});
+}
