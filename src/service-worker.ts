@@ -13,14 +13,30 @@
  * only when the network fails or stalls. A new build installs a new cache and
  * deletes the old one when it activates.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const PREFIX = 'story-offline-';
 const CACHE = `${PREFIX}${version}`;
 const IMMUTABLE = new Set(build.filter((path) => path.includes('/_app/immutable/')));
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+/**
+ * The language the lecturer presents in, from the registration's address
+ * (`service-worker.js?lang=ru`, src/lib/modes/present/offline.ts): its pages and
+ * step pictures are cached, not the other languages' (each language's pictures
+ * are about 3 MB).
+ */
+const LANG = new URL(sw.location.href).searchParams.get('lang') ?? 'en';
+const LANGS = ['en', 'ru', 'uk'];
+function inLanguage(path: string): boolean {
+	const rest = path.slice(base.length);
+	const picture = /^\/snapshots\/(?:(ru|uk)\/)?[^/]+\.(?:jpg|webp|avif)$/.exec(rest);
+	if (picture) return (picture[1] ?? 'en') === LANG;
+	const page = /^\/(ru|uk)(?:\/|$)/.exec(rest);
+	if (prerendered.includes(path)) return (page?.[1] ?? 'en') === LANG || !LANGS.includes(LANG);
+	return true;
+}
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])].filter(inLanguage);
 /** How long a page or data request may hang before a cached copy answers instead. */
 const STALL_MS = 4000;
 

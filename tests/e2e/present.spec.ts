@@ -462,6 +462,10 @@ test.describe('presentation mode on a laptop', () => {
 		await expect(slide(page)).toHaveAttribute('data-started', 'true');
 		expect(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the service worker controls the page').toBe(true);
 		expect(await page.evaluate(async () => (await caches.keys()).length), 'one cache, for this build only').toBe(1);
+		// The English talk keeps English pages and pictures, not the Russian or Ukrainian ones.
+		const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0]!)).keys()).map((r) => new URL(r.url).pathname));
+		expect(cached.filter((p) => /^\/snapshots\/[^/]+\.avif$/.test(p)).length, 'English pictures cached').toBeGreaterThan(20);
+		expect(cached.filter((p) => /^\/(?:snapshots\/)?(?:ru|uk)(?:\/|$)/.test(p)), 'no other language cached').toEqual([]);
 		await waitForMap(page);
 
 		const step = steps[beaty]!;
