@@ -289,7 +289,9 @@ export class MapController {
 			fail(e);
 			done = Promise.resolve();
 		}
-		restack(this.map, this.stack);
+		// Unless every module before it is in and none after (mounting all in order), put its layers in their place.
+		const at = layerOrder.indexOf(name as never);
+		if (!layerOrder.every((n, i) => this.mounting.has(n) === i < at)) restack(this.map, this.stack);
 		this.mounting.set(name, done);
 		this.writeMounted();
 		return done;
