@@ -17,7 +17,7 @@ const base = buildStyle({ countries: { type: 'FeatureCollection', features: [] }
 
 /** A stand-in for MapLibre's style order, written apart from the one in stack.ts: addLayer(layer, before), moveLayer(id, before). */
 function styleMap() {
-	const layers = base.map((l) => ({ id: l.id, type: l.type }));
+	const layers: Array<{ id: string; type: string }> = base.map((l) => ({ id: l.id, type: l.type }));
 	const index = (id?: string) => (id ? layers.findIndex((l) => l.id === id) : -1);
 	const target = {
 		addLayer(layer: { id: string; type: string }, before?: string) {
@@ -48,7 +48,7 @@ async function mountInOrder(names: readonly string[], stack: readonly string[]) 
 	const seen: string[][] = [];
 	for (const name of names) {
 		await mod(name).mount(m.map, env);
-		restack(m.map as never, stack);
+		restack(m.map, stack);
 		seen.push(m.order());
 	}
 	return { order: m.order(), seen };

@@ -73,7 +73,7 @@ export function stackOrder(base: readonly Entry[], modules: readonly LayerModule
  * names is put directly under the next one the map has (the topmost, at the
  * top). Returns how many layers moved.
  */
-export function restack(map: Pick<MaplibreMap, 'getLayersOrder' | 'moveLayer'>, order: readonly string[]): number {
+export function restack(map: { getLayersOrder(): string[]; moveLayer(id: string, before?: string): unknown }, order: readonly string[]): number {
 	const rank = new Map(order.map((id, i) => [id, i]));
 	const ids = map.getLayersOrder().filter((id) => rank.has(id));
 	const want = [...ids].sort((a, b) => rank.get(a)! - rank.get(b)!);
