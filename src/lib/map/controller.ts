@@ -109,8 +109,6 @@ export class MapController {
 	private mounting = new Map<string, Promise<void>>();
 	/** The style layers' ids, bottom first, as mounting every module in order stacks them (./layers/stack.ts). */
 	private stack: readonly string[] = [];
-	/** The idle callback that mounts the modules the first step did not need. */
-	private rest: (() => void) | null = null;
 	private frame = 0;
 	private loop = 0;
 	/** When the current step's ambient motion started counting (performance.now()); it runs for a few cycles, then rests. */
@@ -215,9 +213,11 @@ export class MapController {
 
 	/**
 	 * Resolves once the basemap is drawn and the step's layers are added and shown. Only the
-	 * modules the step shows are mounted then; the rest follow in idle time (mountRest), or at
-	 * once for a step that needs them sooner (setStep). (Mounting before the basemap's first
-	 * frame, on 'style.load', was slower: that frame then waits for the labels' fonts too.)
+	 * modules the step shows are mounted then; every other module is mounted when a step first
+	 * shows it (setStep), as the camera sets off and the map draws anyway. Mounting them in idle
+	 * time instead would make a still map draw again, for layers no one sees yet. (Mounting before
+	 * the basemap's first frame, on 'style.load', was slower: that frame then waits for the
+	 * labels' fonts too.)
 	 */
 	private ready(timeoutMs: number): Promise<void> {
 		return new Promise((resolve, reject) => {
@@ -245,7 +245,6 @@ export class MapController {
 					void this.syncDetail();
 					this.container.dataset.cameraTarget = JSON.stringify(this.target());
 					resolve();
-					this.mountRest();
 				} catch (e) {
 					reject(new MapStartError(`The map could not start: ${(e as Error).message}`, 'map'));
 				}
@@ -308,29 +307,6 @@ export class MapController {
 		await Promise.all(all);
 	}
 
-	/** The modules the first step did not need, as many per idle moment as it has time for. */
-	private mountRest(): void {
-		const idle = (run: (deadline?: IdleDeadline) => void): (() => void) => {
-			if (typeof requestIdleCallback === 'function') {
-				const id = requestIdleCallback(run, { timeout: 2000 });
-				return () => cancelIdleCallback(id);
-			}
-			const id = setTimeout(run, 50);
-			return () => clearTimeout(id);
-		};
-		const next = (deadline?: IdleDeadline) => {
-			this.rest = null;
-			if (this.disposed) return;
-			let name: string | undefined;
-			do {
-				name = layerOrder.find((n) => !this.mounting.has(n));
-				if (name) this.mount(name);
-			} while (name && deadline && !deadline.didTimeout && deadline.timeRemaining() > 10);
-			if (layerOrder.some((n) => !this.mounting.has(n))) this.rest = idle(next);
-		};
-		this.rest = idle(next);
-	}
-
 	/** Which modules are in the map, in stacking order, for tests. */
 	private writeMounted(): void {
 		this.container.dataset.mounted = layerOrder.filter((n) => this.mounted.has(n)).join(',');
@@ -380,7 +356,7 @@ export class MapController {
 			if (this.env.reducedMotion) this.map.jumpTo(target);
 			else this.map.flyTo({ ...target, duration: flightMs(this.current(), target), essential: false });
 		}
-		// A step the idle mounting has not reached yet gets its layers now, before it is shown.
+		// A step that shows a module for the first time mounts it now, before it is shown.
 		for (const name of this.needs(step)) void this.mount(name);
 		if (changed) {
 			this.ambientStart = performance.now();
@@ -506,7 +482,6 @@ export class MapController {
 
 	destroy(): void {
 		this.disposed = true;
-		this.rest?.();
 		cancelAnimationFrame(this.frame);
 		cancelAnimationFrame(this.loop);
 		this.observer.disconnect();

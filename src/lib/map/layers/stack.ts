@@ -6,8 +6,8 @@
  * basemap's borders, the places layer lifts the protest markers over its
  * dots, the names slide under every other label (see each module's mount).
  * The order that comes out of mounting every module in the registry's order
- * is the map's true stack. The map mounts the first step's modules before
- * the others (and a later step's at once, if the reader gets there first), so
+ * is the map's true stack. The map mounts only the first step's modules
+ * before it goes live, and each other module when a step first shows it, so
  * after each mount it moves the layers back into that order (`restack`).
  *
  * `stackOrder` finds the true stack without a map: it mounts every module
