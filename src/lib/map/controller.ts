@@ -18,6 +18,7 @@ import { wantsDetail } from './detail';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { overlayPadding } from './overlays';
 import { layerModule, layerOrder } from './layers/registry';
+import { restack, stackOrder } from './layers/stack';
 import { mark } from './marks';
 import type { MapWords } from './words';
 import type { LayerEnv, LayerModule } from './layers/types';
@@ -91,6 +92,10 @@ export interface ControllerOptions {
 	words?: MapWords;
 }
 
+function envOf(opts: ControllerOptions): LayerEnv {
+	return { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme, scale: opts.projector ? PROJECTOR_SCALE : 1, strong: !!opts.projector, ...(opts.words ? { words: opts.words } : {}) };
+}
+
 export class MapController {
 	readonly map: MaplibreMap;
 	/** The countries the map draws, for the locator inset. */
@@ -98,7 +103,12 @@ export class MapController {
 	private env: LayerEnv;
 	private step: Step;
 	private progress: number;
+	/** Modules whose style layers are in the map (their data may still be on its way). */
 	private mounted = new Set<string>();
+	/** Each module's mounting, once started; settles when its data is in (or has failed). */
+	private mounting = new Map<string, Promise<void>>();
+	/** The style layers' ids, bottom first, as mounting every module in order stacks them (./layers/stack.ts). */
+	private stack: readonly string[] = [];
 	private frame = 0;
 	private loop = 0;
 	/** When the current step's ambient motion started counting (performance.now()); it runs for a few cycles, then rests. */
@@ -119,6 +129,8 @@ export class MapController {
 	static async create(opts: ControllerOptions): Promise<MapController> {
 		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
 		setWorkerUrl(workerUrl);
+		// The layers' own data (the occupied areas) comes with the countries, not after the map is made.
+		for (const name of layerOrder) layerModule(name)?.prefetch?.(envOf(opts));
 		// Start MapLibre's worker now, so its script loads and starts while the geodata comes and
 		// is decoded, not after: the map is made only once the countries are ready.
 		prewarm();
@@ -149,14 +161,17 @@ export class MapController {
 		this.step = opts.step;
 		this.progress = opts.progress;
 		this.honourProgress = opts.honourProgress ?? false;
-		this.env = { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme, scale: opts.projector ? PROJECTOR_SCALE : 1, strong: !!opts.projector, ...(opts.words ? { words: opts.words } : {}) };
+		this.env = envOf(opts);
 		if (opts.projector) this.strong = new StrongColours();
 		const { clientWidth: w, clientHeight: h } = opts.container;
 		const cam = fitBounds(opts.step.camera, w, h, overlayPadding(opts.container), within);
 		if (within) opts.container.dataset.within = JSON.stringify(within);
+		const style = buildStyle({ countries: geo.countries, borders: geo.borders, coast: geo.coast, fontBase: `${opts.assets}/fonts`, theme: opts.theme });
+		// Worked out while the map draws its basemap, not after.
+		this.stack = stackOrder(style.layers, layerOrder.map((n) => layerModule(n) as LayerModule), this.env);
 		this.map = new MaplibreMap({
 			container: opts.container,
-			style: buildStyle({ countries: geo.countries, borders: geo.borders, coast: geo.coast, fontBase: `${opts.assets}/fonts`, theme: opts.theme }),
+			style,
 			center: cam.center,
 			zoom: cam.zoom,
 			bearing: cam.bearing,
@@ -196,6 +211,14 @@ export class MapController {
 		return this.map.getContainer();
 	}
 
+	/**
+	 * Resolves once the basemap is drawn and the step's layers are added and shown. Only the
+	 * modules the step shows are mounted then; every other module is mounted when a step first
+	 * shows it (setStep), as the camera sets off and the map draws anyway. Mounting them in idle
+	 * time instead would make a still map draw again, for layers no one sees yet. (Mounting before
+	 * the basemap's first frame, on 'style.load', was slower: that frame then waits for the
+	 * labels' fonts too.)
+	 */
 	private ready(timeoutMs: number): Promise<void> {
 		return new Promise((resolve, reject) => {
 			const timer = setTimeout(() => reject(new MapStartError('The map took too long to start.', 'map')), timeoutMs);
@@ -208,10 +231,13 @@ export class MapController {
 				clearTimeout(timer);
 				mark('loaded');
 				try {
-					await this.mountAll();
+					// The step's own modules in one go: a turn given between them costs the page a whole frame
+					// of the map drawn in between. A projector's sizes are scaled once over the whole style:
+					// there every module comes at once, in slices.
+					if (this.env.scale === 1) await Promise.all(this.needs(this.step).map((n) => this.mount(n)));
+					else await this.mountSliced(layerOrder);
 					mark('layers');
 					scaleStyle(this.map, this.env.scale);
-					await nextTurn();
 					this.ambientStart = performance.now();
 					this.applyLayers();
 					this.writeCamera();
@@ -226,21 +252,64 @@ export class MapController {
 		});
 	}
 
-	/** Adds every layer, giving the page a turn whenever adding them has run a slice's time. */
-	private async mountAll(): Promise<void> {
-		const slicer = new Slicer();
-		for (const name of layerOrder) {
-			await slicer.pause();
-			const mod = layerModule(name) as LayerModule;
+	/** The modules a step shows: those it lists, and those every step shows (the names). */
+	private needs(step: Step): string[] {
+		const listed = new Set(step.layers.map((u) => u.layer));
+		return layerOrder.filter((n) => listed.has(n) || !!layerModule(n)?.defaultUse?.(step, this.env.words));
+	}
+
+	/**
+	 * Adds a module's style layers now, in their place in the stack, and returns its mounting
+	 * (settled once its data is in). One module failing must not take the map down: its
+	 * legend still tells the reader.
+	 */
+	private mount(name: string): Promise<void> {
+		const started = this.mounting.get(name);
+		if (started) return started;
+		const mod = layerModule(name) as LayerModule;
+		const fail = (e: unknown) => {
+			console.warn(`map layer "${name}" could not load:`, e);
+			this.mounted.delete(name);
+			if (this.disposed) return;
 			try {
-				await mod.mount(this.map, this.env);
-				this.mounted.add(name);
-			} catch (e) {
-				// One layer's data failing must not take the map down; its legend still tells the reader.
-				console.warn(`map layer "${name}" could not load:`, e);
-				this.container.dataset.layerErrors = [this.container.dataset.layerErrors, name].filter(Boolean).join(',');
+				mod.hide(this.map);
+			} catch {
+				// Its layers may never have been added.
 			}
+			this.container.dataset.layerErrors = [this.container.dataset.layerErrors, name].filter(Boolean).join(',');
+			this.writeMounted();
+		};
+		let done: Promise<void>;
+		try {
+			const result = mod.mount(this.map, this.env);
+			this.mounted.add(name);
+			done = Promise.resolve(result).catch(fail);
+		} catch (e) {
+			fail(e);
+			done = Promise.resolve();
 		}
+		// Unless every module before it is in and none after (mounting all in order), put its layers in their place.
+		const at = layerOrder.indexOf(name as never);
+		if (!layerOrder.every((n, i) => this.mounting.has(n) === i < at)) restack(this.map, this.stack);
+		this.mounting.set(name, done);
+		this.writeMounted();
+		return done;
+	}
+
+	/** Mounts these modules, giving the page a turn whenever mounting has run a slice's time, and waits for their data. */
+	private async mountSliced(names: readonly string[]): Promise<void> {
+		const slicer = new Slicer();
+		const all: Promise<void>[] = [];
+		for (const name of names) {
+			await slicer.pause();
+			all.push(this.mount(name));
+		}
+		await Promise.all(all);
+	}
+
+	/** Which modules are in the map, in stacking order, for tests. */
+	private writeMounted(): void {
+		this.container.dataset.mounted = layerOrder.filter((n) => this.mounted.has(n)).join(',');
 	}
 
 	/** The view that fits the step's region into the part of the map no overlay covers. */
@@ -287,6 +356,8 @@ export class MapController {
 			if (this.env.reducedMotion) this.map.jumpTo(target);
 			else this.map.flyTo({ ...target, duration: flightMs(this.current(), target), essential: false });
 		}
+		// A step that shows a module for the first time mounts it now, before it is shown.
+		for (const name of this.needs(step)) void this.mount(name);
 		if (changed) {
 			this.ambientStart = performance.now();
 			this.ambientDone = false;

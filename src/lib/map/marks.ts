@@ -3,7 +3,8 @@
  * time from the reader's first scroll to a live map goes (bench/reader.mjs):
  * `map:start` (the first scroll), `map:code` (MapLibre's code is in),
  * `map:geodata` (the countries are decoded), `map:made` (the map exists),
- * `map:loaded` (its style and first frame), `map:layers` (every layer added),
+ * `map:loaded` (its style and the basemap's first frame), `map:layers` (the
+ * step's layers added; the others follow once the map is live),
  * `map:ready` (the live map replaces the picture). A mark costs next to nothing.
  */
 export const MAP_MARKS = ['start', 'code', 'geodata', 'made', 'loaded', 'layers', 'ready'] as const;

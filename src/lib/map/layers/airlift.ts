@@ -176,8 +176,10 @@ export const airliftLayer: LayerModule<AirliftUse> = {
 	mount(map, env) {
 		const r = roles[env.theme];
 		ensureSource(map, SOURCE);
-		const plane = planeIcon(inks[env.theme].label, inks[env.theme].halo);
-		if (plane && !map.hasImage(ICON)) map.addImage(ICON, plane, { pixelRatio: 2 });
+		if (!map.hasImage(ICON)) {
+			const plane = planeIcon(inks[env.theme].label, inks[env.theme].halo);
+			if (plane) map.addImage(ICON, plane, { pixelRatio: 2 });
+		}
 		for (const [force, colour] of [['russia', r.forces], ['allies', r.allies]] as const)
 			if (!map.hasImage(ARROW_ICON[force])) map.addImage(ARROW_ICON[force], polygonPixels(SYMBOLS.arrowhead.points, SYMBOLS.arrowhead.size, parseHex(colour)), { pixelRatio: SYMBOLS.arrowhead.ratio });
 		const color = ['match', ['get', 'force'], 'russia', r.forces, r.allies] as never;

@@ -23,6 +23,23 @@ const PATTERN = 'occupied-hatch';
 const PATTERN_WIDE = 'occupied-hatch-wide';
 const AREAS = ['crimea', 'donbas'] as const;
 
+/** The shapes, fetched once per assets folder; a failed fetch is tried again on the next call. */
+let shapes: { url: string; data: Promise<FeatureCollection> } | null = null;
+function loadShapes(assets: string): Promise<FeatureCollection> {
+	const url = `${assets}/geo/occupied.json`;
+	if (shapes?.url === url) return shapes.data;
+	const data = fetch(url).then(async (res) => {
+		if (!res.ok) throw new Error(`occupied.json: HTTP ${res.status}`);
+		return (await res.json()) as FeatureCollection;
+	});
+	const entry = { url, data };
+	shapes = entry;
+	data.catch(() => {
+		if (shapes === entry) shapes = null;
+	});
+	return data;
+}
+
 export const occupiedLayer: LayerModule<OccupiedUse> = {
 	name: 'occupied',
 	styleLayers: [TINT, FILL, LINE],
@@ -79,9 +96,10 @@ export const occupiedLayer: LayerModule<OccupiedUse> = {
 			filter: none,
 			paint: { 'line-color': colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, SYMBOLS.hatch.edge, 7, SYMBOLS.hatch.edge * 1.5] as never, 'line-dasharray': [...SYMBOLS.hatch.dash] }
 		});
-		const res = await fetch(`${env.assets}/geo/occupied.json`);
-		if (!res.ok) throw new Error(`occupied.json: HTTP ${res.status}`);
-		setData(map, SOURCE, (await res.json()) as FeatureCollection);
+		setData(map, SOURCE, await loadShapes(env.assets));
+	},
+	prefetch(env) {
+		loadShapes(env.assets).catch(() => {});
 	},
 	show(map, use) {
 		for (const id of [TINT, FILL, LINE]) map.setFilter(id, ['in', ['get', 'id'], ['literal', use.areas]]);

@@ -84,8 +84,15 @@ export interface LayerModule<U extends AnyLayerUse = AnyLayerUse> {
 	styleLayers: readonly string[];
 	/** The features the layer draws for these settings at this progress: pure, so tests can read them. */
 	features?(use: U, progress: number, words?: MapWords): FeatureCollection;
-	/** Add sources and (hidden) style layers. Called once, when the map is ready. */
+	/**
+	 * Add sources and (hidden) style layers. Called once per map, once its style has loaded: for
+	 * the step on screen first, the others later, in any order (./stack.ts puts the layers back in
+	 * the registry's stacking order). Add and move style layers before the first `await`; what
+	 * follows it (data from the network) may finish after the layer is first shown.
+	 */
 	mount(map: MaplibreMap, env: LayerEnv): void | Promise<void>;
+	/** Start fetching the layer's own data while the map is still being made, so mounting need not wait for the network. */
+	prefetch?(env: LayerEnv): void;
 	/** Show the layer for these settings at this progress. Idempotent. */
 	show(map: MaplibreMap, use: U, progress: number, env: LayerEnv): void;
 	/** Hide every style layer the module owns. */
