@@ -31,9 +31,10 @@ for (const lang of ['ru', 'uk'] as const) {
 		const problems = watchProblems(page);
 		const ui = JSON.parse(readFileSync(new URL(`../../data/i18n/ui.${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 		await page.goto(`/${lang}`);
-		for (const step of story.steps.filter((_, i) => i % 5 === 0)) {
+		for (const [i, step] of story.steps.entries()) {
 			await scrollToStep(page, step.id);
 			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
+			if (i % 5) continue;
 			await expectPicture(page, step.id);
 			const src = await page.locator(`img[data-snapshot="${step.id}"]`).evaluate((el: HTMLImageElement) => el.currentSrc);
 			expect(src, 'the picture is this language’s').toContain(`/snapshots/${lang}/${step.id}-`);
