@@ -10,7 +10,7 @@ import type { PatternRecord } from '../../src/lib/map/records';
 export const patternRecords: PatternRecord[] = [
 	{ id: 'crimea', name: 'Crimea', when: '2014', lngLat: [34.2, 45.2], labelSide: 'below', sources: ['003_eea78401d5d2a198.txt'] },
 	{ id: 'donbas', name: 'Donbas', when: '2014', lngLat: [38.6, 48.3], labelSide: 'right', sources: ['003_eea78401d5d2a198.txt'] },
-	{ id: 'belarus', name: 'Belarus', when: '2020', lngLat: [27.56, 53.9], labelSide: 'left', sources: ['001_702f0e2e004c6f4a.txt'] },
+	{ id: 'belarus', name: 'Belarus', when: '2020', lngLat: [27.56, 53.9], labelSide: 'above', sources: ['001_702f0e2e004c6f4a.txt'] },
 	{ id: 'karabakh', name: 'Nagorno-Karabakh', when: '2020', lngLat: [46.75, 39.82], labelSide: 'below', sources: ['001_702f0e2e004c6f4a.txt'] },
 	{ id: 'kazakhstan', name: 'Kazakhstan', when: 'January 2022', lngLat: [76.95, 43.24], labelSide: 'above', sources: ['001_702f0e2e004c6f4a.txt', '004_1fdcc4a3134de60e.txt'] }
 ];

@@ -3,7 +3,8 @@
  * into static/snapshots/, with a manifest of the key each picture was made
  * from (src/lib/snapshots/key.ts). Run with `npm run snapshots`: it builds the
  * site, serves it, and drives Chromium through the /snapshot route of each
- * language (`-- --langs ru,uk` for some; all by default). English pictures go
+ * language (`-- --langs ru,uk` for some; all by default; `-- --steps a,b` for
+ * some steps, keeping the other pictures). English pictures go
  * in static/snapshots/, the others' in static/snapshots/<lang>/, since their
  * map labels and key are in their words.
  *
@@ -30,6 +31,9 @@ const LANGS = ['en', 'ru', 'uk'];
 const langsArg = process.argv.find((a) => a.startsWith('--langs='))?.split('=')[1] ?? process.argv[process.argv.indexOf('--langs') + 1];
 const langs = process.argv.some((a) => a.startsWith('--langs')) ? langsArg.split(',').filter((l) => LANGS.includes(l)) : LANGS;
 if (!langs.length) throw new Error(`--langs: give some of ${LANGS.join(', ')}`);
+/** `--steps a,b`: photograph only these steps, keeping every other picture as it is. */
+const stepsArg = process.argv.find((a) => a.startsWith('--steps='))?.split('=')[1] ?? (process.argv.includes('--steps') ? process.argv[process.argv.indexOf('--steps') + 1] : undefined);
+const only = stepsArg ? new Set(stepsArg.split(',').filter(Boolean)) : null;
 
 /** A PNG screenshot as WebP, encoded by Chromium's canvas. */
 async function toWebp(page, png) {
@@ -72,8 +76,8 @@ try {
 	const encoder = await browser.newPage();
 	// The languages not photographed this time keep their pictures.
 	const old = await readFile(join(OUT, 'manifest.json'), 'utf8').then(JSON.parse, () => ({}));
-	const manifest = { builtBy: 'data/scripts/snapshots.mjs', sizes: SIZES, steps: langs.includes('en') ? {} : (old.steps ?? {}), langs: {} };
-	for (const l of LANGS.filter((l) => l !== 'en')) manifest.langs[l] = langs.includes(l) ? {} : (old.langs?.[l] ?? {});
+	const manifest = { builtBy: 'data/scripts/snapshots.mjs', sizes: SIZES, steps: langs.includes('en') && !only ? {} : (old.steps ?? {}), langs: {} };
+	for (const l of LANGS.filter((l) => l !== 'en')) manifest.langs[l] = langs.includes(l) && !only ? {} : (old.langs?.[l] ?? {});
 	for (const lang of langs) {
 	const root = lang === 'en' ? '' : `/${lang}`;
 	const dir = lang === 'en' ? OUT : join(OUT, lang);
@@ -87,6 +91,7 @@ try {
 		await page.waitForFunction(() => Array.isArray(window.__snapshotSteps));
 		const steps = await page.evaluate(() => window.__snapshotSteps);
 		for (const { id, key } of steps) {
+			if (only && !only.has(id)) continue;
 			await page.goto(`${base}${root}/snapshot#${id}`);
 			await page.reload();
 			await page.waitForSelector(`[data-map-state="ready"][data-step="${id}"]`, { timeout: 60_000 });
@@ -110,7 +115,7 @@ try {
 			const avif = `${id}-${size}.avif`;
 			await sharp(png).avif({ quality: AVIF_QUALITY, effort: 6 }).toFile(join(dir, avif));
 			if (lang === 'en') {
-				manifest.steps[id] ??= { key, files: {}, webp: {}, avif: {} };
+				manifest.steps[id] = { ...(manifest.steps[id] ?? { files: {}, webp: {}, avif: {} }), key };
 				manifest.steps[id].files[size] = `${rel}/${file}`;
 				manifest.steps[id].webp[size] = `${rel}/${webp}`;
 				manifest.steps[id].avif[size] = `${rel}/${avif}`;

@@ -296,6 +296,23 @@ export class MapController {
 		return done;
 	}
 
+	/**
+	 * Mounts the modules a step shows for the first time, then shows them: out
+	 * of the scroll's own handler and a module at a time, giving the page a turn
+	 * whenever mounting has run a slice's time, so that reaching a new step never
+	 * freezes the page while the camera sets off.
+	 */
+	private async mountForStep(names: readonly string[]): Promise<void> {
+		await nextTurn();
+		const slicer = new Slicer();
+		for (const name of names) {
+			if (this.disposed) return;
+			await slicer.pause();
+			void this.mount(name);
+		}
+		if (!this.disposed) this.applyLayers();
+	}
+
 	/** Mounts these modules, giving the page a turn whenever mounting has run a slice's time, and waits for their data. */
 	private async mountSliced(names: readonly string[]): Promise<void> {
 		const slicer = new Slicer();
@@ -356,8 +373,9 @@ export class MapController {
 			if (this.env.reducedMotion) this.map.jumpTo(target);
 			else this.map.flyTo({ ...target, duration: flightMs(this.current(), target), essential: false });
 		}
-		// A step that shows a module for the first time mounts it now, before it is shown.
-		for (const name of this.needs(step)) void this.mount(name);
+		// A step that shows a module for the first time mounts it, just after this (see mountForStep).
+		const missing = this.needs(step).filter((n) => !this.mounting.has(n));
+		if (missing.length) void this.mountForStep(missing);
 		if (changed) {
 			this.ambientStart = performance.now();
 			this.ambientDone = false;
