@@ -18,9 +18,10 @@ function builtRoutes(dir = process.env.E2E_SITE_DIR ?? 'build'): string[] {
 		}
 	};
 	walk(dir);
-	// One single-step page stands for all of them.
-	const steps = out.filter((r) => r.startsWith('/step/'));
-	return [...out.filter((r) => !r.startsWith('/step/')), ...steps.slice(0, 1)].sort();
+	// One single-step page stands for all of them, in each language.
+	const isStep = (r: string) => /^(?:\/(?:ru|uk))?\/step\//.test(r);
+	const firstOfEach = [...new Map(out.filter(isStep).sort().map((r) => [r.replace(/\/step\/.*$/, ''), r])).values()];
+	return [...out.filter((r) => !isStep(r)), ...firstOfEach].sort();
 }
 
 const routes = builtRoutes();
@@ -45,10 +46,10 @@ for (const route of routes) {
 			const net = trackRequests(page);
 			const requests: string[] = [];
 			page.on('request', (r) => requests.push(r.url()));
-			await page.goto(route === '/snapshot' ? '/snapshot#' : route);
-			if (route.startsWith('/step/')) {
+			await page.goto(route.endsWith('/snapshot') ? `${route}#` : route);
+			if (/\/step\//.test(route)) {
 				// A step page sends readers on to the story; what the page itself started is cut off by design.
-				await page.waitForURL(/\/#[a-z0-9-]+$/);
+				await page.waitForURL(/(?:\/|\/ru|\/uk)#[a-z0-9-]+$/);
 				await page.waitForLoadState('load');
 				for (let i = problems.length - 1; i >= 0; i--) if (problems[i]!.includes('net::ERR_ABORTED')) problems.splice(i, 1);
 			}

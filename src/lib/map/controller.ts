@@ -29,7 +29,7 @@ import { PROJECTOR_SCALE, scaleStyle, StrongColours } from './projector';
 export class MapStartError extends Error {
 	constructor(
 		message: string,
-		public reason: 'webgl' | 'geodata' | 'map'
+		public reason: 'webgl' | 'geodata' | 'timeout' | 'map'
 	) {
 		super(message);
 		this.name = 'MapStartError';
@@ -141,7 +141,7 @@ export class MapController {
 			geo = await loadCountries(opts.assets, ctrl.signal);
 		} catch (e) {
 			if (e instanceof MapStartError) throw e;
-			throw new MapStartError(ctrl.signal.aborted ? 'The map’s geodata took too long to load.' : 'The map’s geodata could not be loaded.', 'geodata');
+			throw new MapStartError(ctrl.signal.aborted ? 'The map’s geodata took too long to load.' : 'The map’s geodata could not be loaded.', ctrl.signal.aborted ? 'timeout' : 'geodata');
 		} finally {
 			clearTimeout(timer);
 		}
@@ -221,7 +221,7 @@ export class MapController {
 	 */
 	private ready(timeoutMs: number): Promise<void> {
 		return new Promise((resolve, reject) => {
-			const timer = setTimeout(() => reject(new MapStartError('The map took too long to start.', 'map')), timeoutMs);
+			const timer = setTimeout(() => reject(new MapStartError('The map took too long to start.', 'timeout')), timeoutMs);
 			this.map.once('error', (e) => {
 				if (this.map.loaded()) return;
 				clearTimeout(timer);
