@@ -560,7 +560,9 @@ test.describe('presentation mode on a projector', () => {
 			await waitForMap(page);
 			return page.locator('[data-map]').first().evaluate((el) => {
 				const map = (el as HTMLElement & { __map?: any }).__map;
-				return { border: JSON.stringify(map.getPaintProperty('country-borders', 'line-width')), highlight: map.getPaintProperty('highlight-fill', 'fill-opacity') ?? null };
+				// The reading map adds a layer module when a step first shows it: the highlight may not be there yet.
+				const highlight = map.getLayer('highlight-fill') ? map.getPaintProperty('highlight-fill', 'fill-opacity') : null;
+				return { border: JSON.stringify(map.getPaintProperty('country-borders', 'line-width')), highlight: highlight ?? null };
 			});
 		};
 		const reading = await read(`/#${step.id}`);
