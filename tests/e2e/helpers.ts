@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { fitBounds, sameView, type Padding, type View } from '../../src/lib/map/camera';
 import type { LngLat, Step } from '../../src/lib/story/types';
@@ -140,4 +141,9 @@ export function trackRequests(page: Page): { quiet: (quietMs?: number, timeoutMs
 			}
 		}
 	};
+}
+
+/** A words file of data/i18n (`ru`, `ui.ru`, `map.uk`…), as the build reads it. */
+export function wordsFile(name: string): Record<string, string> {
+	return JSON.parse(readFileSync(new URL(`../../data/i18n/${name}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 }

@@ -7,13 +7,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { story } from '../../data/story';
-import { readFileSync } from 'node:fs';
 import { translateStory } from '../../src/lib/story/translate';
 import { startHostServer } from './hosts/server';
-import { expectCameraAt, mapHost, ONCE, scrollToStep, waitForMap, watchProblems } from './helpers';
+import { expectCameraAt, mapHost, ONCE, scrollToStep, waitForMap, watchProblems, wordsFile } from './helpers';
 
-const read = (name: string): Record<string, string> => JSON.parse(readFileSync(new URL(`../../data/i18n/${name}.json`, import.meta.url), 'utf8'));
-const [ruWords, ukWords, ruUi, ukUi, ruEmbed, ukEmbed, ruPresent, ukPresent, ruMap, ukMap, enMap] = ['ru', 'uk', 'ui.ru', 'ui.uk', 'ui-embed.ru', 'ui-embed.uk', 'ui-present.ru', 'ui-present.uk', 'map.ru', 'map.uk', 'map.en'].map(read) as Record<string, string>[];
+const [ruWords, ukWords, ruUi, ukUi, ruEmbed, ukEmbed, ruPresent, ukPresent, ruMap, ukMap, enMap] = ['ru', 'uk', 'ui.ru', 'ui.uk', 'ui-embed.ru', 'ui-embed.uk', 'ui-present.ru', 'ui-present.uk', 'map.ru', 'map.uk', 'map.en'].map(wordsFile);
 const LANGS = {
 	ru: { words: ruWords!, ui: ruUi!, embed: ruEmbed!, present: ruPresent!, map: ruMap! },
 	uk: { words: ukWords!, ui: ukUi!, embed: ukEmbed!, present: ukPresent!, map: ukMap! }

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
 import { launchOptions } from './browser';
-import { expectPicture, scrollToStep, stage, watchProblems } from './helpers';
+import { expectPicture, scrollToStep, stage, watchProblems, wordsFile } from './helpers';
 
 // An old phone or a locked-down browser: no WebGL at all.
 test.use({ launchOptions: { ...launchOptions, args: [...launchOptions.args, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] } });
@@ -29,7 +28,7 @@ test('the reader still steps through the story with a picture of each map', asyn
 for (const lang of ['ru', 'uk'] as const) {
 	test(`/${lang}: without WebGL each step shows a picture of its map in ${lang}, and says why in ${lang}`, async ({ page }) => {
 		const problems = watchProblems(page);
-		const ui = JSON.parse(readFileSync(new URL(`../../data/i18n/ui.${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+		const ui = wordsFile(`ui.${lang}`);
 		await page.goto(`/${lang}`);
 		for (const [i, step] of story.steps.entries()) {
 			await scrollToStep(page, step.id);

@@ -17,7 +17,7 @@ import { isCloseUp, usesMiles } from '../../src/lib/map/orientation';
 import type { LngLat, Step } from '../../src/lib/story/types';
 import { translateStory } from '../../src/lib/story/translate';
 import { englishWords, makeMapWords, type MapWords } from '../../src/lib/map/words';
-import { expectCameraAt, mapHost, waitForMap } from './helpers';
+import { expectCameraAt, mapHost, waitForMap, wordsFile } from './helpers';
 
 // eslint-disable-next-line no-empty-pattern
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'sizes are set by the test; runs once'));
@@ -28,7 +28,6 @@ for (const f of occupied.features)
 	areas.set(f.properties.id, f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2));
 
 /** The story and the map's words in Russian and Ukrainian, read from the words files as the build reads them. */
-const wordsFile = (name: string): Record<string, string> => JSON.parse(readFileSync(new URL(`../../data/i18n/${name}.json`, import.meta.url), 'utf8'));
 const LANGS = (['ru', 'uk'] as const).map((lang) => ({ lang, story: translateStory(story, wordsFile(lang), lang), words: makeMapWords(lang, wordsFile(`map.${lang}`)) }));
 
 const pointsOf = (step: Step): LngLat[] => stepPoints(step, 1, areas).map((p) => p.lngLat);

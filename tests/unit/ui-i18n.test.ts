@@ -171,3 +171,12 @@ describe('components hold no English of their own', () => {
 		});
 	}
 });
+
+describe('the address matcher for a page’s language', () => {
+	it('takes every language but English, and nothing else', async () => {
+		const { match } = await import('../../src/params/lang');
+		const { LANGS } = await import('../../src/lib/i18n/ui');
+		expect(LANGS.filter((l) => match(l))).toEqual(LANGS.filter((l) => l !== 'en'));
+		for (const other of ['en', 'de', 'RU', '', 'ru-RU']) expect(match(other), other).toBe(false);
+	});
+});
