@@ -8,30 +8,29 @@ export const prerender = true;
 export const trailingSlash = 'never';
 
 /**
- * The interface words a page shows in the browser, by route; the server
- * prerenders with all of them (the HTML builders' words included).
+ * What a page needs in the browser besides the core words, by route: its
+ * interface areas, and whether it writes step text and a map key itself
+ * (presentation, embeds, a single step, the snapshot page), which takes the
+ * map's words and the headlines' translations too. The story page loads the
+ * map's words with the map's code (src/lib/map/keyFunctions.svelte.ts). The
+ * server prerenders every page with all of them.
  */
-function areasFor(route: string | null): Area[] {
+function needsOf(route: string | null): { areas: Area[]; writesSteps: boolean } {
 	const page = (route ?? '').replace(/^\/\[\[lang=lang\]\]/, '');
-	if (page.startsWith('/present')) return ['ui', 'ui-present', 'ui-text'];
-	if (page.startsWith('/embed')) return ['ui', 'ui-embed', 'ui-text'];
-	if (page.startsWith('/about')) return ['ui', 'ui-text', 'ui-about'];
-	if (page.startsWith('/step') || page.startsWith('/snapshot')) return ['ui', 'ui-text'];
-	return ['ui'];
+	if (page.startsWith('/present')) return { areas: ['ui', 'ui-present', 'ui-text'], writesSteps: true };
+	if (page.startsWith('/embed')) return { areas: ['ui', 'ui-embed', 'ui-text'], writesSteps: true };
+	if (page.startsWith('/about')) return { areas: ['ui', 'ui-text', 'ui-about'], writesSteps: false };
+	if (page.startsWith('/step') || page.startsWith('/snapshot')) return { areas: ['ui', 'ui-text'], writesSteps: true };
+	return { areas: ['ui'], writesSteps: false };
 }
 
 /** The page's language comes from its address (`/ru/…`, `/uk/…`; English without); its words load before it renders. */
 export const load: LayoutLoad = async ({ params, route }) => {
 	const lang = langOf(params.lang);
 	if (lang !== 'en') {
-		await loadMessages(lang, browser ? areasFor(route.id) : undefined);
-		// The server draws the map's key and each card's key into the page, and presentation and embeds
-		// draw a key at once: they need the map's words now. The story page loads them with the map's
-		// code (src/lib/map/keyFunctions.svelte.ts).
-		// Pages that write step text in the browser (presentation, embeds, a single step) need the headlines'
-		// translations for their citations too.
-		const writesText = !browser || /\/(present|embed|snapshot|step)/.test(route.id ?? '');
-		if (writesText)
+		const needs = browser ? needsOf(route.id) : { areas: undefined, writesSteps: true };
+		await loadMessages(lang, needs.areas);
+		if (needs.writesSteps)
 			await Promise.all([(await import('$lib/map/words')).loadMapWords(lang), (await import('$lib/story/headlines')).loadHeadlines(lang)]);
 	}
 	return { lang };
