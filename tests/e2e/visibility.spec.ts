@@ -231,27 +231,35 @@ async function keyShare(page: Page): Promise<number> {
 	});
 }
 
+/**
+ * Scrolls through every step as a reader does and lists what is wrong: drawn
+ * features out of view or covered, and a key too big for the map (phones keep
+ * it off the map; wide screens give it at most a tenth). With `words`, also
+ * labels the step means to show, in those words, that are missing, doubled or
+ * overlapping.
+ */
+async function readThrough(page: Page, steps: readonly Step[], size: Size, words: MapWords | null): Promise<string[]> {
+	const misses: string[] = [];
+	for (const step of steps) {
+		await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), step.id);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
+		await waitForMap(page);
+		await expectCameraAt(page, step);
+		const share = await seenShare(page, pointsOf(step));
+		if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
+		if (words) misses.push(...(await labelProblems(page, step, size === PHONE, words)));
+		const key = await keyShare(page);
+		if (key > (size.mobile && size.width < 768 ? 0 : 0.1)) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
+	}
+	return misses;
+}
+
 for (const size of [PHONE, SMALL_PHONE, TABLET, DESKTOP]) {
 	test(`${size.name}: every step's drawn features lie on the visible, uncovered map`, async ({ browser }) => {
 		test.setTimeout(240_000);
 		const page = await open(browser, size);
 		await page.goto('/');
-		const misses: string[] = [];
-		for (const step of story.steps) {
-			await page.evaluate((id) => {
-				const el = document.getElementById(id)!;
-				el.scrollIntoView({ block: 'start', behavior: 'instant' });
-			}, step.id);
-			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
-			await waitForMap(page);
-			await expectCameraAt(page, step);
-			const share = await seenShare(page, pointsOf(step));
-			if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
-			if (size === PHONE || size === DESKTOP) misses.push(...(await labelProblems(page, step, size === PHONE)));
-			const key = await keyShare(page);
-			// Phones keep the key off the map; wide screens give it at most a tenth of the map.
-			if (key > (size.mobile && size.width < 768 ? 0 : 0.1)) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
-		}
+		const misses = await readThrough(page, story.steps, size, size === PHONE || size === DESKTOP ? englishWords : null);
 		if (size.mobile && size.width < 768) {
 			// Opened, the phone's key drops over the text below the map, never over the map.
 			await page.locator('.legend-box summary').click();
@@ -279,18 +287,7 @@ for (const { lang, story: translated, words } of LANGS)
 			test.setTimeout(240_000);
 			const page = await open(browser, size);
 			await page.goto(`/${lang}`);
-			const misses: string[] = [];
-			for (const step of translated.steps) {
-				await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), step.id);
-				await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
-				await waitForMap(page);
-				await expectCameraAt(page, step);
-				const share = await seenShare(page, pointsOf(step));
-				if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
-				misses.push(...(await labelProblems(page, step, size === PHONE, words)));
-				const key = await keyShare(page);
-				if (key > (size.mobile ? 0 : 0.1)) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
-			}
+			const misses = await readThrough(page, translated.steps, size, words);
 			expect(misses, `/${lang}: steps whose drawn features or labels are not all in view and uncovered, or whose key is too big`).toEqual([]);
 			await page.context().close();
 		});
