@@ -232,13 +232,50 @@ async function keyShare(page: Page): Promise<number> {
 }
 
 /**
+ * The scale bar against the map's own scale: MapLibre's Web Mercator ground
+ * resolution at the bar's latitude (equator circumference × cos(latitude) /
+ * (512 × 2^zoom) metres per pixel), read from the live map, not from the
+ * bar's own measurement. And the locator inset: on every close-up, on no
+ * region view, with the box it draws around the camera's view.
+ */
+async function scaleProblems(page: Page, step: Step): Promise<string[]> {
+	const misses: string[] = [];
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+	const bars = await mapHost(page).evaluate((el) => {
+		const map = (el as HTMLElement & { __map?: any }).__map;
+		const box = el.getBoundingClientRect();
+		return [...document.querySelectorAll<HTMLElement>('[data-scale-bar] [data-unit]')].map((row) => {
+			const bar = row.querySelector('.bar')!.getBoundingClientRect();
+			const y = bar.top + bar.height / 2 - box.top;
+			const lat = map.unproject([box.width / 2, y]).lat;
+			const mpp = (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+			return { unit: row.dataset.unit!, value: Number(row.dataset.value), px: bar.width, mpp };
+		});
+	});
+	if (!bars.some((b) => b.unit === 'km')) misses.push(`${step.id}: no km scale bar`);
+	for (const b of bars) {
+		const metres = b.value * (b.unit === 'km' ? 1000 : 1609.344);
+		const expected = metres / b.mpp;
+		if (Math.abs(b.px - expected) > Math.max(1.5, expected * 0.015)) misses.push(`${step.id}: ${b.value} ${b.unit} drawn ${b.px.toFixed(1)} px, the map says ${expected.toFixed(1)} px`);
+	}
+	if (usesMiles(step) !== bars.some((b) => b.unit === 'mi')) misses.push(`${step.id}: miles ${usesMiles(step) ? 'missing' : 'shown though the text uses none'}`);
+	const locator = page.locator('[data-locator]');
+	if (isCloseUp(step.camera)) {
+		if (!(await locator.isVisible())) misses.push(`${step.id}: a close-up without a locator`);
+		else if (!JSON.parse((await locator.getAttribute('data-view')) ?? 'null')) misses.push(`${step.id}: the locator marks no view`);
+	} else if (await locator.count()) misses.push(`${step.id}: a region view with a locator`);
+	return misses;
+}
+
+/**
  * Scrolls through every step as a reader does and lists what is wrong: drawn
  * features out of view or covered, and a key too big for the map (phones keep
  * it off the map; wide screens give it at most a tenth). With `words`, also
  * labels the step means to show, in those words, that are missing, doubled or
- * overlapping.
+ * overlapping. With `scale`, also the scale bar and locator (scaleProblems):
+ * one reading checks both, rather than two readings of the same story.
  */
-async function readThrough(page: Page, steps: readonly Step[], size: Size, words: MapWords | null): Promise<string[]> {
+async function readThrough(page: Page, steps: readonly Step[], size: Size, words: MapWords | null, scale = false): Promise<string[]> {
 	const misses: string[] = [];
 	for (const step of steps) {
 		await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), step.id);
@@ -248,6 +285,7 @@ async function readThrough(page: Page, steps: readonly Step[], size: Size, words
 		const share = await seenShare(page, pointsOf(step));
 		if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
 		if (words) misses.push(...(await labelProblems(page, step, size === PHONE, words)));
+		if (scale) misses.push(...(await scaleProblems(page, step)));
 		const key = await keyShare(page);
 		if (key > (size.mobile && size.width < 768 ? 0 : 0.1)) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
 	}
@@ -255,11 +293,12 @@ async function readThrough(page: Page, steps: readonly Step[], size: Size, words
 }
 
 for (const size of [PHONE, SMALL_PHONE, TABLET, DESKTOP]) {
-	test(`${size.name}: every step's drawn features lie on the visible, uncovered map`, async ({ browser }) => {
+	const full = size === PHONE || size === DESKTOP;
+	test(`${size.name}: every step's drawn features lie on the visible, uncovered map${full ? '; its labels are placed; the scale bar measures the map; close-ups have a locator' : ''}`, async ({ browser }) => {
 		test.setTimeout(240_000);
 		const page = await open(browser, size);
 		await page.goto('/');
-		const misses = await readThrough(page, story.steps, size, size === PHONE || size === DESKTOP ? englishWords : null);
+		const misses = await readThrough(page, story.steps, size, full ? englishWords : null, full);
 		if (size.mobile && size.width < 768) {
 			// Opened, the phone's key drops over the text below the map, never over the map.
 			await page.locator('.legend-box summary').click();
@@ -313,58 +352,6 @@ test('presentation at 1280×720: every step’s drawn features lie on the visibl
 	expect(misses).toEqual([]);
 	await context.close();
 });
-
-/**
- * The scale bar against the map's own scale: MapLibre's Web Mercator ground
- * resolution at the bar's latitude (equator circumference × cos(latitude) /
- * (512 × 2^zoom) metres per pixel), read from the live map, not from the
- * bar's own measurement. And the locator inset: on every close-up, on no
- * region view, with the box it draws around the camera's view.
- */
-for (const size of [PHONE, DESKTOP]) {
-	test(`${size.name}: the scale bar measures the map at its latitude; close-ups have a locator`, async ({ browser }) => {
-		test.setTimeout(240_000);
-		const page = await open(browser, size);
-		await page.goto('/');
-		const misses: string[] = [];
-		for (const step of story.steps) {
-			await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), step.id);
-			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
-			await waitForMap(page);
-			await expectCameraAt(page, step);
-			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-			const bars = await mapHost(page).evaluate((el) => {
-				const map = (el as HTMLElement & { __map?: any }).__map;
-				const box = el.getBoundingClientRect();
-				return [...document.querySelectorAll<HTMLElement>('[data-scale-bar] [data-unit]')].map((row) => {
-					const bar = row.querySelector('.bar')!.getBoundingClientRect();
-					const y = bar.top + bar.height / 2 - box.top;
-					const lat = map.unproject([box.width / 2, y]).lat;
-					const mpp = (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
-					return { unit: row.dataset.unit!, value: Number(row.dataset.value), px: bar.width, mpp };
-				});
-			});
-			const km = bars.find((b) => b.unit === 'km');
-			if (!km) misses.push(`${step.id}: no km scale bar`);
-			for (const b of bars) {
-				const metres = b.value * (b.unit === 'km' ? 1000 : 1609.344);
-				const expected = metres / b.mpp;
-				if (Math.abs(b.px - expected) > Math.max(1.5, expected * 0.015)) misses.push(`${step.id}: ${b.value} ${b.unit} drawn ${b.px.toFixed(1)} px, the map says ${expected.toFixed(1)} px`);
-			}
-			if (usesMiles(step) !== bars.some((b) => b.unit === 'mi')) misses.push(`${step.id}: miles ${usesMiles(step) ? 'missing' : 'shown though the text uses none'}`);
-			const locator = page.locator('[data-locator]');
-			if (isCloseUp(step.camera)) {
-				if (!(await locator.isVisible())) misses.push(`${step.id}: a close-up without a locator`);
-				else {
-					const view = JSON.parse((await locator.getAttribute('data-view')) ?? 'null');
-					if (!view) misses.push(`${step.id}: the locator marks no view`);
-				}
-			} else if (await locator.count()) misses.push(`${step.id}: a region view with a locator`);
-		}
-		expect(misses).toEqual([]);
-		await page.context().close();
-	});
-}
 
 /**
  * A reader scrolling through the whole story: every 120 px, the share of the
