@@ -31,8 +31,17 @@ test('the build has the story, its single-step pages and the snapshot route', ()
 	expect(routes.some((r) => r.startsWith('/step/'))).toBe(true);
 });
 
+/**
+ * Motion changes what a page loads (the animations' files and timers), the
+ * language only its words: every English page is checked under both motions,
+ * and each translated page under one, Russian with reduced motion and
+ * Ukrainian without, so each motion is seen in a translated language too.
+ */
+const MOTIONS = { en: ['no-preference', 'reduce'], ru: ['reduce'], uk: ['no-preference'] } as const;
+const langOfRoute = (route: string) => (/^\/(ru|uk)(?:\/|$)/.exec(route)?.[1] ?? 'en') as keyof typeof MOTIONS;
+
 for (const route of routes) {
-	for (const motion of ['no-preference', 'reduce'] as const) {
+	for (const motion of MOTIONS[langOfRoute(route)]) {
 		// The story page is checked on every device; the other pages load the same files whatever the screen.
 		test(`${route} (${motion} motion) asks nothing of any other host and breaks no security policy`, route === '/' ? {} : ONCE, async ({ page }) => {
 			test.setTimeout(180_000);
