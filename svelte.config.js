@@ -4,10 +4,22 @@ import staticAdapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { cspDirectives } from './security.config.js';
 
+/** The site's languages, with the root of each (English at the site's root). */
+const LANGS = /** @type {const} */ ([
+	{ lang: 'en', html: 'en-GB', root: '' },
+	{ lang: 'ru', html: 'ru', root: '/ru' },
+	{ lang: 'uk', html: 'uk', root: '/uk' }
+]);
+
+/** @param {string} file */
+const words = (file) => JSON.parse(readFileSync(join('data', 'i18n', file), 'utf8'));
+
 /**
  * The fallback page a static host serves for an unknown address is an empty
- * shell that the app fills in. Give it a title and, for readers without
- * JavaScript, the same message and way back, so it is never a blank page.
+ * shell that the app fills in, in the address's language. Give it a title and,
+ * for readers without JavaScript, the message and the way back in every
+ * language (the shell cannot know which one the reader came for), so it is
+ * never a blank page.
  * @param {import('@sveltejs/kit').Adapter} adapter
  * @param {string} file
  * @returns {import('@sveltejs/kit').Adapter}
@@ -19,11 +31,18 @@ function withReadableFallback(adapter, file) {
 			await adapter.adapt(builder);
 			const path = join('build', file); // adapter-static's default pages folder
 			const base = builder.config.kit.paths.base;
+			const escape = (/** @type {string} */ t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+			const lines = LANGS.map(({ lang, html, root }) => {
+				const ui = words(`ui.${lang}.json`);
+				const title = words(`${lang}.json`)['story.title'];
+				const [before, after] = ui['error.storyHere'].split('{link}');
+				return `<section lang="${html}"><h1>${escape(ui['error.notFound'])}</h1><p>${escape(before)}<a href="${base}${root || '/'}">${escape(title)}</a>${escape(after)}</p></section>`;
+			});
 			const html = readFileSync(path, 'utf8')
-				.replace('</head>', '\t<title>Not found</title>\n\t</head>')
+				.replace('</head>', `\t<title>${escape(words('ui.en.json')['error.pageTitle'].replace(/\s*·\s*\{title\}/, ''))}</title>\n\t</head>`)
 				.replace(
 					'<body data-sveltekit-reload>',
-					`<body data-sveltekit-reload>\n\t\t<noscript><main style="max-width:40rem;margin:0 auto;padding:3rem 1rem"><h1>There is nothing at this address</h1><p><a href="${base}/">Go to the story</a></p></main></noscript>`
+					`<body data-sveltekit-reload>\n\t\t<noscript><main style="max-width:40rem;margin:0 auto;padding:3rem 1rem">${lines.join('')}</main></noscript>`
 				);
 			writeFileSync(path, html);
 		}

@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { langOf } from '$lib/i18n/lang';
+import { langOf, langOfPath } from '$lib/i18n/lang';
 import { loadMessages } from '$lib/i18n/load';
 import type { Area } from '$lib/i18n/ui';
 import type { LayoutLoad } from './$types';
@@ -24,9 +24,19 @@ function needsOf(route: string | null): { areas: Area[]; writesSteps: boolean } 
 	return { areas: ['ui'], writesSteps: false };
 }
 
-/** The page's language comes from its address (`/ru/…`, `/uk/…`; English without); its words load before it renders. */
-export const load: LayoutLoad = async ({ params, route }) => {
-	const lang = langOf(params.lang);
+/**
+ * The page's language comes from its address (`/ru/…`, `/uk/…`; English
+ * without); its words load before it renders. An address no page answers
+ * (`route.id` is null) takes the language of its first segment, and the
+ * story's title in it for the way back.
+ */
+export const load: LayoutLoad = async ({ params, route, url }) => {
+	const lang = route.id === null ? langOfPath(url.pathname) : langOf(params.lang);
+	if (route.id === null && lang !== 'en') {
+		await loadMessages(lang, ['ui']);
+		const { readingStory } = await import('$lib/story/readStory');
+		return { lang, title: (await readingStory(lang)).title };
+	}
 	if (lang !== 'en') {
 		const needs = browser ? needsOf(route.id) : { areas: undefined, writesSteps: true };
 		await loadMessages(lang, needs.areas);

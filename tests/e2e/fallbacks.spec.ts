@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
-import { countLayoutShift, expectPicture, ONCE, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
+import { countLayoutShift, expectPicture, ONCE, scrollToStep, stage, waitForMap, watchProblems, wordsFile } from './helpers';
 
 const first = story.steps[0]!;
 const some = [story.steps[1]!, story.steps[6]!, story.steps.at(-1)!];
@@ -121,11 +121,36 @@ test.describe('link previews', () => {
 		const res = await page.goto('/no/such/page');
 		expect(res?.status()).toBe(404);
 		await expect(page).toHaveTitle('Not found');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is nothing at this address');
-		await page.getByRole('link', { name: 'Go to the story' }).click();
+		// The shell cannot tell which language the reader came for: it says so in each, with the way back to each.
+		for (const { lang, html, words, title, root } of [
+			{ lang: 'en', html: 'en-GB', words: wordsFile('ui.en'), title: story.title, root: '/' },
+			{ lang: 'ru', html: 'ru', words: wordsFile('ui.ru'), title: wordsFile('ru')['story.title']!, root: '/ru' },
+			{ lang: 'uk', html: 'uk', words: wordsFile('ui.uk'), title: wordsFile('uk')['story.title']!, root: '/uk' }
+		]) {
+			const part = page.locator(`section[lang="${html}"]`);
+			await expect(part.getByRole('heading', { level: 1 }), lang).toHaveText(words['error.notFound']!);
+			await expect(part.getByRole('link', { name: title }), lang).toHaveAttribute('href', root);
+		}
+		await page.locator('section[lang="en-GB"]').getByRole('link', { name: story.title }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
 		await context.close();
 	});
+
+	for (const lang of ['ru', 'uk'] as const)
+		test(`an unknown address under /${lang} is a 404 page in ${lang}, with the way back to the ${lang} story`, ONCE, async ({ page }) => {
+			const words = wordsFile(`ui.${lang}`);
+			const title = wordsFile(lang)['story.title']!;
+			const problems = watchProblems(page);
+			const res = await page.goto(`/${lang}/no-such-page`);
+			expect(res?.status()).toBe(404);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(words['error.notFound']!);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page).toHaveTitle(words['error.pageTitle']!.replace('{title}', title));
+			await page.getByRole('link', { name: title }).click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}$`));
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+			expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+		});
 });
 
 test('the poster holds the map’s place until the live map is ready, and nothing shifts when it arrives', async ({ page }) => {

@@ -180,3 +180,14 @@ describe('the address matcher for a page’s language', () => {
 		for (const other of ['en', 'de', 'RU', '', 'ru-RU']) expect(match(other), other).toBe(false);
 	});
 });
+
+describe('the language of an address no page answers', () => {
+	it('is the first segment’s when it names a language, English otherwise', async () => {
+		const { langOfPath } = await import('../../src/lib/i18n/lang');
+		expect(langOfPath('/ru/no-such-page')).toBe('ru');
+		expect(langOfPath('/uk')).toBe('uk');
+		expect(langOfPath('/uk/step/nothing/here')).toBe('uk');
+		for (const other of ['/', '/no-such-page', '/rux/page', '/de/page', '/en/page', '/step/ru'])
+			expect(langOfPath(other), other).toBe('en');
+	});
+});

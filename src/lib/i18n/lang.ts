@@ -10,6 +10,15 @@ import { esc } from '$lib/story/escape';
 /** The language an address's `lang` parameter names; English when it names none (or one we do not have). */
 export const langOf = (param: string | undefined): Lang => (isLang(param) ? param : 'en');
 
+/**
+ * The language of an address no page answers (`/ru/no-such-page`), from its
+ * first segment after the site's base, so the not-found page speaks it too.
+ */
+export function langOfPath(pathname: string): Lang {
+	const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+	return langOf(/^\/([a-z]{2})(?:\/|$)/.exec(rest)?.[1]);
+}
+
 /** The site's root for a language: `${base}` for English, `${base}/ru` for Russian. */
 export const rootIn = (lang: Lang): string => (lang === 'en' ? base : `${base}/${lang}`);
 
