@@ -8,6 +8,12 @@ const FACT_CHECK = '2026-12-01';
 
 export const corrections: Correction[] = [
 	{
+		date: '2026-12-02',
+		steps: [],
+		wrong: 'The source list placed a Sputnik report, published by UrduPoint at 00:30 Pakistan time on 5 January, on the evening of 4 January in Almaty.',
+		right: 'Almaty was then on UTC+6, an hour ahead of Pakistan; Kazakhstan moved to a single UTC+5 time zone only on 1 March 2024 (Interfax, 19 January 2024). The report went out at 01:30 on 5 January in Almaty, and the note now says so. What it supports, the clashes of 4 January, is unchanged.'
+	},
+	{
 		date: FACT_CHECK,
 		steps: [],
 		wrong: 'The title and standfirst said in the story’s own voice that the intervention fits a pattern.',

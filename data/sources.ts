@@ -90,7 +90,7 @@ export const sources: Source[] = [
 		publisher: 'UrduPoint (carrying Sputnik)',
 		author: null,
 		date: '2022-01-05',
-		dateNote: 'Published at 00:30 Pakistan time on 5 January, the evening of 4 January in Almaty',
+		dateNote: 'Published at 00:30 Pakistan time on 5 January (19:30 GMT on 4 January), which was 01:30 on 5 January in Almaty, then on UTC+6',
 		headline: 'Protesters Clash With Police In Downtown Almaty',
 		url: 'https://www.urdupoint.com/en/business/protesters-clash-with-police-in-downtown-alma-1441438.html',
 		supports: {

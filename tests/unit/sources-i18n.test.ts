@@ -15,6 +15,10 @@ import ukText from '../../data/i18n/ui-text.uk.json';
 import { headlineLangOf, headlineTranslation, loadHeadlines } from '../../src/lib/story/headlines';
 import { sourceItemHtml } from '../../src/lib/story/html';
 import { translator } from '../../src/lib/i18n/ui';
+import { translateStory } from '../../src/lib/story/translate';
+import { story } from '../../data/story';
+import ukWords from '../../data/i18n/uk.json';
+import ruWords from '../../data/i18n/ru.json';
 import type { Source } from '../../src/lib/story/types';
 
 const files = { ru: ru as Record<string, string>, uk: uk as Record<string, string> };
@@ -107,10 +111,37 @@ describe('the source list keeps each headline in its language, with a translatio
 		expect(li.querySelector('.translation')!.textContent).toBe(`[${files.uk[russian.id]}]`);
 	});
 
-	it('marks the notes, written in English, as English on the other pages, and writes the date for the page', () => {
-		const withNote = sources.find((s) => s.note && s.date.length === 10)!;
-		const li = item(withNote, 'uk');
-		expect(li.querySelector('.note[lang="en"]')!.textContent).toBe(withNote.note);
-		expect(li.textContent).toMatch(/\d{4} р\./);
+	it('gives the notes, the date’s note and the “read at” label in the page’s language, unmarked, and writes the date for the page', () => {
+		for (const [lang, words] of [['ru', ruWords], ['uk', ukWords]] as const) {
+			const translated = translateStory(story, words as Record<string, string>, lang).sources;
+			const withAll = translated.find((s) => s.note && s.dateNote)!;
+			const li = item(withAll, lang);
+			expect(li.querySelector('.note')!.textContent, lang).toBe((words as Record<string, string>)[`source.${withAll.id}.note`]);
+			expect(li.querySelector('.note')!.hasAttribute('lang'), lang).toBe(false);
+			expect(li.textContent, lang).toContain(`(${(words as Record<string, string>)[`source.${withAll.id}.dateNote`]!.replace(/\.$/, '')})`);
+			const readHere = translated.find((s) => s.readAt && /\(/.test(s.readAt.label))!;
+			expect(item(readHere, lang).querySelector('.read-at')!.textContent, lang).toContain((words as Record<string, string>)[`source.${readHere.id}.readAt`]);
+			// No English note is left on the page.
+			const english = sources.find((s) => s.id === withAll.id)!;
+			expect(li.textContent, lang).not.toContain(english.note!);
+		}
+		const dated = translateStory(story, ukWords as Record<string, string>, 'uk').sources.find((s) => s.note && s.date.length === 10)!;
+		expect(item(dated, 'uk').textContent).toMatch(/\d{4} р\./);
 	});
+
+	it('ends the date and its note with one full stop, in every language', () => {
+		const lists = {
+			en: sources,
+			ru: translateStory(story, ruWords as Record<string, string>, 'ru').sources,
+			uk: translateStory(story, ukWords as Record<string, string>, 'uk').sources
+		};
+		const doubled: string[] = [];
+		for (const [lang, list] of Object.entries(lists))
+			for (const s of list) {
+				const text = parseHTML(`<ol>${sourceItemHtml(s, lang === 'en' ? {} : { t: translator(lang as 'ru' | 'uk', texts[lang as 'ru' | 'uk']), lang: lang as 'ru' | 'uk' })}</ol>`).querySelector('li')!.textContent!;
+				if (/(?<!\.)\.\.(?!\.)|\.\)\./.test(text)) doubled.push(`${lang} ${s.id}: ${text.slice(0, 120)}`);
+			}
+		expect(doubled).toEqual([]);
+	});
+
 });

@@ -227,26 +227,28 @@ export function stepTextHtml(step: Step, sources: readonly Source[], opts: StepT
  * known of it), the headline as published linked to the original (marked with
  * its language where it is not the page's), its translation into the page's
  * language in square brackets (./headlines.ts), a small "read at" link where the
- * source was read elsewhere, and the note. The notes are written in English:
- * on a page in another language they say so.
+ * source was read elsewhere, and the note. The notes, the date's note and the
+ * "read at" label come in the page's language with the source
+ * (src/lib/story/translate.ts translates them with the story).
  */
 export function sourceItemHtml(s: Source, words: Words = {}): string {
 	const { t = tEn, lang = 'en' } = words;
 	const original = headlineLangOf(s);
-	const english = (text: string, cls: string): string => (lang === 'en' ? `<span class="${cls}">${esc(text)}</span>` : `<span class="${cls}" lang="en">${esc(text)}</span>`);
 	// Few elements per entry: the list is long, and its bytes are part of the story page.
 	const quoted = tHtml(t, 'quote', { text: original !== lang ? `<span lang="${esc(original)}">${esc(s.headline)}</span>` : esc(s.headline) });
 	const headline = s.url ? `<a href="${esc(s.url)}" rel="noreferrer">${quoted}</a>` : quoted;
 	const translation = headlineTranslation(s, lang);
-	const dateNote = s.dateNote ? ` (${lang === 'en' ? esc(s.dateNote) : english(s.dateNote, 'date-note')})` : '';
+	// The date and what is known of it end the entry's first sentence with one full stop: not after a date
+	// that already ends with one («7 января 2022 г.»), and not inside the brackets as well as after them.
+	const dated = `${formatDate(s.date, dateLocale(lang))}${s.dateNote ? ` (${s.dateNote.replace(/\.$/, '')})` : ''}`;
 	return (
-		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.publisher)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${esc(formatDate(s.date, dateLocale(lang)))}${dateNote}. ` +
+		`<li id="${esc(sourceAnchor(s.id))}"><span class="outlet">${esc(s.publisher)}</span>${s.author ? `, ${esc(s.author)}` : ''}, ${esc(dated)}${dated.endsWith('.') ? '' : '.'} ` +
 		headline +
 		(translation ? ` <span class="translation">[${esc(translation)}]</span>` : '') +
-		(s.noUrl && !s.url ? ` ${english(s.noUrl, 'no-url')}` : '') +
+		(s.noUrl && !s.url ? ` <span class="no-url">${esc(s.noUrl)}</span>` : '') +
 		(s.readAt ? ` <a class="read-at" href="${esc(s.readAt.url)}" rel="noreferrer">${esc(t('source.readAt', { label: s.readAt.label }))}</a>` : '') +
 		(s.kind === 'seed' ? ` <span class="tag">${esc(t('source.seed'))}</span>` : '') +
-		(s.note ? ` ${english(s.note, 'note')}` : '') +
+		(s.note ? ` <span class="note">${esc(s.note)}</span>` : '') +
 		'</li>'
 	);
 }

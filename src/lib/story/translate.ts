@@ -12,13 +12,16 @@
  *
  * Pure: no Node APIs, so the build, the tests and the app can all use it.
  */
-import type { About, Correction, Figure, SpeakerNotes, Step, Story } from './types';
+import type { About, Correction, Figure, Source, SpeakerNotes, Step, Story } from './types';
 
 /** Key → text, flat, in the order the reader meets the strings. */
 export type Words = Record<string, string>;
 
 /** The text fields of a figure a reader sees, in the order they are extracted. */
 const FIGURE_FIELDS = ['label', 'value', 'date', 'caveat', 'short', 'series'] as const;
+
+/** The words of a source a reader sees besides its publisher, author and headline (those stay as published). */
+const SOURCE_FIELDS = ['dateNote', 'noUrl', 'note'] as const;
 
 /** A correction's key: counted from the oldest entry, so adding a new one (at the top) changes no key. */
 export const correctionKey = (index: number, count: number): string => `correction.${count - 1 - index}`;
@@ -47,6 +50,14 @@ export function extractStory(story: Story): Words {
 			}
 		});
 		w[`${p}.alt`] = step.alt;
+	}
+	for (const src of story.sources) {
+		const p = `source.${src.id}`;
+		for (const field of SOURCE_FIELDS) {
+			const v = src[field];
+			if (typeof v === 'string') w[`${p}.${field}`] = v;
+		}
+		if (src.readAt) w[`${p}.readAt`] = src.readAt.label;
 	}
 	return w;
 }
@@ -100,6 +111,9 @@ export function describeKey(key: string): string {
 			return `correction ${rest[0]}, ${rest.slice(1).join('.')}`;
 		case 'story':
 			return `story, ${rest.join('.')}`;
+		case 'source':
+			// Source ids may hold dots ("000_….txt"): the field is the last part.
+			return `source ${rest.slice(0, -1).join('.')}, ${rest.at(-1)}`;
 		default:
 			return key;
 	}
@@ -204,6 +218,17 @@ function translateFigure(f: Figure, words: Words, prefix: string): Figure {
 	return out;
 }
 
+/** A source's notes in other words; its publisher, author, headline and addresses stay as published. */
+function translateSource(src: Source, words: Words): Source {
+	const p = `source.${src.id}`;
+	const out: Source = { ...src };
+	for (const field of SOURCE_FIELDS) {
+		if (typeof src[field] === 'string') out[field] = lookup(words, `${p}.${field}`);
+	}
+	if (src.readAt) out.readAt = { ...src.readAt, label: lookup(words, `${p}.readAt`) };
+	return out;
+}
+
 function translateStep(step: Step, words: Words): Step {
 	const p = `step.${step.id}`;
 	const out: Step = { ...step, heading: lookup(words, `${p}.heading`), body: step.body.map((_, i) => lookup(words, `${p}.body.${i}`)), alt: lookup(words, `${p}.alt`) };
@@ -230,7 +255,8 @@ export function translateStory<S extends Story>(story: S, words: Words, lang?: s
 		dek: lookup(words, 'story.dek'),
 		byline: lookup(words, 'story.byline'),
 		credits: story.credits.map((_, i) => lookup(words, `story.credits.${i}`)),
-		steps: story.steps.map((s) => translateStep(s, words))
+		steps: story.steps.map((s) => translateStep(s, words)),
+		sources: story.sources.map((s) => translateSource(s, words))
 	};
 }
 
