@@ -41,7 +41,7 @@ export const sources: Source[] = [
 		publisher: 'McGill Journal of Political Studies',
 		author: null,
 		date: '2022-01',
-		dateNote: 'January 2022, after 11 January (it says the protests had been crushed by then); the page shows no date.',
+		dateNote: 'After 11 January (it says the protests had been crushed by then); the page shows no date.',
 		headline: 'Unrest in the Steppes: Russia and a Near Color Revolution in Kazakhstan',
 		url: 'https://mjps.ssmu.ca/unrest-in-the-steppes-russia-and-a-near-color-revolution-in-kazakhstan',
 		note: 'Student opinion piece; author not named, edited by Theo Malhotra. The headline is taken from the page address: the text opens with the section heading “The Kazakh Protests”. Its force size and airlift wording differ from other sources, and it calls all 208 non-security dead "protesters", which officials did not; see the force-size and death-toll steps.'
@@ -966,7 +966,7 @@ export const sources: Source[] = [
 		publisher: 'UAWire',
 		author: null,
 		date: '2020-11',
-		dateNote: 'November 2020, in the first days of the deployment (it gives the airlift’s total “since November 10”); the page date was not seen.',
+		dateNote: 'In the first days of the deployment (it gives the airlift’s total “since November 10”); the page date was not seen.',
 		headline: 'Russia begins deploying peacekeepers to Nagorno-Karabakh',
 		url: 'https://www.uawire.org/russia-begins-deploying-peacekeepers-to-nagorno-karabakh',
 		supports: {
