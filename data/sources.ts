@@ -1148,7 +1148,7 @@ export const sources: Source[] = [
 			'mission-successfully-completed':
 				'Tokayev to the Mazhilis on 11 January 2022, in Russian: «заявляю, что основная миссия миротворческих сил ОДКБ успешно завершена» (I declare that the main mission of the CSTO peacekeeping forces has been successfully completed); the contingent would start leaving in two days, the withdrawal taking no more than ten days'
 		},
-		note: 'Russian news agency. It gives the length of the withdrawal in its own words («не больше десяти дней»); Interfax’s report of the same day quotes it (interfax-1lurer-2022-01-11-withdrawal-10-days).'
+		note: 'Russian news agency. It gives the length of the withdrawal in its own words («не больше десяти дней»); Interfax’s report of the same day, read as carried by 1lurer.am, quotes it.'
 	},
 	{
 		id: 'interfax-1lurer-2022-01-11-withdrawal-10-days',
