@@ -81,14 +81,23 @@ for (const route of routes) {
 test('the story page’s first screen loads no script that carries the words its HTML already holds, nor the map’s layers', ONCE, async ({ page }) => {
 	const { story } = await import('../../data/story');
 	const { sources } = await import('../../data/sources');
-	// Each script's text, read as it arrives; awaited below, so none is still being read when the checks run.
-	const bodies: Promise<string>[] = [];
+	// Every script the first screen asks for, read again from the server afterwards: a body read from the
+	// browser as it arrives can be gone from its buffer on a busy machine, and an empty one would prove nothing.
+	const urls = new Set<string>();
 	page.on('response', (r) => {
-		if (r.url().endsWith('.js')) bodies.push(r.text().catch(() => ''));
+		if (r.url().endsWith('.js')) urls.add(r.url());
 	});
 	await page.goto('/');
+	// Everything the page asks for as it starts: its scripts have run once it follows the reader.
+	await expect(page.locator('.scrolly')).toHaveAttribute('data-started', 'true');
 	await page.waitForLoadState('networkidle');
-	const scripts = await Promise.all(bodies);
+	const scripts = await Promise.all(
+		[...urls].map(async (u) => {
+			const res = await page.request.get(u);
+			expect(res.ok(), u).toBe(true);
+			return res.text();
+		})
+	);
 	expect(scripts.length).toBeGreaterThan(0);
 	const js = scripts.join('\n');
 	// A paragraph of a step, a figure's label, a claim a source supports: all in the HTML or the build's checks only.

@@ -106,6 +106,8 @@ for (const paper of PAPERS) {
 test('the handout button loads every picture before the print dialog opens, and the handout passes an accessibility scan', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.goto('/');
+	// The button does its work once the page has started.
+	await expect(page.locator('.scrolly')).toHaveAttribute('data-started', 'true');
 	await page.evaluate(() => {
 		(window as unknown as { printed: number }).printed = 0;
 		window.print = () => void ((window as unknown as { printed: number }).printed += 1);
