@@ -32,16 +32,11 @@ function needsOf(route: string | null): { areas: Area[]; writesSteps: boolean } 
  */
 export const load: LayoutLoad = async ({ params, route, url }) => {
 	const lang = route.id === null ? langOfPath(url.pathname) : langOf(params.lang);
-	if (route.id === null && lang !== 'en') {
-		await loadMessages(lang, ['ui']);
-		const { readingStory } = await import('$lib/story/readStory');
-		return { lang, title: (await readingStory(lang)).title };
-	}
-	if (lang !== 'en') {
-		const needs = browser ? needsOf(route.id) : { areas: undefined, writesSteps: true };
-		await loadMessages(lang, needs.areas);
-		if (needs.writesSteps)
-			await Promise.all([(await import('$lib/map/words')).loadMapWords(lang), (await import('$lib/story/headlines')).loadHeadlines(lang)]);
-	}
+	if (lang === 'en') return { lang };
+	const needs = browser ? needsOf(route.id) : { areas: undefined, writesSteps: true };
+	await loadMessages(lang, needs.areas);
+	if (needs.writesSteps)
+		await Promise.all([(await import('$lib/map/words')).loadMapWords(lang), (await import('$lib/story/headlines')).loadHeadlines(lang)]);
+	if (route.id === null) return { lang, title: (await (await import('$lib/story/readStory')).readingStory(lang)).title };
 	return { lang };
 };

@@ -26,14 +26,11 @@ async function toPaper(page: Page, paper: (typeof PAPERS)[number]): Promise<{ wi
 	const printable = { width: paper.width - 2 * MARGIN_MM * MM, height: paper.height - 2 * MARGIN_MM * MM };
 	await page.setViewportSize({ width: Math.floor(printable.width), height: Math.floor(printable.height) });
 	await page.goto('/');
+	// What the browser does as it prints, once the page has started and listens: beforeprint, then print media.
+	await expect(page.locator('.scrolly')).toHaveAttribute('data-started', 'true');
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 	return printable;
-}
-
-/** What the browser does as it prints: beforeprint. Until the page has started (a busy machine can take a while) nothing listens, so it is sent again at each look. */
-async function printPictures(page: Page): Promise<number> {
-	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-	return picturesLoaded(page);
 }
 
 async function picturesLoaded(page: Page): Promise<number> {
@@ -56,7 +53,7 @@ for (const paper of PAPERS) {
 		await expect(page.locator('.hero-menu')).toBeHidden();
 
 		// beforeprint asks for every picture at once.
-		await expect.poll(() => printPictures(page), { message: 'every step picture loads for paper', timeout: 60_000 }).toBe(story.steps.length);
+		await expect.poll(() => picturesLoaded(page), { message: 'every step picture loads for paper', timeout: 60_000 }).toBe(story.steps.length);
 
 		const steps = await page.evaluate(() =>
 			Array.from(document.querySelectorAll<HTMLElement>('.steps > li.step')).map((li) => {
