@@ -11,6 +11,8 @@ const READING = /src[\\/]lib[\\/](story|scroll|components|share)[\\/]|src[\\/]li
  * so leaving these out keeps the charts' code and data out of the reading page's first screen.
  */
 const BUILD_ONLY = /src[\\/]lib[\\/](story[\\/](validate|checks|sourceRules|aboutHtml|html)\.ts|components[\\/]Step(Text|Picture)\.svelte)$/;
+/** And the ones it runs only after its first screen, each loaded when it is needed: the source list's fetching. */
+const LATER = /src[\\/]lib[\\/]story[\\/]sourceList\.ts$/;
 
 export default defineConfig({
 	plugins: [clientData(), sveltekit()],
@@ -25,7 +27,7 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{ name: 'runtime', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ },
-						{ name: 'story', test: (id: string) => READING.test(id) && !BUILD_ONLY.test(id) }
+						{ name: 'story', test: (id: string) => READING.test(id) && !BUILD_ONLY.test(id) && !LATER.test(id) }
 					]
 				}
 			}

@@ -63,6 +63,21 @@ async function glideTo(page, id) {
 }
 
 /**
+ * Loads a story page as its first screen ends: the network idle, the page
+ * started (it has asked for everything it needs to follow the reader; on a
+ * slow phone the network can fall quiet while its scripts still run), and the
+ * server quiet once more.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} url
+ * @param {{ path: string }[]} sent
+ */
+async function openFirstScreen(page, url, sent) {
+	await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+	await page.waitForSelector('.scrolly[data-started="true"]', { timeout: 120_000 });
+	await quiet(sent, 1000, 60_000);
+}
+
+/**
  * Wait until the server has had no new request for `ms` (workers and service
  * workers included, which the page's own idle state does not cover).
  * @param {unknown[]} sent the server's log
@@ -99,7 +114,7 @@ export async function scriptedRead({ browser, url, server, mapPaths, known, log 
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.addInitScript(installProbe);
 	try {
-		await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+		await openFirstScreen(page, url, server.sent);
 		// The first screen ends at the first scroll: the story starts its map on the reader's first scroll, key or touch.
 		const beforeScroll = server.sent.length - sentFrom;
 
@@ -244,7 +259,7 @@ export async function firstScrollToMap({ browser, url, runs, log }) {
 /**
  * The first screen of a page in another language (`/ru`, `/uk`), counted as the
  * scripted read counts English's: a Pixel 7 at 4x CPU loads the page and waits
- * for the network to settle, without scrolling; everything requested before the
+ * for it to start and the network to settle, without scrolling; everything requested before the
  * first map file is the first screen.
  * @param {{ browser: import('@playwright/test').Browser, url: string, server: { sent: { path: string, bytes: number }[] }, mapPaths: Set<string> }} o
  */
@@ -253,7 +268,7 @@ export async function firstScreenAt({ browser, url, server, mapPaths }) {
 	const net = await recordNetwork(cdp);
 	const sentFrom = server.sent.length;
 	try {
-		await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+		await openFirstScreen(page, url, server.sent);
 		const beforeScroll = server.sent.length - sentFrom;
 		const { transfers } = reconcile(server.sent.slice(sentFrom, sentFrom + beforeScroll), net.requests());
 		const first = firstScreen(transfers, mapPaths);

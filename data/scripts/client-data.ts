@@ -2,7 +2,8 @@
  * A Vite plugin: in a production build, the browser's bundle gets shorter
  * copies of two data modules, written as JSON from the real data.
  * - `src/lib/story/readStory.ts`: the story without what the reading page's
- *   HTML already holds (src/lib/story/forReading.ts), each language a module
+ *   HTML already holds (src/lib/story/forReading.ts; the steps' headings and
+ *   map words are read from the page, src/lib/story/pageWords.ts), each language a module
  *   of its own that loads only on its pages; the module itself keeps only the
  *   English title (for the error page).
  * - `data/sources.ts`: every source without `supports`, the claims by key
@@ -36,6 +37,7 @@ const SOURCE_CREDITS = resolve(root, 'src/lib/map/sourceCredits.ts');
 const KEY_START = resolve(root, 'src/lib/map/keyStart.ts');
 const PAGE_HTML = resolve(root, 'src/lib/story/pageHtml.ts');
 const ABOUT = resolve(root, 'data/about.ts');
+const PAGE_WORDS = resolve(root, 'src/lib/story/pageWords.ts');
 
 /** The reading copies of the other languages, as virtual modules. */
 const READING_LANGS = ['en', 'ru', 'uk'] as const;
@@ -69,7 +71,8 @@ export function clientData(): Plugin {
 			if (m && building) return READING_PREFIX + m[1];
 		},
 		load(id, options) {
-			if (id.startsWith(READING_PREFIX)) return jsonModule('story', readingIn(id.slice(READING_PREFIX.length)));
+			if (id.startsWith(READING_PREFIX))
+				return `import { withPageWords } from ${JSON.stringify(PAGE_WORDS)};\n${jsonModule('parsed', readingIn(id.slice(READING_PREFIX.length)))}export const story = withPageWords(parsed);\n`;
 			const forBrowser = this.environment ? this.environment.config.consumer === 'client' : !options?.ssr;
 			if (!building || !forBrowser) return;
 			const path = id.split('?')[0];
@@ -81,7 +84,7 @@ export function clientData(): Plugin {
 			if (path === PAGE_HTML)
 				return [
 					"const prerendered = () => { throw new Error('This HTML is written when the page is prerendered, not in the browser.'); };",
-					'export const stepListHtml = prerendered, sourceItemHtml = prerendered, aboutSectionsHtml = prerendered;',
+					'export const stepListHtml = prerendered, sourceListHtml = prerendered, aboutSectionsHtml = prerendered;',
 					''
 				].join('\n');
 		}

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
+import { sourceAnchor } from '../../src/lib/story/text';
 import { places } from '../../data/geo/places';
 import { unrest } from '../../data/geo/unrest';
 import { airliftRoutes } from '../../data/geo/airlift';
@@ -64,6 +65,24 @@ test('the story page carries the About section before its sources', async ({ pag
 		return a.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING;
 	});
 	expect(order).toBeTruthy();
+});
+
+test('/about lists every source, and its links to the list stay on the page', async ({ page }) => {
+	await page.goto('/about');
+	const list = page.locator('section.sources');
+	await expect(list.getByRole('heading', { level: 2, name: 'Sources' })).toBeAttached();
+	expect(await list.locator('li').evaluateAll((els) => els.map((el) => el.id))).toEqual(story.sources.map((s) => sourceAnchor(s.id)));
+	await expect(list.locator('li').first()).toContainText(story.sources[0]!.publisher);
+	await page.getByRole('navigation').getByRole('link', { name: 'Sources' }).click();
+	await expect(page).toHaveURL(/\/about#sources-title$/);
+	await expect(page.locator('#sources-title')).toBeInViewport();
+});
+
+test('a Russian embed links to the Russian /about, where its citations’ sources are', async ({ page, baseURL }) => {
+	await page.goto(`/ru/embed?step=${story.steps[3]!.id}`);
+	await expect(page.locator('a.about')).toHaveAttribute('href', `${baseURL}/ru/about`);
+	const cite = page.locator('.cite a').first();
+	expect(await cite.getAttribute('href')).toMatch(new RegExp(`^${baseURL}/ru/about#source-`));
 });
 
 test('an embed links to /about in a new tab', async ({ page, baseURL }) => {

@@ -236,7 +236,7 @@ test.describe('/embed on its own', () => {
 		await expect(page.locator('[data-embed-mode]')).toHaveAttribute('data-embed-step', FROM);
 	});
 
-	test('a step whose sources disagree keeps its figure table, and its citations open the full story', ONCE, async ({ page, baseURL }) => {
+	test('a step whose sources disagree keeps its figure table, and its citations open the source list on /about', ONCE, async ({ page, baseURL }) => {
 		const step = story.steps.find((s) => s.figures?.length)!;
 		await page.goto(`/embed?step=${step.id}`);
 		const table = page.locator('figcaption table');
@@ -245,7 +245,7 @@ test.describe('/embed on its own', () => {
 		for (const f of step.figures!) await expect(table).toContainText(f.value);
 		const cite = table.locator('.cite a').first();
 		await expect(cite).toHaveAttribute('target', '_blank');
-		expect(await cite.getAttribute('href')).toMatch(new RegExp(`^${new URL('/', baseURL).href}#source-`));
+		expect(await cite.getAttribute('href')).toMatch(new RegExp(`^${new URL('/about', baseURL).href}#source-`));
 	});
 
 	test('one position indicator, the count, at every width and for a long run of steps', ONCE, async ({ page }) => {
@@ -378,7 +378,7 @@ test.describe('/embed on its own', () => {
 		const credit = page.locator('.credit');
 		await expect(credit).toContainText(`Graphic: ${story.byline}, ${new URL(baseURL!).host}`);
 		const all = credit.getByRole('link', { name: /All sources/ });
-		await expect(all).toHaveAttribute('href', `${baseURL}/#sources-title`);
+		await expect(all).toHaveAttribute('href', `${baseURL}/about#sources-title`);
 		await expect(all).toHaveAttribute('target', '_blank');
 		await expect(page.locator('.text.current .step-sources')).toBeVisible();
 		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
+import { sourceAnchor } from '../../src/lib/story/text';
 import { expectCameraAt, ONCE, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
 
 test.describe('reading the story by scrolling', () => {
@@ -63,28 +64,50 @@ test.describe('reading the story by scrolling', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('lists every source, and each step links its citations to that list', ONCE, async ({ page }) => {
+	test('the source list comes after the first screen, and each step links its citations to its entries', ONCE, async ({ page, request }) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 		await page.goto('/');
-		await expect(page.locator('section.sources li')).toHaveCount(story.sources.length);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-started', 'true');
+		// Until the reader moves, the section says where the list is, and nothing has fetched it.
+		const sources = page.locator('section.sources');
+		await expect(sources).toHaveAttribute('data-listed', 'false');
+		await expect(sources.locator('li')).toHaveCount(0);
+		await expect(sources.getByRole('link', { name: 'the About page' })).toHaveAttribute('href', /\/about#sources-title$/);
+		expect(fetched.filter((p) => p.endsWith('/sources.html')), 'the list waits for the reader').toEqual([]);
+		// The reader's scrolling brings it, whole and in order.
+		await expect(async () => {
+			await page.mouse.wheel(0, 200);
+			await expect(sources).toHaveAttribute('data-listed', 'true', { timeout: 1000 });
+		}).toPass({ timeout: 30_000 });
+		await expect(sources.locator('li')).toHaveCount(story.sources.length);
+		await expect(sources.getByRole('link', { name: 'the About page' })).toBeHidden();
+		expect(await sources.locator('li').evaluateAll((els) => els.map((el) => el.id))).toEqual(story.sources.map((s) => sourceAnchor(s.id)));
+		// Every citation and source line points at an entry of the About page's list, which this page now holds too.
+		const about = await (await request.get('/about')).text();
 		const report = await page.evaluate(
 			(steps) =>
 				steps.map(({ id }) => {
-					const links = Array.from(document.querySelectorAll(`[id="${id}"] .step-sources a, [id="${id}"] .cite a`));
+					const links = Array.from(document.querySelectorAll<HTMLAnchorElement>(`[id="${id}"] .step-sources a, [id="${id}"] .cite a`));
 					return {
 						id,
 						listed: document.querySelectorAll(`[id="${id}"] .step-sources a`).length,
-						broken: links.map((a) => a.getAttribute('href')!).filter((href) => document.querySelectorAll(`[id="${href.slice(1)}"]`).length !== 1)
+						pages: [...new Set(links.map((a) => a.pathname))],
+						anchors: links.map((a) => a.hash.slice(1)),
+						broken: links.map((a) => a.hash.slice(1)).filter((anchor) => document.querySelectorAll(`[id="${anchor}"]`).length !== 1)
 					};
 				}),
 			story.steps.map((s) => ({ id: s.id }))
 		);
 		for (const [i, r] of report.entries()) {
 			expect(r.listed, `${r.id} lists its sources`).toBe(story.steps[i]!.sources.length);
+			expect(r.pages, `${r.id} links to the About page's list`).toEqual(['/about']);
 			expect(r.broken, `${r.id} links only to sources on the list`).toEqual([]);
+			for (const anchor of r.anchors) expect(about, `${r.id}: /about holds ${anchor}`).toContain(`id="${anchor}"`);
 		}
 	});
 
-	test('a citation jumps to its source, and Back returns the reader to the step', async ({ page }) => {
+	test('a citation jumps to its source on this page, and Back returns the reader to the step', async ({ page }) => {
 		const step = story.steps[1]!;
 		await page.goto(`/#${step.id}`);
 		const scrolly = page.locator('.scrolly');
@@ -92,14 +115,22 @@ test.describe('reading the story by scrolling', () => {
 		const card = page.locator(`[id="${step.id}"]`);
 		await expect(card).toBeInViewport();
 		const cite = card.locator('.cite a').first();
-		const href = (await cite.getAttribute('href'))!;
+		const hash = await cite.evaluate((a) => (a as HTMLAnchorElement).hash);
 		await cite.click();
-		await expect(page).toHaveURL(new RegExp(`${href}$`));
-		await expect(page.locator(`[id="${href.slice(1)}"]`)).toBeInViewport();
+		// The entry on this page (the list arrives first if it has not yet), not a trip to /about.
+		await expect(page).toHaveURL(new RegExp(`/${hash}$`));
+		await expect(page.locator(`[id="${hash.slice(1)}"]`)).toBeInViewport();
 		await page.goBack();
 		await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
 		await expect(card).toBeInViewport();
 		await expect(scrolly).toHaveAttribute('data-active-step', step.id);
+	});
+
+	test('an address naming an entry of the story’s list opens at it', ONCE, async ({ page }) => {
+		const anchor = sourceAnchor(story.sources[4]!.id);
+		await page.goto(`/#${anchor}`);
+		await expect(page.locator('section.sources')).toHaveAttribute('data-listed', 'true');
+		await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 	});
 
 	test('the reduced-motion toggle is remembered and shows layers at their end state', ONCE, async ({ page }) => {
@@ -131,9 +162,15 @@ test.describe('reading the story by scrolling', () => {
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the whole text, citations and sources are in the page', ONCE, async ({ page }) => {
+	test('the whole text and citations are in the page, and the citations reach the sources on /about', ONCE, async ({ page }) => {
 		await page.goto('/');
 		for (const step of story.steps) await expect(page.locator(`#${step.id} h2.heading`)).toHaveText(step.heading);
+		await expect(page.locator('section.sources').getByRole('link', { name: 'the About page' })).toBeVisible();
+		const cite = page.locator(`#${story.steps[1]!.id} .cite a`).first();
+		const anchor = (await cite.evaluate((a) => (a as HTMLAnchorElement).hash)).slice(1);
+		await cite.click();
+		await expect(page).toHaveURL(new RegExp(`/about#${anchor}$`));
 		await expect(page.locator('section.sources li')).toHaveCount(story.sources.length);
+		await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 	});
 });

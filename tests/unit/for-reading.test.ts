@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { story } from '../../data/story';
 import { sources } from '../../data/sources';
 import { sourceForBrowser, storyForReading } from '../../src/lib/story/forReading';
+import { withPageWords } from '../../src/lib/story/pageWords';
+import { esc } from '../../src/lib/story/html';
+import { parseHTML } from './dom';
 import { usesMiles } from '../../src/lib/map/closeup';
 import { clientData } from '../../data/scripts/client-data';
 import { fileURLToPath } from 'node:url';
@@ -11,17 +14,33 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 describe('the story as the reading page’s scripts get it', () => {
 	const slim = storyForReading(story);
 
-	it('keeps what the scripts follow the reader with: ids, headings, dates, cameras, layers, the map in words', () => {
+	it('keeps what the scripts follow the reader with: ids, dates, cameras, layers', () => {
 		expect(slim.steps.map((s) => s.id)).toEqual(story.steps.map((s) => s.id));
 		for (const [i, s] of slim.steps.entries()) {
 			const full = story.steps[i]!;
-			expect(s.heading).toBe(full.heading);
-			expect(s.alt).toBe(full.alt);
 			expect(s.when).toEqual(full.when);
+			expect(s.where).toEqual(full.where);
 			expect(s.camera).toEqual(full.camera);
 			expect(s.layers).toEqual(full.layers);
 		}
 		expect([slim.title, slim.dek, slim.byline, slim.published]).toEqual([story.title, story.dek, story.byline, story.published]);
+	});
+
+	it('reads each step’s heading and map in words from the page’s cards, which hold them, instead of carrying them twice', () => {
+		for (const s of slim.steps) {
+			expect('heading' in s, s.id).toBe(false);
+			expect('alt' in s, s.id).toBe(false);
+		}
+		const step = story.steps[2]!;
+		const document = parseHTML(
+			`<ol><li id="${step.id}"><h2 id="${step.id}-heading">${esc(step.heading)}</h2><details class="map-words"><summary>What the map shows</summary><p>${esc(step.alt)}</p></details></li></ol>`
+		);
+		const read = withPageWords(storyForReading(story), document);
+		expect(read.steps[2]!.heading).toBe(step.heading);
+		expect(read.steps[2]!.alt).toBe(step.alt);
+		expect({ ...read.steps[2]! }).toMatchObject({ heading: step.heading, alt: step.alt });
+		// A step whose card is not on the page reads as empty, never as another step's words.
+		expect(read.steps[3]!.heading).toBe('');
 	});
 
 	it('keeps what sets the scale bar in miles: the steps whose text gives miles still do', () => {
@@ -66,9 +85,11 @@ describe('the build step that swaps the data in the browser’s bundle', () => {
 		const loadId = (id: string) => (plugin.load as (this: unknown, id: string) => string | undefined).call({ environment: { config: { consumer: 'client' } } }, id)!;
 		expect(loadId(resolve('virtual:story-reading/en'))).toContain(JSON.stringify(JSON.stringify(storyForReading(story))));
 		const ru = loadId(resolve('virtual:story-reading/ru'));
-		expect(ru).toMatch(/^export const story = JSON\.parse\(/);
+		expect(ru).toMatch(/^import \{ withPageWords \} from ".*pageWords\.ts";\nexport const parsed = JSON\.parse\(/);
+		expect(ru).toContain('export const story = withPageWords(parsed);');
 		expect(ru).not.toContain(story.steps[1]!.heading);
-		const ruCopy = JSON.parse(JSON.parse(ru.slice(ru.indexOf('(') + 1, ru.lastIndexOf(')')))) as typeof story;
+		const json = ru.slice(ru.indexOf('JSON.parse(') + 'JSON.parse('.length, ru.indexOf(');\nexport const story'));
+		const ruCopy = JSON.parse(JSON.parse(json)) as typeof story;
 		expect(ruCopy.steps.map((s) => s.id)).toEqual(story.steps.map((s) => s.id));
 		expect(ruCopy.steps.map((s) => (s as { miles?: boolean }).miles)).toEqual(story.steps.map(usesMiles));
 		expect(ruCopy.title).not.toBe(story.title);

@@ -1,7 +1,10 @@
 /**
- * Printing: the step pictures load lazily, so before the page goes to paper
- * every one is asked for at once, and the handout button waits for them.
+ * Printing: the step pictures load lazily, and the source list comes after
+ * the first screen ($lib/story/sourceList.ts), so before the page goes to
+ * paper every picture is asked for at once, and the handout button waits for
+ * them and for the list.
  */
+
 const PICTURES = 'img.print-picture';
 
 function loadAll(): HTMLImageElement[] {
@@ -17,8 +20,8 @@ export function preparePrinting(): () => void {
 	return () => window.removeEventListener('beforeprint', onBefore);
 }
 
-/** Load every picture, then open the print dialog. */
+/** Load every picture and the source list, then open the print dialog. */
 export async function printHandout(): Promise<void> {
-	await Promise.all(loadAll().map((img) => img.decode().catch(() => undefined)));
+	await Promise.all([...loadAll().map((img) => img.decode().catch(() => undefined)), import('$lib/story/sourceList').then((m) => m.sourcesListed())]);
 	window.print();
 }

@@ -38,7 +38,7 @@ export function cardHtml(step: Step, index: number, ctx: CardContext): string {
 	const t = ctx.t ?? tEn;
 	return [
 		`<p class="count">${esc(t('card.count', { n: index + 1, total: ctx.total }))}</p>`,
-		`<div class="step-text">${stepTextHtml(step, ctx.sources, { headingId: headingId(step), t, lang: ctx.lang })}</div>`,
+		`<div class="step-text">${stepTextHtml(step, ctx.sources, { headingId: headingId(step), t, lang: ctx.lang, sourcePage: `${ctx.base}/about` })}</div>`,
 		// Readers without JavaScript, and paper, get a picture of the map with the text.
 		`<noscript>${pictureHtml(step.id, step.alt, ctx.assets, { lang: ctx.lang })}</noscript>`,
 		`<details class="map-words"><summary>${esc(t('card.mapShows'))}</summary><p>${esc(step.alt)}</p></details>`,

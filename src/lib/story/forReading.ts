@@ -8,7 +8,8 @@
  * announcer, the key and the clock. So the copy of the story sent to the
  * browser for that page leaves out the words the HTML already holds: each
  * step's paragraphs, figures, chart and citations, and the story's source
- * list. Whether a step's text gives distances in miles (then the scale bar
+ * list; and each step's heading and map in words, which the page reads from
+ * its own cards (./pageWords.ts). Whether a step's text gives distances in miles (then the scale bar
  * shows miles as well as km, ../map/closeup.ts) is kept as `miles`. The
  * build swaps this copy in for `$lib/story/readStory` in the
  * browser's bundle (vite.config.ts); the server, development and tests use
@@ -24,12 +25,15 @@ import { usesMiles } from '../map/closeup.ts';
 /** The fields of a step the reading page's scripts never read. */
 export const PRERENDERED_STEP_FIELDS = ['body', 'sources', 'figures', 'chart'] as const satisfies readonly (keyof Step)[];
 
+/** The fields the scripts read from the page's cards instead (./pageWords.ts). */
+export const PAGE_STEP_FIELDS = ['heading', 'alt'] as const satisfies readonly (keyof Step)[];
+
 export function storyForReading(story: Story): Story {
 	return {
 		...story,
 		steps: story.steps.map((step) => {
 			const out: Partial<Step> = { ...step };
-			for (const f of PRERENDERED_STEP_FIELDS) delete out[f];
+			for (const f of [...PRERENDERED_STEP_FIELDS, ...PAGE_STEP_FIELDS]) delete out[f];
 			return { ...out, miles: usesMiles(step), body: [], sources: [] } as Step;
 		}),
 		sources: []

@@ -252,3 +252,8 @@ export function sourceItemHtml(s: Source, words: Words = {}): string {
 		'</li>'
 	);
 }
+
+/** Every entry of the source list, in citation-number order (the About page's list, and the story page's once it has fetched it). */
+export function sourceListHtml(sources: readonly Source[], words: Words = {}): string {
+	return sources.map((s) => sourceItemHtml(s, words)).join('');
+}

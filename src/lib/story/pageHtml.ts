@@ -7,5 +7,5 @@
  * the source list).
  */
 export { stepListHtml } from '$lib/scroll/cardHtml';
-export { sourceItemHtml } from './html';
+export { sourceListHtml } from './html';
 export { aboutSectionsHtml } from './aboutHtml';
