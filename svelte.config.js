@@ -69,7 +69,7 @@ const config = {
 			handleHttpError: 'fail',
 			// Every page crawls from the English one; the embeds are named by no link, only by the code to paste,
 			// and the story page's source list by the script that fetches it.
-			entries: ['*', '/embed', '/ru/embed', '/uk/embed', '/sources.html', '/ru/sources.html', '/uk/sources.html'],
+			entries: ['*', '/embed', '/ru/embed', '/uk/embed', '/sources.json', '/ru/sources.json', '/uk/sources.json'],
 			// Presentation-mode fragments name a step to open, not an element on the page.
 			handleMissingId: ({ path, message }) => {
 				if (/^\/(?:(?:ru|uk)\/)?present/.test(path)) return;

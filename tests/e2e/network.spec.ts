@@ -107,6 +107,10 @@ test('the story page’s first screen loads no script that carries the words its
 	expect(js.includes(claim), 'a source’s claim').toBe(false);
 	// The key's layer modules come with the map: none of their MapLibre layer ids before it starts.
 	expect(js.includes('airlift-return-core'), 'the airlift layer module').toBe(false);
-	// What the page's scripts do need is there: each step's heading, for the announcer.
-	expect(js.includes(story.steps[1]!.heading)).toBe(true);
+	// Nor each step's heading or map in words: the page reads them from its cards (src/lib/story/pageWords.ts).
+	expect(js.includes(story.steps[1]!.heading), 'a step heading').toBe(false);
+	expect(js.includes(story.steps[1]!.alt.slice(0, 60)), 'a step’s map in words').toBe(false);
+	// What the page's scripts do need is there: each step's id and camera, to follow the reader.
+	expect(js.includes(`"id":"${story.steps[1]!.id}"`), 'a step id').toBe(true);
+	expect(js.includes(JSON.stringify(story.steps[1]!.camera.bounds)), 'a step camera').toBe(true);
 });

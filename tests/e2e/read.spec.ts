@@ -74,7 +74,7 @@ test.describe('reading the story by scrolling', () => {
 		await expect(sources).toHaveAttribute('data-listed', 'false');
 		await expect(sources.locator('li')).toHaveCount(0);
 		await expect(sources.getByRole('link', { name: 'the About page' })).toHaveAttribute('href', /\/about#sources-title$/);
-		expect(fetched.filter((p) => p.endsWith('/sources.html')), 'the list waits for the reader').toEqual([]);
+		expect(fetched.filter((p) => p.endsWith('/sources.json')), 'the list waits for the reader').toEqual([]);
 		// The reader's scrolling brings it, whole and in order.
 		await expect(async () => {
 			await page.mouse.wheel(0, 200);

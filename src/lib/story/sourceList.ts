@@ -7,7 +7,7 @@
  * story page holds the section's heading and a link to the About page, which
  * holds the whole list (the list's home without JavaScript, and what every
  * citation links to); the page fetches the same entries, prerendered as a
- * fragment (`sources.html` in the page's language), into its own list. This
+ * list's entries (`sources.json` in the page's language), into its own list. This
  * module, like the list, loads on the reader's first scroll, key or touch, on
  * a followed link to the list, or when the page opens at one
  * ($components/Sources.svelte); it then fetches the list when the browser is
@@ -22,7 +22,7 @@ import { SOURCE_LIST_HASH } from './sourceHash';
 export interface SourceListOptions {
 	/** The (empty) list the entries go into. */
 	list: HTMLOListElement;
-	/** The fragment's address (`…/sources.html` in the page's language). */
+	/** The entries' address (`…/sources.json` in the page's language: `{ html }`). */
 	url: string;
 	/** The About page's address, which holds the list without JavaScript. */
 	about: string;
@@ -51,9 +51,9 @@ export class SourceList {
 		this.#loading ??= fetch(this.#o.url)
 			.then((r) => {
 				if (!r.ok) throw new Error(`${this.#o.url}: ${r.status}`);
-				return r.text();
+				return r.json() as Promise<{ html: string }>;
 			})
-			.then((html) => {
+			.then(({ html }) => {
 				// Our own prerendered markup, escaped where it was built ($lib/story/html.ts).
 				this.#o.list.innerHTML = html;
 				this.#o.onListed?.();

@@ -1,8 +1,8 @@
 /**
- * The entries of the source list in a language, as an HTML fragment
- * (/sources.html, /ru/sources.html, /uk/sources.html): the story page fetches
- * it after its first screen ($lib/story/sourceList.ts). The About page holds
- * the same entries whole.
+ * The entries of the source list in a language, their HTML as JSON
+ * (/sources.json, /ru/sources.json, /uk/sources.json; `{ "html": "<li …" }`):
+ * the story page fetches it after its first screen ($lib/story/sourceList.ts).
+ * Data, not a page of its own: the About page holds the same entries whole.
  */
 import { contentIn } from '$lib/i18n/content';
 import { langOf } from '$lib/i18n/lang';
@@ -19,5 +19,5 @@ export const GET: RequestHandler = async ({ params }) => {
 	const { story } = await contentIn(lang);
 	if (lang !== 'en') await loadHeadlines(lang);
 	const t = translator(lang, await loadMessages(lang));
-	return new Response(sourceListHtml(story.sources, { t, lang }), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+	return new Response(JSON.stringify({ html: sourceListHtml(story.sources, { t, lang }) }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
