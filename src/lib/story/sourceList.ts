@@ -6,12 +6,13 @@
  * bytes, and nobody reads it before they have scrolled. So the prerendered
  * story page holds the section's heading and a link to the About page, which
  * holds the whole list (the list's home without JavaScript, and what every
- * citation links to); the page fetches the same entries, prerendered as a
- * list's entries (`sources.json` in the page's language), into its own list. This
- * module, like the list, loads on the reader's first scroll, key or touch, on
- * a followed link to the list, or when the page opens at one
- * ($components/Sources.svelte); it then fetches the list when the browser is
- * idle, or at once for a link or for paper (the handout button waits for it).
+ * citation links to); the page fetches the same entries, prerendered, from
+ * `sources.json` in its language, into its own list. This module, like the
+ * list, loads on the reader's first scroll, key or touch, on a followed link
+ * to the list, before printing, or when the page opens at the list
+ * ($components/Sources.svelte, which holds those listeners); it then fetches
+ * the list when the browser is idle, or at once for a link or for paper (the
+ * handout button waits for it).
  *
  * A followed citation then jumps to the entry on this page, as an in-page
  * link does (a history entry; Back returns to the step). If the list cannot
@@ -92,10 +93,6 @@ export class SourceList {
 			const idle = window.requestIdleCallback(() => void this.load(), { timeout: 3000 });
 			this.#stops.push(() => window.cancelIdleCallback(idle));
 		} else void this.load();
-		// Paper: as early as the browser tells us.
-		const onPrint = () => void this.load();
-		window.addEventListener('beforeprint', onPrint);
-		this.#stops.push(() => window.removeEventListener('beforeprint', onPrint));
 		return this;
 	}
 
