@@ -168,7 +168,7 @@ export function summaryMarkdown(r, verdicts, changes) {
 		L.push(
 			'## Embed three screens below a host article\'s fold (iframe without loading="lazy"; Pixel 7)',
 			'',
-			'| | requests to the site | KB | map files (MapLibre, worker, geodata, fonts) |',
+			'| | requests to the site | KB | map files (MapLibre, worker, geodata) |',
 			'|---|---:|---:|---:|',
 			`| before the reader scrolls | ${ef.beforeScroll.requests} | ${kb(ef.beforeScroll.bytes)} | ${ef.beforeScroll.mapRequests} |`,
 			`| after scrolling to it (map ${ef.afterScroll.mapStarted ? 'started' : 'did not start'}) | ${ef.afterScroll.requests} | ${kb(ef.afterScroll.bytes)} | ${ef.afterScroll.mapRequests} |`,

@@ -148,8 +148,8 @@ export async function pulsingStep(browser, origin) {
 /**
  * A newsroom's article (served from an origin of its own) with an interactive embed three
  * screens below the fold, in an iframe without loading="lazy": what the site's server sent
- * for it before the reader scrolled (map files: MapLibre's chunk and worker, geodata, fonts,
- * and every file), then after the reader scrolled to it and its map started.
+ * for it before the reader scrolled (map files: MapLibre's chunk and worker, geodata; the map has no
+ * font file of its own, the fonts are the page's type; and every file), then after the reader scrolled to it and its map started.
  * @param {object} o
  * @param {import('@playwright/test').Browser} o.browser
  * @param {{ url: string, sent: { path: string, bytes: number }[] }} o.server the site's server, with its log
@@ -167,7 +167,7 @@ export async function embedBelowFold({ browser, server, mapPaths, log }) {
 	await new Promise((r) => host.listen(0, '127.0.0.1', () => r(undefined)));
 	const address = host.address();
 	const { context, page } = await phonePage(browser, 1);
-	const isMap = (/** @type {string} */ p) => mapPaths.has(p) || p.startsWith('/fonts/') || p.startsWith('/geo/');
+	const isMap = (/** @type {string} */ p) => mapPaths.has(p) || p.startsWith('/geo/');
 	/** @param {{ path: string, bytes: number }[]} list */
 	const tally = (list) => ({ paths: list.map((e) => e.path), requests: list.length, bytes: list.reduce((s, e) => s + e.bytes, 0), mapRequests: list.filter((e) => isMap(e.path)).length, mapFiles: list.filter((e) => isMap(e.path)).map((e) => e.path) });
 	try {

@@ -1,7 +1,7 @@
 /**
  * An embed far down a host's article waits to be seen: until the reader scrolls
- * to it, the frame requests no map file (MapLibre's chunk or worker, geodata,
- * fonts); scrolled to, it starts its map; scrolled away again, it draws nothing.
+ * to it, the frame requests no map file (MapLibre's chunk or worker, geodata; the map has no
+ * font file of its own); scrolled to, it starts its map; scrolled away again, it draws nothing.
  * The host page is on an origin of its own (tests/e2e/hosts/server.ts).
  */
 import { expect, test as base, type Page, type Request } from '@playwright/test';
@@ -35,16 +35,16 @@ function article(iframe: string): string {
 <body style="margin:0 1em"><h1>A host article</h1><div style="min-height:300vh">${para.repeat(12)}</div>${iframe}<div style="height:150vh">${para}</div></body></html>`;
 }
 
-/** Map files: MapLibre's worker, the geodata, the fonts, and the chunk that carries MapLibre (it names the worker). */
+/** Map files: MapLibre's worker, the geodata, and the chunk that carries MapLibre (it names the worker). */
 function watchMapFiles(page: Page) {
 	const js = new Set<string>();
 	const files: string[] = [];
 	page.on('request', (r: Request) => {
 		const path = new URL(r.url()).pathname;
-		// The page's own text is set in the Noto Sans the map shares: its core and Latin files are the
-		// embed's type, not its map's; any other font file (Cyrillic, Latin Extended) is the map's.
-		if (/^\/fonts\/noto-sans-(core|latin)-(400|700)-normal\.woff2$/.test(path)) return;
-		if (/maplibre-gl-worker|^\/geo\/|^\/fonts\//.test(path)) files.push(path);
+		// The map draws its labels in the page's own Noto Sans and has no font file of its own
+		// (src/lib/map/style.ts): the font files are the embed's type.
+		if (path.startsWith('/fonts/')) return;
+		if (/maplibre-gl-worker|^\/geo\//.test(path)) files.push(path);
 		else if (path.endsWith('.js')) js.add(r.url());
 	});
 	return {

@@ -59,6 +59,8 @@ for (const [lang, w] of Object.entries(LANGS) as [keyof typeof LANGS, (typeof LA
 			const english = new Set(Object.values(enMap!).filter((t) => !CYRILLIC.test(t) && /[a-z]{3}/.test(t)));
 			const labels = await drawnLabels(page);
 			expect(labels.filter((t) => english.has(t)), `labels still in English: ${labels.join(' | ')}`).toEqual([]);
+			// Drawn in the page's Noto Sans, which the map shares: its faces for every letter of the labels are in, in both weights.
+			expect(await page.evaluate((text) => ['400', '700'].every((w) => document.fonts.check(`${w} 12px 'Noto Sans'`, text)), labels.join('')), 'the labels’ faces are loaded').toBe(true);
 			// The key, as the reader sees it over the map.
 			await expect(page.locator('.legend-scroll, .key-peek').first()).toBeAttached();
 			const key = await page.locator('[data-map-overlay] .legend, .legend-scroll').first().textContent();

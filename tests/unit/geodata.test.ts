@@ -1,7 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -224,22 +223,31 @@ describe('occupied.json', () => {
 });
 
 describe('static/fonts', () => {
-	const require = createRequire(import.meta.url);
 	const { weights, subsets } = JSON.parse(readFileSync(join(staticDir, '../src/lib/map/font-subsets.json'), 'utf8')) as {
-		weights: number[];
-		subsets: Record<string, { from?: string; ranges: string[] }>;
+		weights: [number, number];
+		subsets: Record<string, { from: string; ranges: string[] }>;
 	};
-	const files = Object.entries(subsets).flatMap(([subset, s]) => weights.map((weight) => ({ file: `noto-sans-${subset}-${weight}-normal.woff2`, subset, weight, from: s.from })));
+	const files = Object.entries(subsets).map(([subset, s]) => ({ file: `noto-sans-${subset}-wght.woff2`, subset, from: s.from }));
 
-	it.each(files.filter((f) => !f.from))('$file is there and matches @fontsource/noto-sans', ({ file }) => {
-		const path = join(staticDir, 'fonts', file);
-		expect(statSync(path).size).toBeGreaterThan(0);
-		const original = readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`));
-		expect(readFileSync(path).equals(original)).toBe(true);
-	});
+	/** A TrueType font's weight axis (fvar): its least, default and greatest weight, or null when it has none. */
+	function weightAxis(ttf: Buffer): { min: number; def: number; max: number } | null {
+		const tables = ttf.readUInt16BE(4);
+		for (let i = 0; i < tables; i++) {
+			const rec = 12 + i * 16;
+			if (ttf.toString('latin1', rec, rec + 4) !== 'fvar') continue;
+			const at = ttf.readUInt32BE(rec + 8);
+			const axesAt = at + ttf.readUInt16BE(at + 4);
+			for (let a = 0; a < ttf.readUInt16BE(at + 8); a++) {
+				const axis = axesAt + a * ttf.readUInt16BE(at + 10);
+				if (ttf.toString('latin1', axis, axis + 4) === 'wght') return { min: ttf.readInt32BE(axis + 4) / 65536, def: ttf.readInt32BE(axis + 8) / 65536, max: ttf.readInt32BE(axis + 12) / 65536 };
+			}
+		}
+		return null;
+	}
 
-	it('the cut subsets are what data/scripts/fonts.mjs makes now, and smaller than the files they are cut from', async () => {
-		const { writeFonts } = await import('../../data/scripts/fonts.mjs');
+	it('every subset is what data/scripts/fonts.mjs makes now, one variable file drawing 400 to 700, much smaller than the file it is cut from', async () => {
+		const { writeFonts, sourceFile, rangeChars } = await import('../../data/scripts/fonts.mjs');
+		const subsetFont = (await import('subset-font')).default;
 		const dir = mkdtempSync(join(tmpdir(), 'fonts-'));
 		const log = vi.spyOn(console, 'log').mockImplementation(() => {});
 		try {
@@ -247,27 +255,35 @@ describe('static/fonts', () => {
 		} finally {
 			log.mockRestore();
 		}
-		for (const f of files.filter((f) => f.from)) {
+		expect(readdirSync(join(staticDir, 'fonts')).sort()).toEqual(files.map((f) => f.file).sort());
+		for (const f of files) {
 			const committed = readFileSync(join(staticDir, 'fonts', f.file));
 			expect(committed.equals(readFileSync(join(dir, 'fonts', f.file))), `${f.file} is stale: run npm run fonts`).toBe(true);
-			expect(committed.length).toBeLessThan(0.8 * readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${f.from}-${f.weight}-normal.woff2`)).length);
+			expect(committed.length, f.file).toBeLessThan(0.6 * readFileSync(sourceFile(f.from)).length);
+			// Read back as TrueType, every character kept: the axis is the file's own.
+			const ttf = await subsetFont(committed, rangeChars(subsets[f.subset]!.ranges), { targetFormat: 'truetype', noLayoutClosure: true });
+			expect(weightAxis(ttf), f.file).toEqual({ min: weights[0], def: 400, max: weights[1] });
 		}
 	});
 
-	it('a cut subset shares no character with another subset (so it alone draws them), and the page declares each file with its ranges', () => {
+	it('a subset shares no character with another subset (so it alone draws them), and the page declares each file with its ranges and weights', () => {
 		const chars = (ranges: string[]) =>
 			ranges.flatMap((r) => {
 				const [a, b] = r.replace(/^U\+/, '').split('-').map((h) => parseInt(h, 16));
 				return Array.from({ length: (b ?? a!) - a! + 1 }, (_, i) => a! + i);
 			});
-		for (const [name, s] of Object.entries(subsets).filter(([, s]) => s.from)) {
+		for (const [name, s] of Object.entries(subsets)) {
 			const own = new Set(chars(s.ranges));
 			for (const [other, o] of Object.entries(subsets)) if (other !== name) expect(chars(o.ranges).filter((c) => own.has(c)), `${name} and ${other}`).toEqual([]);
 		}
 		const css = readFileSync(join(staticDir, '../src/app.css'), 'utf8');
-		const faces = [...css.matchAll(/@font-face \{[^}]*?font-family: 'Noto Sans';[^}]*?font-weight: (\d+);[^}]*?url\('\/fonts\/([^']+)'\)[^}]*?unicode-range: ([^;]+);/g)].map((m) => ({ weight: Number(m[1]), file: m[2], ranges: m[3]!.split(/,\s*/) }));
+		const faces = [...css.matchAll(/@font-face \{[^}]*?font-family: 'Noto Sans';[^}]*?font-weight: (\d+) (\d+);[^}]*?url\('\/fonts\/([^']+)'\)[^}]*?unicode-range: ([^;]+);/g)].map((m) => ({ weights: [Number(m[1]), Number(m[2])], file: m[3], ranges: m[4]!.split(/,\s*/) }));
 		expect(faces.map((f) => f.file).sort()).toEqual(files.map((f) => f.file).sort());
-		for (const f of files) expect(faces.find((x) => x.file === f.file)?.ranges, f.file).toEqual(subsets[f.subset]!.ranges);
+		for (const f of files) {
+			const face = faces.find((x) => x.file === f.file);
+			expect(face?.ranges, f.file).toEqual(subsets[f.subset]!.ranges);
+			expect(face?.weights, f.file).toEqual(weights);
+		}
 	});
 });
 

@@ -13,7 +13,7 @@ import { buildStyle } from '../../src/lib/map/style';
 import type { Step } from '../../src/lib/story/types';
 
 const env: LayerEnv = { assets: '', reducedMotion: false, theme: 'light', scale: 1, strong: false };
-const base = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, fontBase: '/fonts', theme: 'light' }).layers;
+const base = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, theme: 'light' }).layers;
 
 /** A stand-in for MapLibre's style order, written apart from the one in stack.ts: addLayer(layer, before), moveLayer(id, before). */
 function styleMap() {

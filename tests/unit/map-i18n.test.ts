@@ -195,4 +195,13 @@ describe('the letters the map draws are in the font’s subsets', () => {
 		if (lang === 'uk') for (const c of ['і', 'ї', 'є']) expect(letters.has(c), c).toBe(true);
 		for (const c of ['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ']) expect(inRanges(c, cyrillic), c).toBe(true);
 	});
+
+	it.each(LANGS)('%s: the words tell the map which letters its labels need, so it loads their faces before drawing', (lang) => {
+		const words = makeMapWords(lang, files[lang]);
+		const letters = new Set(words.letters);
+		for (const c of Object.values(files[lang]).join('')) expect(letters.has(c), c).toBe(true);
+		expect(words.letters.length).toBe(letters.size);
+		expect([...letters].some((c) => inRanges(c, cyrillic))).toBe(true);
+		expect(makeMapWords('en', null).letters).toBe('');
+	});
 });

@@ -122,7 +122,7 @@ describe('every layer paints from the palette', () => {
 		for (const mod of Object.values(layerRegistry)) await mod.mount(map, env);
 		for (const step of story.steps)
 			for (const use of step.layers) for (const p of [0, 0.5, 1]) layerModule(use.layer)!.show(map, use as never, p, env);
-		const style = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, fontBase: '/fonts', theme });
+		const style = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, theme });
 		for (const l of style.layers) painted.push({ where: `style ${l.id}`, value: (l as { paint?: unknown }).paint });
 		expect(painted.length).toBeGreaterThan(30);
 		for (const { where, value } of painted) for (const c of coloursIn(value)) expect(allowed.has(c), `${where} paints ${c}, not in the ${theme} palette`).toBe(true);
@@ -222,11 +222,34 @@ describe('every layer is one MapLibre accepts', () => {
 		const { map, layers } = recorder();
 		for (const mod of Object.values(layerRegistry)) await mod.mount(map, { assets: '', reducedMotion: false, theme: 'light', scale: 1, strong: false });
 		vi.unstubAllGlobals();
-		const style = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, fontBase: 'https://example.org/fonts', theme: 'light' });
+		const style = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, theme: 'light' });
 		const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 		const sources = Object.fromEntries(['airlift', 'arc', 'buildup', 'crises', 'diplomacy', 'membership-labels', 'names', 'names-keepout', 'occupied', 'pattern', 'places', 'unrest'].map((id) => [id, empty]));
 		const errors = validateStyleMin({ ...style, glyphs: 'https://example.org/{fontstack}/{range}.pbf', sources: { ...style.sources, ...sources }, layers: [...style.layers, ...layers] } as never);
 		expect(errors.map((e) => e.message)).toEqual([]);
+	});
+
+	it('draws its labels in the page’s own Noto Sans: no glyphs URL, no font files of its own, every stack a weight’s name and then the page’s family', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { FONT_BOLD, FONT_REGULAR } = await import('../../src/lib/map/layers/util');
+		const style = buildStyle({ countries: { type: 'FeatureCollection', features: [] }, theme: 'light' });
+		// With either, MapLibre would fetch glyphs or font files itself, and a style without both would need them.
+		expect(style.glyphs).toBeUndefined();
+		expect((style as Record<string, unknown>)['font-faces']).toBeUndefined();
+		// MapLibre takes the weight from the first name ('Regular' 400, 'Bold' 700) and draws with the
+		// names as a CSS family list: the first names no family, so the page's 'Noto Sans' draws.
+		expect(FONT_REGULAR).toEqual(['Noto Sans Regular', 'Noto Sans']);
+		expect(FONT_BOLD).toEqual(['Noto Sans Bold', 'Noto Sans']);
+		const css = readFileSync(new URL('../../src/app.css', import.meta.url), 'utf8');
+		const families = new Set([...css.matchAll(/font-family: '([^']+)'/g)].map((m) => m[1]));
+		expect(families.has('Noto Sans') && !families.has('Noto Sans Regular') && !families.has('Noto Sans Bold')).toBe(true);
+		vi.stubGlobal('fetch', async () => ({ ok: true, json: async () => ({ type: 'FeatureCollection', features: [] }) }));
+		const { map, layers } = recorder();
+		for (const mod of Object.values(layerRegistry)) await mod.mount(map, { assets: '', reducedMotion: false, theme: 'light', scale: 1, strong: false });
+		vi.unstubAllGlobals();
+		const named = layers.flatMap((l) => [...JSON.stringify(l.layout ?? {}).matchAll(/"(Noto Sans[^"]*)"/g)].map((m) => m[1]));
+		expect(named.length).toBeGreaterThan(10);
+		expect([...new Set(named)].sort()).toEqual(['Noto Sans', 'Noto Sans Bold', 'Noto Sans Regular']);
 	});
 });
 

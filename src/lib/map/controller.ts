@@ -96,6 +96,22 @@ function envOf(opts: ControllerOptions): LayerEnv {
 	return { assets: opts.assets, reducedMotion: opts.reducedMotion, theme: opts.theme, scale: opts.projector ? PROJECTOR_SCALE : 1, strong: !!opts.projector, ...(opts.words ? { words: opts.words } : {}) };
 }
 
+/**
+ * The labels are drawn in the page's own Noto Sans (FONT_REGULAR in
+ * layers/util.ts), and a letter drawn before its face has loaded stays in the
+ * fallback face for as long as the map lives. So load, in both weights, the
+ * faces the labels' letters need (the Cyrillic one for Russian and Ukrainian
+ * labels, which a page without Russian text would not have asked for), but
+ * wait no longer than a few seconds: a face that never comes must not keep the
+ * map from starting.
+ */
+function labelFonts(words: MapWords | undefined, timeoutMs: number): Promise<unknown> {
+	if (typeof document === 'undefined' || !document.fonts) return Promise.resolve();
+	const letters = `Aa0${words?.letters ?? ''}`;
+	const load = Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16px 'Noto Sans'`, letters))).catch(() => undefined);
+	return Promise.race([load, new Promise((r) => setTimeout(r, Math.min(3000, timeoutMs / 5)))]);
+}
+
 export class MapController {
 	readonly map: MaplibreMap;
 	/** The countries the map draws, for the locator inset. */
@@ -134,6 +150,7 @@ export class MapController {
 		// Start MapLibre's worker now, so its script loads and starts while the geodata comes and
 		// is decoded, not after: the map is made only once the countries are ready.
 		prewarm();
+		const fonts = labelFonts(opts.words, opts.timeoutMs ?? 15000);
 		const ctrl = new AbortController();
 		const timer = setTimeout(() => ctrl.abort(), opts.timeoutMs ?? 15000);
 		let geo: Geo;
@@ -146,6 +163,7 @@ export class MapController {
 			clearTimeout(timer);
 		}
 		mark('geodata');
+		await fonts;
 		// Decoding the geodata and making the map are each a long piece of work on a phone:
 		// give the page a turn between them, so neither holds up the reader's scrolling for both.
 		await nextTurn();
@@ -166,7 +184,7 @@ export class MapController {
 		const { clientWidth: w, clientHeight: h } = opts.container;
 		const cam = fitBounds(opts.step.camera, w, h, overlayPadding(opts.container), within);
 		if (within) opts.container.dataset.within = JSON.stringify(within);
-		const style = buildStyle({ countries: geo.countries, borders: geo.borders, coast: geo.coast, fontBase: `${opts.assets}/fonts`, theme: opts.theme });
+		const style = buildStyle({ countries: geo.countries, borders: geo.borders, coast: geo.coast, theme: opts.theme });
 		// Worked out while the map draws its basemap, not after.
 		this.stack = stackOrder(style.layers, layerOrder.map((n) => layerModule(n) as LayerModule), this.env);
 		this.map = new MaplibreMap({

@@ -1,26 +1,13 @@
 /**
  * The basemap style: no external URL at all. Countries come inline from the
- * bundled Natural Earth TopoJSON; labels use bundled Noto Sans through the
- * style's font-faces (Latin and Cyrillic), so no glyph server is needed.
+ * bundled Natural Earth TopoJSON. The style names no glyphs URL and no font
+ * files: MapLibre then draws each label's letters itself, in the page's own
+ * Noto Sans (src/app.css), which the page's text has already loaded (see
+ * FONT_REGULAR in layers/util.ts).
  */
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { themes, type ThemeName } from './palette';
-import fontSubsets from './font-subsets.json';
-
-/** The map's two weights by the names its layers use. */
-const WEIGHTS = { 'Noto Sans Regular': 400, 'Noto Sans Bold': 700 } as const;
-
-/** font-faces entries pointing at the bundled woff2 files under `fontBase` (an absolute URL). */
-export function fontFaces(fontBase: string) {
-	return Object.fromEntries(
-		Object.entries(WEIGHTS).map(([name, weight]) => [
-			name,
-			// Concatenated, not built with new URL(): see the toolchain notes on escaping.
-			Object.entries(fontSubsets.subsets).map(([subset, { ranges }]) => ({ url: `${fontBase}/noto-sans-${subset}-${weight}-normal.woff2`, 'unicode-range': ranges }))
-		])
-	);
-}
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -29,12 +16,11 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  * country on one side only (sea, or the edge of the geodata); without them the
  * countries' outlines stand in for both.
  */
-export function buildStyle(opts: { countries: FeatureCollection; borders?: FeatureCollection; coast?: FeatureCollection; fontBase: string; theme: ThemeName }): StyleSpecification {
+export function buildStyle(opts: { countries: FeatureCollection; borders?: FeatureCollection; coast?: FeatureCollection; theme: ThemeName }): StyleSpecification {
 	const t = themes[opts.theme];
 	const split = !!(opts.borders && opts.coast);
 	return {
 		version: 8,
-		'font-faces': fontFaces(opts.fontBase),
 		sources: {
 			countries: { type: 'geojson', data: opts.countries },
 			'land-borders': { type: 'geojson', data: opts.borders ?? EMPTY },

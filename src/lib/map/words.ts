@@ -144,6 +144,8 @@ export interface MapWords {
 	dayMonth(iso: string): string;
 	/** A whole number as the language writes it on the map (3,560; 3560 and 13 560 in Russian and Ukrainian). */
 	number(n: number): string;
+	/** Every letter the words file writes, once each ('' in English): which of the page's font subsets the labels need. */
+	readonly letters: string;
 }
 
 /** Words for a language from a words file (null: English). Most code wants `mapWords` or `loadMapWords`. */
@@ -179,7 +181,8 @@ export function makeMapWords(lang: MapLang, file: MapWordsFile | null): MapWords
 			lang === 'en'
 				? formatDate(iso).replace(/ \d{4}$/, '')
 				: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
-		number: (n) => (numbers ? numbers.format(n) : String(n).replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ',')))
+		number: (n) => (numbers ? numbers.format(n) : String(n).replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','))),
+		letters: file ? [...new Set(Object.values(file).join(''))].join('') : ''
 	};
 	return words;
 }

@@ -30,8 +30,14 @@ export function ensureSource(map: MaplibreMap, id: string, data: FeatureCollecti
 	if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data });
 }
 
-/** Text font stacks; the names match the style's `font-faces`. */
-export const FONT_REGULAR = ['Noto Sans Regular'];
+/**
+ * Text font stacks. With no glyphs URL and no `font-faces` in the style,
+ * MapLibre draws labels with the stack as a CSS font-family list and takes the
+ * weight from the first name ('Regular' 400, 'Bold' 700): no such family
+ * exists, so the page's 'Noto Sans' draws them at that weight, from the same
+ * variable files as the page's text.
+ */
+export const FONT_REGULAR = ['Noto Sans Regular', 'Noto Sans'];
 
 /**
  * Which side of its marker a label sits on, when placed by hand. The corners
@@ -67,7 +73,7 @@ export function labelSides(em: number, order: readonly (typeof STRAIGHT)[number]
 	const list = (first?: LabelSide): unknown[] => ['literal', [first, ...order.filter((s) => s !== first)].filter((s): s is LabelSide => !!s).flatMap((s) => anchor[s])];
 	return ['match', ['coalesce', ['get', 'labelSide'], ''], ...[...STRAIGHT, ...CORNERS].flatMap((s) => [s, list(s)]), list()];
 }
-export const FONT_BOLD = ['Noto Sans Bold'];
+export const FONT_BOLD = ['Noto Sans Bold', 'Noto Sans'];
 
 /** Where `date` falls between `from` and `to` (ISO dates), given progress 0–1. */
 export function dateAt(from: string, to: string, progress: number): string {
