@@ -6,11 +6,13 @@ import { clientData } from './data/scripts/client-data.ts';
 const READING = /src[\\/]lib[\\/](story|scroll|components|share)[\\/]|src[\\/]lib[\\/]modes[\\/]motion\.svelte\.ts$|data[\\/]about\.ts$/;
 /**
  * Of those, the ones the reading page does not run in the browser: the story's checks, the About
- * page's HTML, and the step-text builders and components that embeds, slides and step pages use
- * (the reading page adopts its prerendered cards). A group takes its modules' dependencies too,
+ * page's HTML, the step-text builders and components that embeds, slides and step pages use
+ * (the reading page adopts its prerendered cards), and the translation of the story and the
+ * headlines, which those pages load in Russian and Ukrainian (the reading page's copy comes
+ * translated). A group takes its modules' dependencies too,
  * so leaving these out keeps the charts' code and data out of the reading page's first screen.
  */
-const BUILD_ONLY = /src[\\/]lib[\\/](story[\\/](validate|checks|sourceRules|aboutHtml|html)\.ts|components[\\/]Step(Text|Picture)\.svelte)$/;
+const BUILD_ONLY = /src[\\/]lib[\\/](story[\\/](validate|checks|sourceRules|aboutHtml|html|translate|inWords|headlines)\.ts|components[\\/]Step(Text|Picture)\.svelte)$/;
 /** And the ones it runs only after its first screen, each loaded when it is needed: the source list's fetching. */
 const LATER = /src[\\/]lib[\\/]story[\\/]sourceList\.ts$/;
 

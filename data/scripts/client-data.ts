@@ -10,8 +10,9 @@
  *   that only the build's checks read.
  * - `src/lib/map/sourceCredits.ts`: each source's id, publisher and date, all
  *   the map's key names (so the reading page needs no source list at all).
- * - `src/lib/story/pageHtml.ts`: stubs, since the browser adopts the HTML
- *   those builders wrote instead of building it (src/lib/story/prerendered.ts).
+ * - `src/lib/story/pageHtml.ts` and `src/lib/share/socialTags.ts`: stubs,
+ *   since the browser adopts the HTML those builders wrote instead of building
+ *   it (src/lib/story/prerendered.ts).
  * - `data/about.ts`: the intro line only; the About sections are {@html}
  *   blocks the prerendered pages already hold (src/lib/story/prerendered.ts).
  * - `src/lib/map/keyStart.ts`: `null`, so the key's functions and the layer
@@ -36,6 +37,7 @@ const READ_STORY = resolve(root, 'src/lib/story/readStory.ts');
 const SOURCE_CREDITS = resolve(root, 'src/lib/map/sourceCredits.ts');
 const KEY_START = resolve(root, 'src/lib/map/keyStart.ts');
 const PAGE_HTML = resolve(root, 'src/lib/story/pageHtml.ts');
+const SOCIAL_TAGS = resolve(root, 'src/lib/share/socialTags.ts');
 const ABOUT = resolve(root, 'data/about.ts');
 const PAGE_WORDS = resolve(root, 'src/lib/story/pageWords.ts');
 
@@ -87,6 +89,7 @@ export function clientData(): Plugin {
 					'export const stepListHtml = prerendered, sourceListHtml = prerendered, aboutSectionsHtml = prerendered;',
 					''
 				].join('\n');
+			if (path === SOCIAL_TAGS) return "export const socialTagsHtml = () => { throw new Error('Link-preview tags are written when the page is prerendered, not in the browser.'); };\n";
 		}
 	};
 }

@@ -32,8 +32,12 @@ function needsOf(route: string | null): { areas: Area[]; writesSteps: boolean } 
  */
 export const load: LayoutLoad = async ({ params, route, url }) => {
 	const lang = route.id === null ? langOfPath(url.pathname) : langOf(params.lang);
-	if (lang === 'en') return { lang };
 	const needs = browser ? needsOf(route.id) : { areas: undefined, writesSteps: true };
+	// English: only the core words, which a browser build does not carry with it ($lib/i18n/ui.ts).
+	if (lang === 'en') {
+		await loadMessages('en', ['ui']);
+		return { lang };
+	}
 	await loadMessages(lang, needs.areas);
 	if (needs.writesSteps)
 		await Promise.all([(await import('$lib/map/words')).loadMapWords(lang), (await import('$lib/story/headlines')).loadHeadlines(lang)]);

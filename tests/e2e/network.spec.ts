@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ONCE, trackRequests, watchProblems } from './helpers';
@@ -81,6 +81,8 @@ for (const route of routes) {
 test('the story page’s first screen loads no script that carries the words its HTML already holds, nor the map’s layers', ONCE, async ({ page }) => {
 	const { story } = await import('../../data/story');
 	const { sources } = await import('../../data/sources');
+	const words = (lang: string): Record<string, string> => JSON.parse(readFileSync(new URL(`../../data/i18n/ui.${lang}.json`, import.meta.url), 'utf8'));
+	const [en, ru] = [words('en'), words('ru')];
 	// Every script the first screen asks for, read again from the server afterwards: a body read from the
 	// browser as it arrives can be gone from its buffer on a busy machine, and an empty one would prove nothing.
 	const urls = new Set<string>();
@@ -110,7 +112,20 @@ test('the story page’s first screen loads no script that carries the words its
 	// Nor each step's heading or map in words: the page reads them from its cards (src/lib/story/pageWords.ts).
 	expect(js.includes(story.steps[1]!.heading), 'a step heading').toBe(false);
 	expect(js.includes(story.steps[1]!.alt.slice(0, 60)), 'a step’s map in words').toBe(false);
+	// Nor the credits, nor the code that writes the link-preview tags: the page holds both as they are.
+	expect(js.includes(story.credits[0]!), 'the credits').toBe(false);
+	expect(js.includes('og:locale:alternate'), 'the link-preview tags’ code').toBe(false);
 	// What the page's scripts do need is there: each step's id and camera, to follow the reader.
 	expect(js.includes(`"id":"${story.steps[1]!.id}"`), 'a step id').toBe(true);
 	expect(js.includes(JSON.stringify(story.steps[1]!.camera.bounds)), 'a step camera').toBe(true);
+	expect(js.includes(en['announce.step']!), 'the English interface words, on an English page').toBe(true);
+
+	// A Russian page carries its own interface words and not the English ones.
+	urls.clear();
+	await page.goto('/ru');
+	await expect(page.locator('.scrolly')).toHaveAttribute('data-started', 'true');
+	await page.waitForLoadState('networkidle');
+	const ruJs = (await Promise.all([...urls].map(async (u) => (await page.request.get(u)).text()))).join('\n');
+	expect(ruJs.includes(ru['announce.step']!), 'the Russian interface words').toBe(true);
+	expect(ruJs.includes(en['announce.step']!), 'the English interface words, on a Russian page').toBe(false);
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { story } from '../../data/story';
+import { about } from '../../data/about';
 
 /**
  * The handout as a browser prints it: the beforeprint event, then print media
@@ -88,8 +89,9 @@ for (const paper of PAPERS) {
 			expect(s.captionShown, `${s.id}: what the map shows prints with the picture`).toBe(true);
 			expect(s.caption).toContain(step.alt);
 		}
-		// beforeprint brings the source list too, which follows the story on paper.
+		// beforeprint brings the source list too, which follows the story on paper, and the About section's notes.
 		await expect(page.locator('section.sources li')).toHaveCount(story.sources.length);
+		await expect(page.locator('[data-deferred-notes] > section')).toHaveCount(about.sections.length);
 		const lastStep = steps.at(-1)!.text!;
 		const sources = await page.locator('section.sources').boundingBox();
 		expect(sources!.y, 'the sources come after the last step').toBeGreaterThanOrEqual(lastStep.bottom);
@@ -116,6 +118,7 @@ test('the handout button loads every picture before the print dialog opens, and 
 	await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 	expect(await picturesLoaded(page), 'every picture is loaded before the dialog opens').toBe(story.steps.length);
 	expect(await page.locator('section.sources li').count(), 'the source list is in before the dialog opens').toBe(story.sources.length);
+	expect(await page.locator('[data-deferred-notes] > section').count(), 'so are the About section’s notes').toBe(about.sections.length);
 	await page.emulateMedia({ media: 'print' });
 	const { violations } = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

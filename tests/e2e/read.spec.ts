@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
 import { sourceAnchor } from '../../src/lib/story/text';
+import { formatDate } from '../../src/lib/story/dates';
+import { about as aboutNotes } from '../../data/about';
 import { expectCameraAt, ONCE, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
 
 test.describe('reading the story by scrolling', () => {
@@ -73,8 +75,22 @@ test.describe('reading the story by scrolling', () => {
 		const sources = page.locator('section.sources');
 		await expect(sources).toHaveAttribute('data-listed', 'false');
 		await expect(sources.locator('li')).toHaveCount(0);
+		// So do the About section's notes, which the About page holds.
+		const notes = page.locator('[data-deferred-notes]');
+		await expect(notes.locator('section')).toHaveCount(0);
+		await expect(page.locator('section.about').getByRole('link', { name: 'the About page' })).toBeVisible();
 		await expect(sources.getByRole('link', { name: 'the About page' })).toHaveAttribute('href', /\/about#sources-title$/);
 		expect(fetched.filter((p) => p.endsWith('/sources.json')), 'the list waits for the reader').toEqual([]);
+		// The credits and the link-preview tags stay as the page holds them once it has started (the browser builds neither).
+		await expect(page.locator('footer.credits li')).toHaveText(story.credits);
+		await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', story.title);
+		await expect(page.locator('head link[rel="canonical"]')).toHaveCount(1);
+		// A citation is named for a screen reader by its number, publisher and date, as the step's source line names it.
+		const cite = page.locator('.cite a').first();
+		const hash = await cite.evaluate((a) => (a as HTMLAnchorElement).hash.slice(1));
+		const n = story.sources.findIndex((src) => sourceAnchor(src.id) === hash) + 1;
+		const src = story.sources[n - 1]!;
+		await expect(cite).toHaveAccessibleName(`Source ${n}: ${src.publisher}, ${formatDate(src.date)}`);
 		// The reader's scrolling brings it, whole and in order.
 		await expect(async () => {
 			await page.mouse.wheel(0, 200);
@@ -82,6 +98,8 @@ test.describe('reading the story by scrolling', () => {
 		}).toPass({ timeout: 30_000 });
 		await expect(sources.locator('li')).toHaveCount(story.sources.length);
 		await expect(sources.getByRole('link', { name: 'the About page' })).toBeHidden();
+		await expect(notes.locator('section h3')).toHaveText(aboutNotes.sections.map((s) => s.heading));
+		await expect(page.locator('section.about').getByRole('link', { name: 'the About page' })).toBeHidden();
 		expect(await sources.locator('li').evaluateAll((els) => els.map((el) => el.id))).toEqual(story.sources.map((s) => sourceAnchor(s.id)));
 		// Every citation and source line points at an entry of the About page's list, which this page now holds too.
 		const about = await (await request.get('/about')).text();

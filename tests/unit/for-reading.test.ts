@@ -48,7 +48,7 @@ describe('the story as the reading page’s scripts get it', () => {
 		for (const [i, s] of slim.steps.entries()) expect(usesMiles(s), s.id).toBe(usesMiles(story.steps[i]!));
 	});
 
-	it('leaves out the words the prerendered HTML holds: paragraphs, figures, charts, citations, the source list', () => {
+	it('leaves out the words the prerendered HTML holds: paragraphs, figures, charts, citations, the source list, the credits', () => {
 		for (const s of slim.steps) {
 			expect(s.body).toEqual([]);
 			expect(s.sources).toEqual([]);
@@ -56,6 +56,8 @@ describe('the story as the reading page’s scripts get it', () => {
 			expect(s.chart).toBeUndefined();
 		}
 		expect(slim.sources).toEqual([]);
+		expect(slim.credits).toEqual([]);
+		expect(story.credits.length).toBeGreaterThan(0);
 		expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(story).length / 3);
 	});
 

@@ -59,8 +59,8 @@ describe('step text as HTML', () => {
 	it('numbers citations by the source list and names them for screen readers', () => {
 		const cites = [...doc.querySelectorAll('.body .cite a')];
 		expect(cites.map((a) => a.getAttribute('href'))).toEqual(['#source-a', '#source-b']);
-		expect(cites[0]!.getAttribute('aria-label')).toBe('Source 1: Outlet <A>, “Head "one"”');
-		expect(parseHTML(citationHtml('c#return-date', sources)).querySelector('a')!.getAttribute('aria-label')).toBe('Source 3: ТАСС, “Paratroopers "returned"”');
+		expect(cites[0]!.getAttribute('aria-label')).toBe('Source 1: Outlet <A>, 5 January 2022');
+		expect(parseHTML(citationHtml('c#return-date', sources)).querySelector('a')!.getAttribute('aria-label')).toBe('Source 3: ТАСС, January 2022');
 		expect(parseHTML(citationHtml('c#return-date', sources)).querySelector('a')!.getAttribute('href')).toBe('#source-c');
 		expect(cites[0]!.hasAttribute('target')).toBe(false);
 	});
@@ -121,11 +121,11 @@ describe('citation markers', () => {
 		expect(d.querySelector('.cite-bind')!.textContent).toBe('so1, 2');
 	});
 
-	it('name every number for screen readers, with the publisher and headline', () => {
+	it('name every number for screen readers, with the publisher and date', () => {
 		const links = [...parseHTML(citationGroupHtml(['b', 'a.txt'], sources, '/', true)).querySelectorAll('a')];
 		expect(links.map((a) => a.getAttribute('aria-label'))).toEqual([
-			'Source 1: Outlet <A>, “Head "one"” (opens in a new tab)',
-			'Source 2: B & Co, “Two” (opens in a new tab)'
+			'Source 1: Outlet <A>, 5 January 2022 (opens in a new tab)',
+			'Source 2: B & Co, 7 January 2022 (opens in a new tab)'
 		]);
 	});
 

@@ -12,17 +12,17 @@
  * tables, corrections; the story page's browser bundle never builds those, as
  * the prerendered page holds them), ui-present.<lang>.json (presentation and presenter view), ui-embed.<lang>.json
  * (the embed and the embed-code page) and ui-about.<lang>.json (the About page).
- * English core words are bundled here; the other English areas are added by
- * the modules of their modes ($lib/i18n/present.ts, embed.ts, aboutPage.ts,
- * text.ts; $lib/story/html.ts adds the text words on the server);
- * another language's words load on demand (`loadMessages` in ./load.ts, kept
- * apart so that the story page's bundle carries no loader).
+ * English core words are here at once on the server and in tests; in the
+ * browser they load like any language's (`loadMessages` in ./load.ts, which
+ * the layout awaits), so that a Russian or Ukrainian page does not carry them.
+ * The other English areas are added by the modules of their modes
+ * ($lib/i18n/present.ts, embed.ts, aboutPage.ts, text.ts; $lib/story/html.ts
+ * adds the text words on the server); another language's words load on demand.
  *
  * Pure: no Svelte, no Node APIs; the server, the browser and the tests all use
  * it. Nothing here holds a current language: every caller passes its own, since
  * one build renders pages of several languages.
  */
-import en from '../../../data/i18n/ui.en.json';
 
 export type Lang = 'en' | 'ru' | 'uk';
 export const LANGS: readonly Lang[] = ['en', 'ru', 'uk'];
@@ -34,7 +34,7 @@ export const AREAS: readonly Area[] = ['ui', 'ui-text', 'ui-present', 'ui-embed'
 
 /** Every key of the English files, plural forms included (types only: no bytes). */
 type RawKey =
-	| keyof typeof en
+	| keyof typeof import('../../../data/i18n/ui.en.json')
 	| keyof typeof import('../../../data/i18n/ui-text.en.json')
 	| keyof typeof import('../../../data/i18n/ui-present.en.json')
 	| keyof typeof import('../../../data/i18n/ui-embed.en.json')
@@ -51,8 +51,12 @@ export type T = (key: UiKey, vars?: Vars) => string;
 
 const PLURAL_FORMS: readonly PluralForm[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
+/** English core words come with this module except in a browser build (`import.meta.env.SSR` is false there, and the file is left out). */
+export const CORE_BUNDLED = import.meta.env.SSR !== false;
+
 /** The words known so far, by language: looked up at each call, so words added later are found. */
-const table = new Map<Lang, Record<string, string>>([['en', { ...en }]]);
+const table = new Map<Lang, Record<string, string>>();
+if (CORE_BUNDLED) table.set('en', { ...(await import('../../../data/i18n/ui.en.json')).default });
 
 /** Adds an area's words for a language (the mode modules add their English ones as they load; see ./load.ts for the rest). */
 export function addWords(lang: Lang, words: Messages): void {

@@ -8,7 +8,7 @@
  * announcer, the key and the clock. So the copy of the story sent to the
  * browser for that page leaves out the words the HTML already holds: each
  * step's paragraphs, figures, chart and citations, and the story's source
- * list; and each step's heading and map in words, which the page reads from
+ * list and credits; and each step's heading and map in words, which the page reads from
  * its own cards (./pageWords.ts). Whether a step's text gives distances in miles (then the scale bar
  * shows miles as well as km, ../map/closeup.ts) is kept as `miles`. The
  * build swaps this copy in for `$lib/story/readStory` in the
@@ -36,7 +36,8 @@ export function storyForReading(story: Story): Story {
 			for (const f of [...PRERENDERED_STEP_FIELDS, ...PAGE_STEP_FIELDS]) delete out[f];
 			return { ...out, miles: usesMiles(step), body: [], sources: [] } as Step;
 		}),
-		sources: []
+		sources: [],
+		credits: []
 	};
 }
 

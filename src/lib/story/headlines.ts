@@ -31,6 +31,3 @@ export function headlineTranslation(s: Source, lang: Lang): string | undefined {
 	if (headlineLangOf(s) === lang) return undefined;
 	return lang === 'en' ? s.headlineEnglish : table.get(lang)?.[s.id];
 }
-
-/** The headline as a reader of `lang` best understands it: its translation where there is one, else as published. */
-export const headlineFor = (s: Source, lang: Lang): string => headlineTranslation(s, lang) ?? s.headline;

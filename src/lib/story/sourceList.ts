@@ -3,7 +3,9 @@
  *
  * The list is long (every source with its headline, date, address and note):
  * on a Russian or Ukrainian page it was about a tenth of the first screen's
- * bytes, and nobody reads it before they have scrolled. So the prerendered
+ * bytes, and nobody reads it before they have scrolled. The notes of the About
+ * section just above it (how the map is drawn, what its dates mean) come with
+ * it, for the same reason. So the prerendered
  * story page holds the section's heading and a link to the About page, which
  * holds the whole list (the list's home without JavaScript, and what every
  * citation links to); the page fetches the same entries, prerendered, from
@@ -23,8 +25,10 @@ import { SOURCE_LIST_HASH } from './sourceHash';
 export interface SourceListOptions {
 	/** The (empty) list the entries go into. */
 	list: HTMLOListElement;
-	/** The entries' address (`…/sources.json` in the page's language: `{ html }`). */
+	/** The entries' address (`…/sources.json` in the page's language: `{ html, notes }`). */
 	url: string;
+	/** Where the About section's notes go, if the page has one waiting (`[data-deferred-notes]`). */
+	notes?: HTMLElement | null;
 	/** The About page's address, which holds the list without JavaScript. */
 	about: string;
 	/** Called when the entries are in. */
@@ -52,11 +56,12 @@ export class SourceList {
 		this.#loading ??= fetch(this.#o.url)
 			.then((r) => {
 				if (!r.ok) throw new Error(`${this.#o.url}: ${r.status}`);
-				return r.json() as Promise<{ html: string }>;
+				return r.json() as Promise<{ html: string; notes: string }>;
 			})
-			.then(({ html }) => {
-				// Our own prerendered markup, escaped where it was built ($lib/story/html.ts).
+			.then(({ html, notes }) => {
+				// Our own prerendered markup, escaped where it was built ($lib/story/html.ts, aboutHtml.ts).
 				this.#o.list.innerHTML = html;
+				if (this.#o.notes) this.#o.notes.innerHTML = notes;
 				this.#o.onListed?.();
 				return true;
 			})
