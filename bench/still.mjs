@@ -148,8 +148,9 @@ export async function pulsingStep(browser, origin) {
 /**
  * A newsroom's article (served from an origin of its own) with an interactive embed three
  * screens below the fold, in an iframe without loading="lazy": what the site's server sent
- * for it before the reader scrolled (map files: MapLibre's chunk and worker, geodata; the map has no
- * font file of its own, the fonts are the page's type; and every file), then after the reader scrolled to it and its map started.
+ * for it before the reader scrolled (map files: MapLibre's chunk and worker, geodata; the fonts are
+ * the page's, since the map draws its labels with them; and every file), then after the reader
+ * scrolled to it and its map started.
  * @param {object} o
  * @param {import('@playwright/test').Browser} o.browser
  * @param {{ url: string, sent: { path: string, bytes: number }[] }} o.server the site's server, with its log

@@ -27,8 +27,6 @@ export interface SourceListOptions {
 	list: HTMLOListElement;
 	/** The entries' address (`…/sources.json` in the page's language: `{ html, notes }`). */
 	url: string;
-	/** Where the About section's notes go, if the page has one waiting (`[data-deferred-notes]`). */
-	notes?: HTMLElement | null;
 	/** The About page's address, which holds the list without JavaScript. */
 	about: string;
 	/** Called when the entries are in. */
@@ -61,7 +59,9 @@ export class SourceList {
 			.then(({ html, notes }) => {
 				// Our own prerendered markup, escaped where it was built ($lib/story/html.ts, aboutHtml.ts).
 				this.#o.list.innerHTML = html;
-				if (this.#o.notes) this.#o.notes.innerHTML = notes;
+				// The About section's notes, where the page has them waiting ($components/AboutStory.svelte).
+				const waiting = document.querySelector<HTMLElement>('[data-deferred-notes]');
+				if (waiting) waiting.innerHTML = notes;
 				this.#o.onListed?.();
 				return true;
 			})
