@@ -11,7 +11,16 @@ import { cstoStates } from '../../data/geo/csto';
 import { places } from '../../data/geo/places';
 import { placeAt } from '../../src/lib/map/places';
 import type { LayerUse, LngLat, Step } from '../../src/lib/story/types';
+import { wantsDetail } from '../../src/lib/map/detail';
+import { viewBounds } from '../../src/lib/map/camera';
 import { expectCameraAt, mapHost, scrollToStep, waitForMap } from './helpers';
+
+/** Whether the map's landed view is a close-up, which draws the detailed borders. */
+async function closeUp(page: Page): Promise<boolean> {
+	const { camera, w, h } = await mapHost(page).evaluate((el) => ({ camera: (el as HTMLElement).dataset.camera!, w: el.clientWidth, h: el.clientHeight }));
+	const view = JSON.parse(camera);
+	return wantsDetail(view.zoom, viewBounds(view, w, h));
+}
 
 /** Properties of the features a style layer draws in the current view. */
 async function drawn(page: Page, layerId: string, key = 'id'): Promise<string[]> {
@@ -119,6 +128,7 @@ test.describe('the map draws what each step says', () => {
 		test.setTimeout(300_000);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('/');
+		const closeUps: string[] = [];
 		for (const [i, step] of story.steps.entries()) {
 			await scrollToStep(page, step.id);
 			if (i === 0) await waitForMap(page);
@@ -127,7 +137,13 @@ test.describe('the map draws what each step says', () => {
 			await expect(mapHost(page)).toHaveAttribute('data-progress', '1.000');
 			await expect(mapHost(page)).toHaveAttribute('data-moving', 'false');
 			await expectStepDrawn(page, step);
+			// A close-up has the 1:10m borders once landed; every other view goes back to the 1:50m ones.
+			const close = await closeUp(page);
+			if (close) closeUps.push(step.id);
+			await expect(mapHost(page), `${step.id}: borders`).toHaveAttribute('data-borders', close ? 'detail' : 'coarse');
 		}
+		expect(closeUps.length, 'the story has close-ups').toBeGreaterThan(0);
+		expect(closeUps.length, 'and wider views').toBeLessThan(story.steps.length);
 	});
 
 	test('scrolling forward flies the aircraft along their routes and scrolling back runs them backwards', async ({ page }) => {
