@@ -13,12 +13,12 @@ import { placeAt } from '../../src/lib/map/places';
 import type { LayerUse, LngLat, Step } from '../../src/lib/story/types';
 import { wantsDetail } from '../../src/lib/map/detail';
 import { viewBounds } from '../../src/lib/map/camera';
-import { expectCameraAt, mapHost, scrollToStep, waitForMap } from './helpers';
+import { expectCameraAt, liveCamera, mapHost, scrollToStep, waitForMap } from './helpers';
 
 /** Whether the map's landed view is a close-up, which draws the detailed borders. */
 async function closeUp(page: Page): Promise<boolean> {
-	const { camera, w, h } = await mapHost(page).evaluate((el) => ({ camera: (el as HTMLElement).dataset.camera!, w: el.clientWidth, h: el.clientHeight }));
-	const view = JSON.parse(camera);
+	const view = (await liveCamera(page))!;
+	const { w, h } = await mapHost(page).evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
 	return wantsDetail(view.zoom, viewBounds(view, w, h));
 }
 

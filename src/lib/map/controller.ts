@@ -141,7 +141,6 @@ export class MapController {
 	private coarse: Geo;
 	private detail: Promise<Geo | null> | null = null;
 	private showing: 'coarse' | 'detail' = 'coarse';
-	private coarseTimer = 0;
 	private geoTimer = 0;
 
 	static async create(opts: ControllerOptions): Promise<MapController> {
@@ -387,7 +386,7 @@ export class MapController {
 		// Leaving the close-ups: back to 1:50m before the flight shows the detailed file's edges.
 		// Heading for one: fetch the detailed borders on the way; they are swapped in on landing.
 		if (this.wants(target)) this.loadDetail();
-		else this.coarseSoon();
+		else this.useGeo('coarse');
 		if (!sameView(this.current(), target)) {
 			this.container.dataset.moving = 'true';
 			if (this.env.reducedMotion) this.map.jumpTo(target);
@@ -508,30 +507,19 @@ export class MapController {
 		if (detail && !this.disposed && !this.map.isMoving() && this.wants(this.current())) this.useGeo('detail', detail);
 	}
 
-	/**
-	 * Back to the 1:50m borders, in a task of its own: the swap hands every outline on the map to
-	 * MapLibre's worker, which made the step change that asked for it a long task on a phone.
-	 */
-	private coarseSoon(): void {
-		if (this.showing === 'coarse' || this.coarseTimer) return;
-		this.coarseTimer = window.setTimeout(() => {
-			this.coarseTimer = 0;
-			if (!this.disposed && !this.wants(this.target())) this.useGeo('coarse');
-		}, 0);
-	}
-
 	private useGeo(which: 'coarse' | 'detail', geo: Geo = this.coarse): void {
 		if (this.showing === which) return;
 		this.showing = which;
-		// One source a task: each setData hands its outlines to MapLibre's worker, and the
-		// three in one task held a phone's main thread for a quarter of a second.
+		// One source a task, after the task that asked (a step change, a landing): each setData
+		// hands its outlines to MapLibre's worker, and the three inside a step change held a
+		// phone's main thread for a quarter of a second.
 		const swaps: [string, FeatureCollection][] = [
 			['countries', geo.countries],
 			['land-borders', geo.borders],
 			['coastline', geo.coast]
 		];
 		clearTimeout(this.geoTimer);
-		const next = () => {
+		const next = (): void => {
 			this.geoTimer = 0;
 			if (this.disposed || this.showing !== which) return;
 			const [id, data] = swaps.shift()!;
@@ -539,12 +527,11 @@ export class MapController {
 			if (swaps.length) this.geoTimer = window.setTimeout(next, 0);
 			else this.container.dataset.borders = which;
 		};
-		next();
+		this.geoTimer = window.setTimeout(next, 0);
 	}
 
 	destroy(): void {
 		this.disposed = true;
-		clearTimeout(this.coarseTimer);
 		clearTimeout(this.geoTimer);
 		cancelAnimationFrame(this.frame);
 		cancelAnimationFrame(this.loop);
