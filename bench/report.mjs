@@ -26,7 +26,9 @@ const HEADLINE = [
 	/^read\.camera\.(movestartMedianMs|firstMoveMedianMs)$/,
 	/^firstScrollToMap\.[^.]+\.(medianMs|phases\.[a-z]+)$/,
 	/^stillMap\.[^.]+\.(cpuPct|renders|rafs)$/,
-	/^embedBelowFold\.[^.]+\.(requests|bytes|mapRequests)$/
+	/^embedBelowFold\.[^.]+\.(requests|bytes|mapRequests)$/,
+	/^reference\.lighthouse\.[^.]+\.(score|tbtMs)$/,
+	/^reference\.firstScrollToMap\.[^.]+\.medianMs$/
 ];
 
 /** @param {string} key */
@@ -172,6 +174,25 @@ export function summaryMarkdown(r, verdicts, changes) {
 			'|---|---:|---:|---:|',
 			`| before the reader scrolls | ${ef.beforeScroll.requests} | ${kb(ef.beforeScroll.bytes)} | ${ef.beforeScroll.mapRequests} |`,
 			`| after scrolling to it (map ${ef.afterScroll.mapStarted ? 'started' : 'did not start'}) | ${ef.afterScroll.requests} | ${kb(ef.afterScroll.bytes)} | ${ef.afterScroll.mapRequests} |`,
+			''
+		);
+	}
+
+	const ref = r.reference;
+	if (ref) {
+		const lh = ref.lighthouse ?? {};
+		const fs = ref.firstScrollToMap ?? {};
+		L.push(
+			`## Reference: a bare MapLibre ${ref.maplibre} map on this machine (bench/reference.mjs)`,
+			'',
+			'One background layer, no data, no labels, no project code, measured the way the story is: what any live map costs here, beside what the story\'s map costs.',
+			'',
+			'| | Lighthouse score | TBT ms | scroll → map load, full speed ms | at 4x CPU ms |',
+			'|---|---:|---:|---:|---:|',
+			`| bare map, started on load (as /present and /embed start theirs) | ${num(lh.mapOnLoad?.score)} | ${num(lh.mapOnLoad?.tbtMs)} | | |`,
+			`| bare map, waiting for a scroll (as / does) | ${num(lh.mapWaits?.score)} | ${num(lh.mapWaits?.tbtMs)} | ${num(fs.fullSpeed?.medianMs)} | ${num(fs.cpu4x?.medianMs)} |`,
+			`| the story: /present, /embed | ${num(r.lighthouse?.['/present']?.score)}, ${num(r.lighthouse?.['/embed']?.score)} | ${num(r.lighthouse?.['/present']?.tbtMs)}, ${num(r.lighthouse?.['/embed']?.tbtMs)} | | |`,
+			`| the story: / and its first scroll → live map | ${num(r.lighthouse?.['/']?.score)} | ${num(r.lighthouse?.['/']?.tbtMs)} | ${num(r.firstScrollToMap?.fullSpeed?.medianMs)} | ${num(r.firstScrollToMap?.cpu4x?.medianMs)} |`,
 			''
 		);
 	}

@@ -24,6 +24,7 @@ import { checkBudgets, misses, formatValue } from './budgets.mjs';
 import { compare, medianRun } from './stats.mjs';
 import { comparisonLines, summaryMarkdown } from './report.mjs';
 import { embedBelowFold, stillMap } from './still.mjs';
+import { referenceFigures } from './reference.mjs';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -133,6 +134,8 @@ async function main() {
 	const firstScroll = await part(`First scroll → live map (${runs} runs each, full speed and 4x CPU)`, () => firstScrollToMap({ browser, url: `${server.url}/`, runs, log }));
 	const still = await part(`Still map in reading, presentation and embed (${runs} runs each, full speed)`, () => stillMap({ browser, origin: server.url, runs, log }));
 	const embedFold = await part('Embed three screens below a host article\'s fold', () => embedBelowFold({ browser, server, mapPaths, log }));
+	// The yardstick: a page with nothing but a MapLibre map, measured the same ways (./reference.mjs).
+	const reference = await part(`Reference: a bare MapLibre map on this machine (Lighthouse ${runs} runs each, scroll → load ${runs} runs each)`, () => referenceFigures({ browser, chromePath, root, runs, log }));
 	await browser.close();
 	await server.close();
 	await rm(copy, { recursive: true, force: true });
@@ -164,7 +167,8 @@ async function main() {
 		firstScrollToMap: firstScroll,
 		stillMap: still,
 		embedBelowFold: embedFold,
-		notes: notesFor(read, site, lighthouse, withoutWebGL),
+		reference,
+		notes: notesFor(read, site, lighthouse, withoutWebGL, reference, firstScroll),
 		errors,
 		/** @type {any} */
 		previous: null
@@ -209,8 +213,10 @@ async function main() {
  * @param {Awaited<ReturnType<typeof inspectBuild>>} site
  * @param {Record<string, any>} lighthouse
  * @param {any} withoutWebGL
+ * @param {any} reference the bare MapLibre page's figures (./reference.mjs)
+ * @param {any} firstScroll
  */
-function notesFor(measured, site, lighthouse, withoutWebGL) {
+function notesFor(measured, site, lighthouse, withoutWebGL, reference, firstScroll) {
 	const notes = [];
 	const busy = Math.max(loadAtStart[0] ?? 0, loadavg()[0] ?? 0);
 	if (busy > cpus().length)
@@ -239,6 +245,16 @@ function notesFor(measured, site, lighthouse, withoutWebGL) {
 				: `Lighthouse on ${route}: score ${lh.score} with WebGL (total blocking time ${lh.tbtMs} ms: ${lh.blockingMsByOwner.maplibre} ms blamed on MapLibre, ${lh.blockingMsByOwner.own} ms on the project's own code, ${lh.blockingMsByOwner.other} ms on other script), ${off.score} with WebGL off (total blocking time ${off.tbtMs} ms), where the page is the same but the map shows its pictures: the gap is what drawing the map with software WebGL costs this machine's CPU.`
 		);
 	}
+	const bare = reference?.lighthouse;
+	if (bare?.mapOnLoad?.score != null && bare?.mapWaits?.score != null)
+		notes.push(
+			`A bare MapLibre ${reference.maplibre} page (one background layer, no data, no labels, no project code; bench/reference.mjs) scores ${bare.mapOnLoad.score} in Lighthouse with its map started on load (total blocking time ${bare.mapOnLoad.tbtMs} ms) and ${bare.mapWaits.score} when the map waits for a scroll (${bare.mapWaits.tbtMs} ms): on this machine's software WebGL, any page that starts a live map on load, as /present and /embed do, scores about ${bare.mapOnLoad.score} before a line of the project's code runs.`
+		);
+	const refScroll = reference?.firstScrollToMap;
+	if (refScroll?.fullSpeed?.medianMs != null && firstScroll?.fullSpeed?.medianMs != null)
+		notes.push(
+			`First scroll → live map: the bare MapLibre page takes ${refScroll.fullSpeed.medianMs} ms at full speed and ${refScroll.cpu4x?.medianMs ?? '–'} ms at 4x CPU from the scroll to its map's load; the story's map takes ${firstScroll.fullSpeed.medianMs} and ${firstScroll.cpu4x?.medianMs ?? '–'} ms. The difference is the project's: its map code, its geodata and what its first frame draws.`
+		);
 	const sw = measured?.bytes?.wholeStory?.workerBytes;
 	if (sw) notes.push(`${(sw / 1024).toFixed(1)} KB of the whole story were fetched by a worker or service worker, which the page's network log (and Lighthouse) cannot see; the server's log sized them.`);
 	return notes;

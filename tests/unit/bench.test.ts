@@ -7,6 +7,8 @@ import { firstScreen, reconcile, summarize } from '../../bench/network.mjs';
 import { frameStats, stepDelays } from '../../bench/timeline.mjs';
 import { knownScripts, literals, splitPoint } from '../../bench/buildfiles.mjs';
 import { candidatesFor, pickEncoding } from '../../bench/server.mjs';
+import { referenceHtml } from '../../bench/reference.mjs';
+import { isHeadline, summaryMarkdown } from '../../bench/report.mjs';
 
 describe('median', () => {
 	it('takes the middle value, or the mean of the middle two', () => {
@@ -247,6 +249,36 @@ describe('comparing runs', () => {
 	});
 	it('leaves out lists and descriptions of the run', () => {
 		expect(figures({ runs: [1, 2], perStep: [{ ms: 3 }], settings: { runs: 3 }, read: { steps: 21 } })).toEqual({ 'read.steps': 21 });
+	});
+});
+
+describe('the reference page (a bare MapLibre map)', () => {
+	const html = referenceHtml();
+	it('draws one background layer from no data, with MapLibre the only script it loads', () => {
+		expect(html).toContain("sources: {}");
+		expect(html.match(/type: '[a-z]+'/g)).toEqual(["type: 'background'"]);
+		expect(html.match(/import\('[^']+'\)/g)).toEqual(["import('/maplibre-gl.mjs')"]);
+		expect(html).not.toMatch(/<script[^>]+src=/);
+		expect(html).not.toMatch(/https?:\/\//);
+	});
+	it('starts its map on load, or on the first scroll when asked to wait', () => {
+		expect(html).toContain("get('start') === 'scroll') addEventListener('scroll', start");
+		expect(html).toMatch(/else start\(\);/);
+	});
+	it('is set beside the story in the summary and compared between runs', () => {
+		const r = {
+			timestamp: 't', durationS: 1, machine: { node: 'v20', chromium: 'C', cores: 2, cpu: 'x', memoryGB: 1 }, settings: { compression: 'br', device: 'Pixel 7' },
+			lighthouse: { '/present': { score: 42, tbtMs: 9000 }, '/embed': { score: 62, tbtMs: 6000 }, '/': { score: 95, tbtMs: 100 } },
+			firstScrollToMap: { fullSpeed: { medianMs: 1362, runs: [1362] }, cpu4x: { medianMs: 2795, runs: [2795] } },
+			reference: { maplibre: '6.17.0', lighthouse: { mapOnLoad: { score: 75, tbtMs: 1126 }, mapWaits: { score: 100, tbtMs: 6 } }, firstScrollToMap: { fullSpeed: { medianMs: 296 }, cpu4x: { medianMs: 653 } } }
+		};
+		const md = summaryMarkdown(r, [], null);
+		expect(md).toContain('## Reference: a bare MapLibre 6.17.0 map on this machine');
+		expect(md).toContain('| bare map, started on load (as /present and /embed start theirs) | 75 | 1126 | | |');
+		expect(md).toContain('| bare map, waiting for a scroll (as / does) | 100 | 6 | 296 | 653 |');
+		expect(md).toContain('| the story: /present, /embed | 42, 62 |');
+		expect(isHeadline('reference.lighthouse.mapOnLoad.score')).toBe(true);
+		expect(isHeadline('reference.firstScrollToMap.cpu4x.medianMs')).toBe(true);
 	});
 });
 

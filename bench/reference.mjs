@@ -1,0 +1,138 @@
+// @ts-check
+/**
+ * A yardstick for this machine: the smallest page that draws a MapLibre map.
+ * The same MapLibre version as the story (copied from node_modules), one
+ * background layer, no data, no labels, no fonts, no project code. It is
+ * measured the way the story's pages are, so the summary can say which part of
+ * a figure any live map costs here and which part is the project's own:
+ * - Lighthouse (mobile) with the map started on load, as /present and /embed
+ *   start theirs, and with the map waiting for a scroll, as the story page does;
+ * - first scroll → map `load`, at full speed and at 4x CPU, as firstScrollToMap
+ *   times the story's map.
+ */
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { lighthouseMedians } from './lighthouse.mjs';
+import { phonePage } from './reader.mjs';
+import { medianCountingFailures, round } from './stats.mjs';
+
+/** MapLibre's files the page loads, as the package ships them. */
+const FILES = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'];
+
+/**
+ * The page: a heading, a paragraph and a map the size of the story's map on a
+ * phone. `?start=scroll` makes the map wait for the first scroll; otherwise it
+ * starts on load. `data-map` on <html> becomes `ready` at the map's `load`.
+ */
+export function referenceHtml() {
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A bare MapLibre map</title><link rel="stylesheet" href="/maplibre-gl.css">
+<style>body{margin:0;font:18px/1.5 system-ui,sans-serif;min-height:300vh}h1,p{margin:1rem}#map{width:100vw;height:55vh}</style></head>
+<body><h1>A bare MapLibre map</h1><p>One background layer, no data, no labels: what any live map costs this machine.</p><div id="map"></div>
+<script type="module">
+async function start() {
+	performance.mark('ref:start');
+	const m = await import('/maplibre-gl.mjs');
+	performance.mark('ref:code');
+	m.setWorkerUrl(new URL('/maplibre-gl-worker.mjs', location.href).href);
+	const map = new m.Map({
+		container: 'map',
+		style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#d9e4ea' } }] },
+		center: [60, 48], zoom: 3, interactive: false, attributionControl: false,
+		pixelRatio: Math.min(devicePixelRatio || 1, 2)
+	});
+	performance.mark('ref:made');
+	map.once('load', () => { performance.mark('ref:loaded'); document.documentElement.dataset.map = 'ready'; });
+}
+if (new URLSearchParams(location.search).get('start') === 'scroll') addEventListener('scroll', start, { once: true, passive: true });
+else start();
+</script></body></html>
+`;
+}
+
+/**
+ * Writes the reference page and MapLibre's files into a new folder.
+ * @param {string} root the project's root (for node_modules)
+ * @returns {Promise<{ dir: string, version: string }>}
+ */
+export async function writeReferenceSite(root) {
+	const dist = join(root, 'node_modules', 'maplibre-gl', 'dist');
+	const dir = await mkdtemp(join(tmpdir(), 'bench-reference-'));
+	for (const f of FILES) await copyFile(join(dist, f), join(dir, f));
+	await writeFile(join(dir, 'index.html'), referenceHtml());
+	const { version } = JSON.parse(await readFile(join(root, 'node_modules', 'maplibre-gl', 'package.json'), 'utf8'));
+	return { dir, version };
+}
+
+/**
+ * Scroll → map `load` on the reference page, `runs` times with a cold cache at
+ * full speed and at 4x CPU, with the time to each mark (code, made, loaded).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url the reference page with `?start=scroll`
+ * @param {number} runs
+ * @param {(msg: string) => void} log
+ */
+async function scrollToLoad(browser, url, runs, log) {
+	/** @type {Record<string, { medianMs: number | null, runs: (number | null)[], phases: Record<string, number | null> }>} */
+	const out = {};
+	for (const rate of [1, 4]) {
+		/** @type {(number | null)[]} */
+		const times = [];
+		/** @type {Record<string, number>[]} */
+		const phaseRuns = [];
+		for (let i = 0; i < runs; i++) {
+			const { context, page } = await phonePage(browser, rate);
+			try {
+				await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+				await page.evaluate(() => window.scrollBy(0, Math.round(window.innerHeight * 0.6)));
+				await page.waitForFunction(() => document.documentElement.dataset.map === 'ready', null, { timeout: 60_000 });
+				const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('ref:')).map((m) => [m.name.slice(4), m.startTime])));
+				const t0 = marks.start ?? 0;
+				times.push(round((marks.loaded ?? NaN) - t0));
+				phaseRuns.push(Object.fromEntries(['code', 'made', 'loaded'].map((k) => [k, Math.round((marks[k] ?? NaN) - t0)])));
+			} catch (e) {
+				times.push(null);
+				log(`  reference run failed: ${/** @type {Error} */ (e).message}`);
+			} finally {
+				await context.close();
+			}
+		}
+		const key = rate === 1 ? 'fullSpeed' : `cpu${rate}x`;
+		/** @type {Record<string, number | null>} */
+		const phases = {};
+		for (const k of ['code', 'made', 'loaded']) phases[k] = round(medianCountingFailures(phaseRuns.map((p) => (Number.isFinite(p[k]) ? p[k] : null))));
+		out[key] = { medianMs: round(medianCountingFailures(times)), runs: times, phases };
+		log(`  bare map, scroll → load, ${key}: ${times.map((t) => (t == null ? 'failed' : `${t} ms`)).join(', ')}`);
+	}
+	return out;
+}
+
+/**
+ * The reference page's figures on this machine.
+ * @param {object} o
+ * @param {import('@playwright/test').Browser} o.browser
+ * @param {string} o.chromePath
+ * @param {string} o.root
+ * @param {number} o.runs
+ * @param {(msg: string) => void} o.log
+ */
+export async function referenceFigures({ browser, chromePath, root, runs, log }) {
+	const { dir, version } = await writeReferenceSite(root);
+	const server = await serve(dir);
+	// MapLibre's files are the library's; the page has no code of the project's.
+	const known = { origin: server.url, maplibre: FILES.filter((f) => f.endsWith('.mjs')).map((f) => ({ path: `/${f}` })) };
+	try {
+		log('  map on load:');
+		const onLoad = await lighthouseMedians(`${server.url}/`, { runs, chromePath, known, log });
+		log('  map waits for a scroll:');
+		const waits = await lighthouseMedians(`${server.url}/?start=scroll`, { runs, chromePath, known, log });
+		const firstScroll = await scrollToLoad(browser, `${server.url}/?start=scroll`, runs, log);
+		return { maplibre: version, lighthouse: { mapOnLoad: onLoad, mapWaits: waits }, firstScrollToMap: firstScroll };
+	} finally {
+		await server.close();
+		await rm(dir, { recursive: true, force: true });
+	}
+}
