@@ -47,7 +47,7 @@ export function installProbe() {
 		}).observe({ type: 'long-animation-frame', buffered: true });
 
 	const setAttribute = Element.prototype.setAttribute;
-	Element.prototype.setAttribute = function (name, value) {
+	Element.prototype.setAttribute = function (/** @type {string} */ name, /** @type {string} */ value) {
 		if (name === 'data-active-step') B.activations.push({ id: String(value), t: performance.now() });
 		return setAttribute.call(this, name, value);
 	};

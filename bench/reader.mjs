@@ -195,7 +195,7 @@ function brief(t) {
  * @param {(msg: string) => void} o.log
  */
 export async function firstScrollToMap({ browser, url, runs, log }) {
-	/** @type {Record<string, { medianMs: number | null, runs: (number | null)[], failures: string[] }>} */
+	/** @type {Record<string, { medianMs: number | null, runs: (number | null)[], failures: string[], phases: Record<string, number | null> }>} */
 	const out = {};
 	for (const rate of [1, 4]) {
 		/** @type {(number | null)[]} */
@@ -208,7 +208,7 @@ export async function firstScrollToMap({ browser, url, runs, log }) {
 			const { context, page } = await phonePage(browser, rate);
 			try {
 				await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
-				/** @type {{ ms: number | null, why: string }} */
+				/** @type {{ ms: number | null, why: string, phases?: Record<string, number> }} */
 				const r = await page.evaluate(
 					() =>
 						new Promise((done) => {
@@ -261,7 +261,7 @@ export async function firstScrollToMap({ browser, url, runs, log }) {
  * scripted read counts English's: a Pixel 7 at 4x CPU loads the page and waits
  * for it to start and the network to settle, without scrolling; everything requested before the
  * first map file is the first screen.
- * @param {{ browser: import('@playwright/test').Browser, url: string, server: { sent: { path: string, bytes: number }[] }, mapPaths: Set<string> }} o
+ * @param {{ browser: import('@playwright/test').Browser, url: string, server: { sent: import('./network.mjs').WireEntry[] }, mapPaths: Set<string> }} o
  */
 export async function firstScreenAt({ browser, url, server, mapPaths }) {
 	const { context, page, cdp } = await phonePage(browser, 4);
