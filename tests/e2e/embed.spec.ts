@@ -419,8 +419,8 @@ test.describe('/embed on its own', () => {
 });
 
 test.describe('/embed-code', () => {
-	async function chooseRange(page: Page, theme: 'Light' | 'Dark' = 'Dark') {
-		await page.goto('/embed-code');
+	async function chooseRange(page: Page, theme: 'Light' | 'Dark' = 'Dark', open = true) {
+		if (open) await page.goto('/embed-code');
 		await page.getByRole('radio', { name: 'A range of steps' }).check();
 		const heading = (id: string) => story.steps.find((s) => s.id === id)!.heading;
 		await page.getByLabel('From', { exact: true }).selectOption({ label: `${ids.indexOf(FROM) + 1}. ${heading(FROM)}` });
@@ -455,6 +455,41 @@ test.describe('/embed-code', () => {
 		// Each preview is as tall as its embed (clientHeight leaves out the frame's border).
 		await previewsSettled(page);
 		expect(errors).toEqual([]);
+	});
+
+	test('clicking through the options reloads each preview once, when the choice settles', ONCE, async ({ page, baseURL }) => {
+		await page.goto('/embed-code');
+		await previewsSettled(page);
+		// Each page the previews load from now on.
+		const loads: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'document' && r.frame() !== page.mainFrame()) loads.push(r.url());
+		});
+		// An editor's four clicks, a tenth of a second apart (timed in the page, so a busy test machine cannot spread them).
+		const heading = (id: string) => story.steps.find((s) => s.id === id)!.heading;
+		const label = (id: string) => `${ids.indexOf(id) + 1}. ${heading(id)}`;
+		await page.evaluate(
+			async ([fromLabel, toLabel]) => {
+				const pause = () => new Promise((r) => setTimeout(r, 100));
+				const control = (text: string) => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)?.control as HTMLInputElement | HTMLSelectElement;
+				const pick = (el: HTMLSelectElement, text: string) => {
+					el.value = [...el.options].find((o) => o.text.trim() === text)!.value;
+					el.dispatchEvent(new Event('change', { bubbles: true }));
+				};
+				(control('A range of steps') as HTMLInputElement).click();
+				await pause();
+				pick(control('From') as HTMLSelectElement, fromLabel);
+				await pause();
+				pick(control('To') as HTMLSelectElement, toLabel);
+				await pause();
+				(control('Dark') as HTMLInputElement).click();
+			},
+			[label(FROM), label(TO)] as const
+		);
+		const want = `${baseURL}/embed?from=${FROM}&to=${TO}&theme=dark`;
+		for (const width of [375, 700]) await expect(page.locator(`iframe[data-preview-width="${width}"]`)).toHaveAttribute('src', want);
+		await previewsSettled(page);
+		expect(loads).toEqual([want, want]);
 	});
 
 	test('a range turned round is put the right way', ONCE, async ({ page }) => {
