@@ -33,13 +33,15 @@ export class HostLink {
 
 	/** Start reporting the height and listening for commands; returns the cleanup. */
 	start(): () => void {
+		// The observer reports each element's size once it is first laid out, so the first height
+		// goes out after the page's own first layout: measuring here, as the page starts, would
+		// make the browser lay the whole embed out an extra time inside its start.
 		this.observer = new ResizeObserver(() => this.sendHeight());
 		this.observer.observe(document.documentElement);
 		this.observer.observe(document.body);
 		window.addEventListener('message', this.onMessage);
 		// Web fonts change line breaks after the first layout.
 		document.fonts?.ready.then(() => this.sendHeight(true));
-		this.sendHeight(true);
 		return () => {
 			this.observer?.disconnect();
 			window.removeEventListener('message', this.onMessage);
