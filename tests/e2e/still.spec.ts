@@ -104,6 +104,31 @@ test.describe('a still map draws nothing', () => {
 		expect(await pulsed(page)).toBe(false);
 	});
 
+	test('reduced motion: scrolling through a step whose map stands draws no frames', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto(`/#${pulsing.id}`);
+		await waitForMap(page);
+		await expectCameraAt(page, pulsing);
+		await mapHost(page).evaluate((el) => {
+			const map = (el as HTMLElement & { __map: { on: Function } }).__map;
+			(window as unknown as { __renders: number }).__renders = 0;
+			map.on('render', () => (window as unknown as { __renders: number }).__renders++);
+		});
+		// Small moves, as a reader's thumb makes them, within the first third of the step's card:
+		// each one gives the page a scroll event and a frame.
+		await scrollToStep(page, pulsing.id);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', pulsing.id);
+		const card = await page.locator(`[id="${pulsing.id}"]`).evaluate((el) => el.getBoundingClientRect().height);
+		const move = Math.max(2, Math.floor(card / 3 / 8));
+		for (let i = 0; i < 8; i++) {
+			await page.mouse.wheel(0, move);
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		}
+		await page.waitForTimeout(300);
+		await expect(page.locator('.scrolly'), 'the reader is still in the same step').toHaveAttribute('data-active-step', pulsing.id);
+		expect(await page.evaluate(() => (window as unknown as { __renders: number }).__renders), 'map frames drawn while scrolling within the step').toBeLessThanOrEqual(1);
+	});
+
 	test('presentation: between beats the slide\u2019s map draws no frames', async ({ page }) => {
 		await page.goto(`/present#${pulsing.id}`);
 		await expect(page.locator('[data-present]')).toHaveAttribute('data-started', 'true');

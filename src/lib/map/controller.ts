@@ -142,6 +142,8 @@ export class MapController {
 	private detail: Promise<Geo | null> | null = null;
 	private showing: 'coarse' | 'detail' = 'coarse';
 	private geoTimer = 0;
+	/** What the layers were last shown for (applyLayers). */
+	private applied: { step: Step; p: number; env: LayerEnv; mounted: string } | null = null;
 
 	static async create(opts: ControllerOptions): Promise<MapController> {
 		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
@@ -426,6 +428,13 @@ export class MapController {
 		if (this.disposed) return;
 		const uses = this.uses();
 		const p = this.env.reducedMotion && !this.honourProgress ? 1 : this.progress;
+		// Scrolling within a step asks again on every frame. When nothing the layers are drawn from
+		// has changed (with reduced motion the progress stays at 1), setting the same filters and
+		// data again would make MapLibre re-tile and redraw a map on which nothing changes.
+		const mounted = [...this.mounted].join(',');
+		const last = this.applied;
+		if (last && last.step === this.step && last.p === p && last.env === this.env && last.mounted === mounted) return;
+		this.applied = { step: this.step, p, env: this.env, mounted };
 		for (const name of this.mounted) {
 			const mod = layerModule(name) as LayerModule;
 			// A layer every step shows (the names on the map) derives its settings from the whole step.
