@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { story } from '../../data/story';
 import type { Step } from '../../src/lib/story/types';
+import { layerModule } from '../../src/lib/map/layers/registry';
 import { expectCameraAt, mapHost, scrollToStep, waitForMap, watchProblems } from './helpers';
 
 /** The first step whose places pulse (the only ambient motion the map has). */
@@ -14,6 +15,20 @@ const pulsing = story.steps.find((s) => s.layers.some((u) => u.layer === 'places
 const pulsingIndex = story.steps.indexOf(pulsing);
 /** A step after it with no pulse. */
 const quiet = story.steps.find((s, i) => i > pulsingIndex && !s.layers.some((u) => u.layer === 'places' && (u as { emphasis?: string[] }).emphasis?.length))!;
+/**
+ * A step with no pulse whose layers draw the same at any progress through it (so
+ * scrolling within it changes nothing on the map), worked out from the layers' own data.
+ */
+const unchanging = story.steps.find(
+	(s) =>
+		!s.layers.some((u) => u.layer === 'places' && (u as { emphasis?: string[] }).emphasis?.length) &&
+		s.layers.every((u) => {
+			const features = layerModule(u.layer)?.features;
+			if (!features) return true;
+			const at = (p: number) => JSON.stringify(features(u as never, p));
+			return [0, 0.25, 0.5, 0.75].every((p) => at(p) === at(1));
+		})
+)!;
 /** How long the test watches a still map, and the most frames it may draw: 10 in 5 s, scaled. */
 const STILL_MS = 3000;
 const MAX_RENDERS = Math.floor((10 * STILL_MS) / 5000);
@@ -45,6 +60,34 @@ function recordPulses() {
 const pulsed = (page: Page) => page.evaluate(() => (window as unknown as { __pulsed?: boolean }).__pulsed ?? false);
 
 /** The camera has landed and the ambient motion has come to rest. */
+/**
+ * Scrolls within a step in small moves, as a reader's thumb makes them, over the
+ * first third of its card (each move gives the page a scroll event and a frame),
+ * and returns how many frames the map drew meanwhile.
+ */
+async function scrollWithin(page: Page, step: Step): Promise<number> {
+	await scrollToStep(page, step.id);
+	await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
+	await expect(mapHost(page)).toHaveAttribute('data-moving', 'false');
+	await mapHost(page).evaluate((el) => {
+		const map = (el as HTMLElement & { __map: { on: Function } }).__map;
+		(window as unknown as { __renders: number }).__renders = 0;
+		map.on('render', () => (window as unknown as { __renders: number }).__renders++);
+	});
+	const card = await page.locator(`[id="${step.id}"]`).evaluate((el) => el.getBoundingClientRect().height);
+	const move = Math.max(2, Math.floor(card / 3 / 8));
+	const progress: string[] = [];
+	for (let i = 0; i < 8; i++) {
+		await page.mouse.wheel(0, move);
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		progress.push((await page.locator('.scrolly').getAttribute('data-progress')) ?? '');
+	}
+	await page.waitForTimeout(300);
+	await expect(page.locator('.scrolly'), 'the reader is still in the same step').toHaveAttribute('data-active-step', step.id);
+	expect(new Set(progress).size, 'the reader\u2019s progress through the step changed').toBeGreaterThan(1);
+	return page.evaluate(() => (window as unknown as { __renders: number }).__renders);
+}
+
 async function settled(page: Page, step: Step): Promise<void> {
 	await expectCameraAt(page, step);
 	await expect(mapHost(page)).toHaveAttribute('data-moving', 'false');
@@ -109,24 +152,14 @@ test.describe('a still map draws nothing', () => {
 		await page.goto(`/#${pulsing.id}`);
 		await waitForMap(page);
 		await expectCameraAt(page, pulsing);
-		await mapHost(page).evaluate((el) => {
-			const map = (el as HTMLElement & { __map: { on: Function } }).__map;
-			(window as unknown as { __renders: number }).__renders = 0;
-			map.on('render', () => (window as unknown as { __renders: number }).__renders++);
-		});
-		// Small moves, as a reader's thumb makes them, within the first third of the step's card:
-		// each one gives the page a scroll event and a frame.
-		await scrollToStep(page, pulsing.id);
-		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', pulsing.id);
-		const card = await page.locator(`[id="${pulsing.id}"]`).evaluate((el) => el.getBoundingClientRect().height);
-		const move = Math.max(2, Math.floor(card / 3 / 8));
-		for (let i = 0; i < 8; i++) {
-			await page.mouse.wheel(0, move);
-			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-		}
-		await page.waitForTimeout(300);
-		await expect(page.locator('.scrolly'), 'the reader is still in the same step').toHaveAttribute('data-active-step', pulsing.id);
-		expect(await page.evaluate(() => (window as unknown as { __renders: number }).__renders), 'map frames drawn while scrolling within the step').toBeLessThanOrEqual(1);
+		expect(await scrollWithin(page, pulsing), 'map frames drawn while scrolling within the step').toBeLessThanOrEqual(1);
+	});
+
+	test('scrolling through a step whose drawing does not change with the reader\u2019s progress draws no frames once it has landed', async ({ page }) => {
+		await page.goto(`/#${unchanging.id}`);
+		await waitForMap(page);
+		await settled(page, unchanging);
+		expect(await scrollWithin(page, unchanging), 'map frames drawn while scrolling within the step').toBeLessThanOrEqual(1);
 	});
 
 	test('presentation: between beats the slide\u2019s map draws no frames', async ({ page }) => {

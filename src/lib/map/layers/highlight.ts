@@ -8,7 +8,7 @@ import { palette, roles, type FillRole, type ThemeName } from '../palette';
 import { SYMBOLS } from '../symbols';
 import type { HighlightUse } from './settings';
 import type { LayerModule } from './types';
-import { setVisible, wordsOr } from './util';
+import { setFilter, setPaint, setVisible, wordsOr } from './util';
 
 const FILL = 'highlight-fill';
 const ISO3 = /^[A-Z]{3}$/;
@@ -56,8 +56,8 @@ export const highlightLayer: LayerModule<HighlightUse> = {
 		);
 	},
 	show(map, use) {
-		map.setFilter(FILL, ['in', ['get', 'iso3'], ['literal', use.countries]]);
-		map.setPaintProperty(FILL, 'fill-color', roles[theme][highlightRole(use)]);
+		setFilter(map, FILL, ['in', ['get', 'iso3'], ['literal', use.countries]]);
+		setPaint(map, FILL, 'fill-color', roles[theme][highlightRole(use)]);
 		setVisible(map, [FILL], true);
 	},
 	hide(map) {

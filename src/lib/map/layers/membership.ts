@@ -16,7 +16,7 @@ import type { CstoState } from '../records';
 import { sourcesNote } from '../sourceNames';
 import type { MembershipUse } from './settings';
 import type { LayerModule, LegendEntry } from './types';
-import { checkRecordSources, collection, ensureSource, FONT_BOLD, setData, setVisible, wordsOr } from './util';
+import { checkRecordSources, collection, ensureSource, FONT_BOLD, setData, setFilter, setPaint, setVisible, wordsOr } from './util';
 import { recordsIn } from '../recordsIn';
 import type { MapWords } from '../words';
 
@@ -194,9 +194,9 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		const colours: unknown[] = [];
 		for (const c of member) colours.push(c, roles[theme].alliesFill);
 		for (const c of former) colours.push(c, roles[theme].former);
-		map.setFilter(FILL, ['in', ['get', 'iso3'], ['literal', [...member, ...former]]]);
-		if (colours.length) map.setPaintProperty(FILL, 'fill-color', ['match', ['get', 'iso3'], ...colours, roles[theme].alliesFill] as never);
-		map.setFilter(LINE, ['in', ['get', 'iso3'], ['literal', contributors]]);
+		setFilter(map, FILL, ['in', ['get', 'iso3'], ['literal', [...member, ...former]]]);
+		if (colours.length) setPaint(map, FILL, 'fill-color', ['match', ['get', 'iso3'], ...colours, roles[theme].alliesFill] as never);
+		setFilter(map, LINE, ['in', ['get', 'iso3'], ['literal', contributors]]);
 		setData(map, SOURCE, membershipLayer.features!(use, progress, env.words));
 		setVisible(map, [FILL, LINE, LABEL], true);
 	},

@@ -14,7 +14,7 @@ import { placeById } from '../places';
 import { themes } from '../palette';
 import type { NamesUse } from './settings';
 import type { LayerModule, MaplibreMap } from './types';
-import { collection, ensureSource, FONT_REGULAR, setData, setVisible, wordsOr } from './util';
+import { collection, ensureSource, FONT_REGULAR, setData, setFilter, setVisible, wordsOr } from './util';
 import { recordsIn } from '../recordsIn';
 import type { MapWords } from '../words';
 import { layerModule } from './registry';
@@ -92,7 +92,7 @@ function refilter(map: MaplibreMap, recheck = false): void {
 	const key = ids.join(',');
 	if (key === s.shown) return;
 	s.shown = key;
-	map.setFilter(LABEL, ['in', ['get', 'id'], ['literal', ids]]);
+	setFilter(map, LABEL, ['in', ['get', 'id'], ['literal', ids]]);
 }
 
 export const namesLayer: LayerModule<NamesUse> = {

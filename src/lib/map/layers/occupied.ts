@@ -11,7 +11,7 @@ import { hatchPixels, SYMBOLS } from '../symbols';
 import { sourcesNote } from '../sourceNames';
 import type { OccupiedUse } from './settings';
 import type { LayerModule } from './types';
-import { checkRecordSources, ensureSource, setData, setVisible, wordsOr } from './util';
+import { checkRecordSources, ensureSource, setData, setFilter, setVisible, wordsOr } from './util';
 import { recordsIn } from '../recordsIn';
 
 const SOURCE = 'occupied';
@@ -102,7 +102,7 @@ export const occupiedLayer: LayerModule<OccupiedUse> = {
 		loadShapes(env.assets).catch(() => {});
 	},
 	show(map, use) {
-		for (const id of [TINT, FILL, LINE]) map.setFilter(id, ['in', ['get', 'id'], ['literal', use.areas]]);
+		for (const id of [TINT, FILL, LINE]) setFilter(map, id, ['in', ['get', 'id'], ['literal', use.areas]]);
 		setVisible(map, [TINT, FILL, LINE], true);
 	},
 	hide(map) {

@@ -6,7 +6,7 @@ import { SYMBOLS } from '../symbols';
 import { placeIds } from '../places';
 import type { PlacesUse } from './settings';
 import type { LayerModule } from './types';
-import { collection, ensureSource, FONT_BOLD, FONT_REGULAR, labelSides, setVisible, wordsOr } from './util';
+import { collection, ensureSource, FONT_BOLD, FONT_REGULAR, labelSides, setFilter, setPaint, setVisible, wordsOr } from './util';
 import { recordsIn } from '../recordsIn';
 
 const SOURCE = 'places';
@@ -94,14 +94,14 @@ export const placesLayer: LayerModule<PlacesUse> = {
 		for (const id of ['unrest-halo', 'unrest-dot', 'unrest-secured']) if (map.getLayer(id)) map.moveLayer(id, LABEL);
 	},
 	show(map, use, _progress, env) {
-		map.setFilter(DOT, byIds(use.labels) as never);
-		map.setFilter(LABEL, byIds(use.labels) as never);
-		map.setFilter(PULSE, byIds(use.emphasis ?? []) as never);
+		setFilter(map, DOT, byIds(use.labels) as never);
+		setFilter(map, LABEL, byIds(use.labels) as never);
+		setFilter(map, PULSE, byIds(use.emphasis ?? []) as never);
 		setVisible(map, [DOT, LABEL], true);
 		setVisible(map, [PULSE], (use.emphasis?.length ?? 0) > 0);
 		if (env.reducedMotion) {
-			map.setPaintProperty(PULSE, 'circle-radius', SYMBOLS.attention.radius);
-			map.setPaintProperty(PULSE, 'circle-stroke-opacity', 0.9);
+			setPaint(map, PULSE, 'circle-radius', SYMBOLS.attention.radius);
+			setPaint(map, PULSE, 'circle-stroke-opacity', 0.9);
 		}
 	},
 	hide(map) {

@@ -4,14 +4,43 @@ import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { MaplibreMap } from './types';
 
+/*
+ * MapLibre redraws the whole map after any setter, even one that sets what is
+ * already there. A step's layers are shown again whenever the reader's progress
+ * through it changes, on every scroll frame, and often nothing they draw has
+ * changed: these helpers set only what differs, so a map on which nothing changes
+ * draws nothing (and the same data is not tiled again).
+ */
+const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 export function setVisible(map: MaplibreMap, ids: readonly string[], visible: boolean): void {
+	const want = visible ? 'visible' : 'none';
 	for (const id of ids) {
-		if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+		if (!map.getLayer(id)) continue;
+		if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== want) map.setLayoutProperty(id, 'visibility', want);
 	}
 }
 
+export function setFilter(map: MaplibreMap, id: string, filter: Parameters<MaplibreMap['setFilter']>[1]): void {
+	if (!same(map.getFilter(id), filter)) map.setFilter(id, filter);
+}
+
+type PaintProp = Parameters<MaplibreMap['setPaintProperty']>[1];
+
+export function setPaint(map: MaplibreMap, id: string, prop: PaintProp, value: unknown): void {
+	if (!same(map.getPaintProperty(id, prop), value)) map.setPaintProperty(id, prop, value as never);
+}
+
+/** The data each module source was last given (by setData), as JSON. */
+const given = new WeakMap<object, string>();
+
 export function setData(map: MaplibreMap, source: string, data: FeatureCollection): void {
-	(map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+	const src = map.getSource(source) as GeoJSONSource | undefined;
+	if (!src) return;
+	const json = JSON.stringify(data);
+	if (given.get(src) === json) return;
+	given.set(src, json);
+	src.setData(data);
 }
 
 export function collection<G extends Geometry = Geometry>(
