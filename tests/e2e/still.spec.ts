@@ -10,18 +10,20 @@ import type { Step } from '../../src/lib/story/types';
 import { layerModule } from '../../src/lib/map/layers/registry';
 import { expectCameraAt, mapHost, scrollToStep, waitForMap, watchProblems } from './helpers';
 
-/** The first step whose places pulse (the only ambient motion the map has). */
-const pulsing = story.steps.find((s) => s.layers.some((u) => u.layer === 'places' && (u as { emphasis?: string[] }).emphasis?.length))!;
+/** Whether a step's places pulse (the only ambient motion the map has). */
+const pulses = (s: Step): boolean => s.layers.some((u) => u.layer === 'places' && !!(u as { emphasis?: string[] }).emphasis?.length);
+/** The first step that pulses. */
+const pulsing = story.steps.find(pulses)!;
 const pulsingIndex = story.steps.indexOf(pulsing);
 /** A step after it with no pulse. */
-const quiet = story.steps.find((s, i) => i > pulsingIndex && !s.layers.some((u) => u.layer === 'places' && (u as { emphasis?: string[] }).emphasis?.length))!;
+const quiet = story.steps.find((s, i) => i > pulsingIndex && !pulses(s))!;
 /**
  * A step with no pulse whose layers draw the same at any progress through it (so
  * scrolling within it changes nothing on the map), worked out from the layers' own data.
  */
 const unchanging = story.steps.find(
 	(s) =>
-		!s.layers.some((u) => u.layer === 'places' && (u as { emphasis?: string[] }).emphasis?.length) &&
+		!pulses(s) &&
 		s.layers.every((u) => {
 			const features = layerModule(u.layer)?.features;
 			if (!features) return true;
@@ -59,7 +61,6 @@ function recordPulses() {
 }
 const pulsed = (page: Page) => page.evaluate(() => (window as unknown as { __pulsed?: boolean }).__pulsed ?? false);
 
-/** The camera has landed and the ambient motion has come to rest. */
 /**
  * Scrolls within a step in small moves, as a reader's thumb makes them, over the
  * first third of its card (each move gives the page a scroll event and a frame),
@@ -88,6 +89,7 @@ async function scrollWithin(page: Page, step: Step): Promise<number> {
 	return page.evaluate(() => (window as unknown as { __renders: number }).__renders);
 }
 
+/** The camera has landed and the ambient motion has come to rest. */
 async function settled(page: Page, step: Step): Promise<void> {
 	await expectCameraAt(page, step);
 	await expect(mapHost(page)).toHaveAttribute('data-moving', 'false');
