@@ -13,10 +13,11 @@ export default defineConfig({
 	reporter: [['list'], ['./tests/e2e/slowest-reporter.ts']],
 	use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
 	projects: [
-		// What a still map costs and when an embed loads its map do not depend on the screen: desktop only.
+		// What a still map costs, when an embed loads its map, how the map readies while the page sits idle
+		// and the order its layers stack in do not depend on the screen: desktop only.
 		// Tests tagged @once (tests/e2e/helpers.ts) do not depend on the device either. What each step's map
 		// draws is checked on the smaller phone (phone-390), the harder case for a phone screen.
-		{ name: 'phone', testIgnore: /(still|embed-lazy|layers)\.spec\.ts/, grepInvert: /@once/, use: { ...devices['Pixel 7'], launchOptions } },
+		{ name: 'phone', testIgnore: /(still|embed-lazy|layers|warm|first-map)\.spec\.ts/, grepInvert: /@once/, use: { ...devices['Pixel 7'], launchOptions } },
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions } },
 		// The smaller common phone (390×844), for what the map draws at each step.
 		{ name: 'phone-390', testMatch: /layers\.spec\.ts/, use: { ...devices['iPhone 13'], browserName: 'chromium', launchOptions } }

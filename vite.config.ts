@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { clientData } from './data/scripts/client-data.ts';
+import { mapFiles } from './data/scripts/map-files.ts';
 
 /** The reading page's own modules, grouped into one chunk (see `codeSplitting` below), with the motion setting and the About line. */
 const READING = /src[\\/]lib[\\/](story|scroll|components|share)[\\/]|src[\\/]lib[\\/]modes[\\/]motion\.svelte\.ts$|data[\\/]about\.ts$/;
@@ -17,7 +18,7 @@ const BUILD_ONLY = /src[\\/]lib[\\/](story[\\/](validate|checks|sourceRules|abou
 const LATER = /src[\\/]lib[\\/]story[\\/]sourceList\.ts$/;
 
 export default defineConfig({
-	plugins: [clientData(), sveltekit()],
+	plugins: [clientData(), mapFiles(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			output: {
@@ -29,7 +30,10 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{ name: 'runtime', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ },
-						{ name: 'story', test: (id: string) => READING.test(id) && !BUILD_ONLY.test(id) && !LATER.test(id) }
+						{ name: 'story', test: (id: string) => READING.test(id) && !BUILD_ONLY.test(id) && !LATER.test(id) },
+						// The countries' decoding on its own, without MapLibre: the story page runs it while it
+						// sits idle, before the reader's first scroll (src/lib/map/warm.ts).
+						{ name: 'geodata', test: /src[\\/]lib[\\/]map[\\/](geodata|turn)\.ts$|node_modules[\\/]topojson-client[\\/]/ }
 					]
 				}
 			}

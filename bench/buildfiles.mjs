@@ -98,7 +98,19 @@ export async function inspectBuild(buildDir, projectRoot) {
 		maplibre.push({ path: urlOf(f), role, bytes: Buffer.byteLength(text), ownCodeFrom });
 	}
 	const geodata = files.filter((f) => /^\/geo\/.+\.(geo)?json$/.test(urlOf(f)) && !/manifest\.json$/.test(f)).map(urlOf);
-	return { routes, maplibre, geodata };
+	// The list of the map's files that the story page fetches while it sits idle (src/lib/map/warm.ts).
+	const mapList = files.map(urlOf).filter((u) => u === '/map-files.json');
+	return { routes, maplibre, geodata, mapList };
+}
+
+/**
+ * URL paths whose request means the map has started loading, or started readying
+ * while the page sits idle: MapLibre's chunk and worker, the geodata, the list of
+ * the map's files. The first screen is what comes before the first of them.
+ * @param {{ maplibre: MapFile[], geodata: string[], mapList?: string[] }} site what `inspectBuild` found
+ */
+export function mapPathsOf(site) {
+	return new Set([...site.maplibre.filter((m) => m.role !== 'css').map((m) => m.path), ...site.geodata, ...(site.mapList ?? [])]);
 }
 
 /**

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
-import { inspectBuild } from './buildfiles.mjs';
+import { inspectBuild, mapPathsOf } from './buildfiles.mjs';
 import { launch, firstScreenAt } from './reader.mjs';
 import { budgets } from './budgets.mjs';
 
@@ -27,7 +27,7 @@ const copy = await mkdtemp(join(tmpdir(), 'bench-first-screen-'));
 await cp(join(root, 'build'), copy, { recursive: true });
 const site = await inspectBuild(copy, root);
 const server = await serve(copy);
-const mapPaths = new Set([...site.maplibre.filter((m) => m.role !== 'css').map((m) => m.path), ...site.geodata]);
+const mapPaths = mapPathsOf(site);
 const browser = await launch(chromePath);
 try {
 	for (const lang of ['en', 'ru', 'uk']) {

@@ -185,9 +185,31 @@ function brief(t) {
 }
 
 /**
+ * Opens a page as a reader finds it before scrolling: loaded, and its network
+ * (the page's and its workers' requests) quiet for a second. A reader reads the
+ * headline before scrolling; what the page fetches while it sits idle (the
+ * story page readies its map, src/lib/map/warm.ts) is done by then.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} url
+ */
+export async function settled(page, url) {
+	let last = Date.now();
+	const seen = () => (last = Date.now());
+	page.context().on('request', seen);
+	try {
+		await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+		const until = Date.now() + 60_000;
+		while (Date.now() - last < 1000 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+	} finally {
+		page.context().off('request', seen);
+	}
+}
+
+/**
  * Time from the reader's first scroll to a live map, `runs` times with a cold
  * cache, at full speed and with the CPU slowed 4x. The story starts its map
- * on the reader's first scroll, so the scroll is what starts it.
+ * on the reader's first scroll, so the scroll is what starts it; the scroll
+ * comes once the first screen has settled (`settled`).
  * @param {object} o
  * @param {import('@playwright/test').Browser} o.browser
  * @param {string} o.url
@@ -207,7 +229,8 @@ export async function firstScrollToMap({ browser, url, runs, log }) {
 		for (let i = 0; i < runs; i++) {
 			const { context, page } = await phonePage(browser, rate);
 			try {
-				await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+				await settled(page, url);
+				await page.waitForSelector('.scrolly[data-started="true"]', { timeout: 120_000 });
 				/** @type {{ ms: number | null, why: string, phases?: Record<string, number> }} */
 				const r = await page.evaluate(
 					() =>

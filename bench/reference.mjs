@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
-import { phonePage } from './reader.mjs';
+import { phonePage, settled } from './reader.mjs';
 import { medianCountingFailures, round } from './stats.mjs';
 
 /** MapLibre's files the page loads, as the package ships them. */
@@ -87,7 +87,7 @@ async function scrollToLoad(browser, url, runs, log) {
 		for (let i = 0; i < runs; i++) {
 			const { context, page } = await phonePage(browser, rate);
 			try {
-				await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+				await settled(page, url);
 				// Timed from the scroll call, as firstScrollToMap times the story.
 				const t0 = await page.evaluate(() => {
 					const t = performance.now();

@@ -68,7 +68,10 @@ export function summaryMarkdown(r, verdicts, changes) {
 	for (const k of KINDS) L.push(`| ${k === 'json' ? 'json / geodata' : k} | ${kb(fs?.[k])} | ${kb(ws?.[k])} |`);
 	L.push(`| **total** | **${kb(fs?.total)}** | **${kb(ws?.total)}** |`, `| requests | ${num(fs?.count)} | ${num(ws?.count)} |`);
 	L.push(`| of which fetched by workers / service worker | ${kb(fs?.workerBytes)} | ${kb(ws?.workerBytes)} |`, '');
-	L.push(`First screen = everything requested before the first scroll and before the first map file (${fs?.cutAt ?? 'no map file was requested before the first scroll'}).`, '');
+	L.push(
+		`First screen = everything requested before the first scroll and before the first map file (${fs?.cutAt ? `here ${fs.cutAt}${fs.cutAt.endsWith('/map-files.json') ? ', the first request of the map\'s readying while the page sits idle (src/lib/map/warm.ts)' : ''}` : 'no map file was requested before the first scroll'}). The whole story counts everything, the readying included.`,
+		''
+	);
 	const byLang = Object.entries(r.bytes?.firstScreenByLang ?? {}).filter(([, v]) => v);
 	if (byLang.length) {
 		L.push('First screen in the other languages (same count):', '', '| page | KB | requests | js | font | image | html and other |', '|---|---:|---:|---:|---:|---:|---:|');
@@ -144,7 +147,7 @@ export function summaryMarkdown(r, verdicts, changes) {
 		// Where the time goes: the map's marks (src/lib/map/marks.ts), median ms from the scroll.
 		const names = [...new Set(Object.values(fr).flatMap((/** @type {any} */ x) => Object.keys(x.phases ?? {})))];
 		if (names.length) {
-			L.push('Where it goes (median ms from the scroll at which the map reached each mark: code = MapLibre loaded, geodata = countries decoded, made = map created, loaded = style and first frame, layers = every layer added, ready = live):', '', `| CPU | ${names.join(' | ')} |`, `|---|${names.map(() => '---:').join('|')}|`);
+			L.push('Where it goes (median ms from the scroll at which the map reached each mark: warm = countries fetched and decoded while the page sat idle (negative: before the scroll), code = MapLibre loaded, geodata = countries decoded, made = map created, loaded = style and first frame, layers = every layer added, ready = live):', '', `| CPU | ${names.join(' | ')} |`, `|---|${names.map(() => '---:').join('|')}|`);
 			for (const [k, v] of Object.entries(fr)) L.push(`| ${k} | ${names.map((n) => num(/** @type {any} */ (v).phases?.[n] ?? null)).join(' | ')} |`);
 			L.push('');
 		}

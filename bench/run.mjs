@@ -17,7 +17,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, COMPRESSION } from './server.mjs';
-import { inspectBuild, knownScripts, ROUTES } from './buildfiles.mjs';
+import { inspectBuild, knownScripts, mapPathsOf, ROUTES } from './buildfiles.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
 import { launch, scriptedRead, firstScreenAt, firstScrollToMap } from './reader.mjs';
 import { checkBudgets, misses, formatValue } from './budgets.mjs';
@@ -85,7 +85,7 @@ async function main() {
 	const server = await serve(copy);
 	log(`Serving a copy of build/ at ${server.url}`);
 	// The map has started loading once MapLibre's code or the geodata is asked for (its CSS may come with the page).
-	const mapPaths = new Set([...site.maplibre.filter((m) => m.role !== 'css').map((m) => m.path), ...site.geodata]);
+	const mapPaths = mapPathsOf(site);
 	const known = knownScripts(site, server.url);
 
 	/** @type {Record<string, 'ok' | 'missing'>} */

@@ -85,9 +85,13 @@ test('the story page’s first screen loads no script that carries the words its
 	const [en, ru] = [words('en'), words('ru')];
 	// Every script the first screen asks for, read again from the server afterwards: a body read from the
 	// browser as it arrives can be gone from its buffer on a busy machine, and an empty one would prove nothing.
+	// The first screen ends where the page starts readying the map while it sits idle (src/lib/map/warm.ts):
+	// its first request is the list of the map's files.
 	const urls = new Set<string>();
-	page.on('response', (r) => {
-		if (r.url().endsWith('.js')) urls.add(r.url());
+	let readying = false;
+	page.on('request', (r) => {
+		if (r.url().endsWith('/map-files.json')) readying = true;
+		else if (!readying && r.url().endsWith('.js')) urls.add(r.url());
 	});
 	await page.goto('/');
 	// Everything the page asks for as it starts: its scripts have run once it follows the reader.
@@ -122,6 +126,7 @@ test('the story page’s first screen loads no script that carries the words its
 
 	// A Russian page carries its own interface words and not the English ones.
 	urls.clear();
+	readying = false;
 	await page.goto('/ru');
 	await expect(page.locator('.scrolly')).toHaveAttribute('data-started', 'true');
 	await page.waitForLoadState('networkidle');

@@ -9,8 +9,8 @@
 import { Map as MaplibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { decodeInSlices, lines } from './geodata';
+import { loadCountries, loadGeo, type Geo } from './geodata';
+import { takeWarmCountries } from './warm';
 import { Slicer, nextTurn } from './turn';
 import type { LayerUse, LngLat, Step } from '../story/types';
 import { fitBounds, flightMs, roundCamera, sameView, viewBounds, type View } from './camera';
@@ -36,6 +36,8 @@ export class MapStartError extends Error {
 	}
 }
 
+const noWebGL = () => new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
+
 export function hasWebGL2(): boolean {
 	try {
 		return !!document.createElement('canvas').getContext('webgl2');
@@ -44,34 +46,29 @@ export function hasWebGL2(): boolean {
 	}
 }
 
-/** The countries, and the box the geodata was cut to ([[west, south], [east, north]]). */
-async function loadCountries(assets: string, signal: AbortSignal): Promise<Geo> {
-	const res = await fetch(`${assets}/geo/countries.json`, { signal });
-	if (!res.ok) throw new MapStartError(`The map's geodata did not load (HTTP ${res.status}).`, 'geodata');
-	const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
-	const b = topo.bbox;
-	const box: [LngLat, LngLat] | undefined = b && b.length >= 4 ? [[b[0]!, b[1]!], [b[2]!, b[3]!]] : undefined;
-	const countries = await decodeInSlices(topo, topo.objects.countries);
-	await nextTurn();
-	return { countries, ...(await lines(topo)), box };
+/**
+ * The countries: those fetched and decoded while the page sat idle (./warm.ts), if they came;
+ * else fetched now. Either way no longer than the map's time to start.
+ */
+async function countries(assets: string, signal: AbortSignal): Promise<Geo> {
+	const warm = takeWarmCountries(assets);
+	if (warm) {
+		try {
+			return await untilAborted(warm, signal);
+		} catch (e) {
+			if (signal.aborted) throw e;
+			// The early fetch failed (the network dropped while the page sat idle): try once more.
+		}
+	}
+	return loadCountries(assets, { signal });
 }
 
-/** The 1:10m countries for close-ups (see ./detail.ts). */
-async function loadDetail(assets: string): Promise<Geo> {
-	const res = await fetch(`${assets}/geo/countries-detail.json`);
-	if (!res.ok) throw new Error(`HTTP ${res.status}`);
-	const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
-	const countries = await decodeInSlices(topo, topo.objects.countries);
-	await nextTurn();
-	return { countries, ...(await lines(topo)) };
-}
-
-interface Geo {
-	countries: FeatureCollection;
-	/** Lines between two countries, and lines with a country on one side only (the coast). */
-	borders: FeatureCollection;
-	coast: FeatureCollection;
-	box?: [LngLat, LngLat];
+function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+	return new Promise((resolve, reject) => {
+		if (signal.aborted) return reject(signal.reason);
+		signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+		p.then(resolve, reject);
+	});
 }
 
 export interface ControllerOptions {
@@ -146,7 +143,10 @@ export class MapController {
 	private applied: { step: Step; p: number; env: LayerEnv; mounted: string } | null = null;
 
 	static async create(opts: ControllerOptions): Promise<MapController> {
-		if (!hasWebGL2()) throw new MapStartError('This browser cannot draw the live map (no WebGL2).', 'webgl');
+		// A browser without WebGL2 at all stops here. One that has it but cannot make a context (a
+		// blocklisted GPU, 3D switched off) is found when the map makes its own: a probe context
+		// made first would cost every reader the making of one more (tens of ms with software WebGL).
+		if (typeof WebGL2RenderingContext === 'undefined') throw noWebGL();
 		setWorkerUrl(workerUrl);
 		// The layers' own data (the occupied areas) comes with the countries, not after the map is made.
 		for (const name of layerOrder) layerModule(name)?.prefetch?.(envOf(opts));
@@ -158,10 +158,10 @@ export class MapController {
 		const timer = setTimeout(() => ctrl.abort(), opts.timeoutMs ?? 15000);
 		let geo: Geo;
 		try {
-			geo = await loadCountries(opts.assets, ctrl.signal);
+			geo = await countries(opts.assets, ctrl.signal);
 		} catch (e) {
-			if (e instanceof MapStartError) throw e;
-			throw new MapStartError(ctrl.signal.aborted ? 'The map’s geodata took too long to load.' : 'The map’s geodata could not be loaded.', ctrl.signal.aborted ? 'timeout' : 'geodata');
+			if (ctrl.signal.aborted) throw new MapStartError('The map’s geodata took too long to load.', 'timeout');
+			throw new MapStartError(`The map’s geodata could not be loaded${e instanceof Error ? ` (${e.message})` : ''}.`, 'geodata');
 		} finally {
 			clearTimeout(timer);
 		}
@@ -170,7 +170,13 @@ export class MapController {
 		// Decoding the geodata and making the map are each a long piece of work on a phone:
 		// give the page a turn between them, so neither holds up the reader's scrolling for both.
 		await nextTurn();
-		const c = new MapController(opts, geo, geo.box);
+		let c: MapController;
+		try {
+			c = new MapController(opts, geo, geo.box);
+		} catch (e) {
+			if (!hasWebGL2()) throw noWebGL();
+			throw new MapStartError(`The map could not start: ${(e as Error).message}`, 'map');
+		}
 		mark('made');
 		await c.ready(opts.timeoutMs ?? 15000);
 		return c;
@@ -500,7 +506,7 @@ export class MapController {
 	}
 
 	private loadDetail(): Promise<Geo | null> {
-		this.detail ??= loadDetail(this.env.assets).catch((e) => {
+		this.detail ??= loadGeo(`${this.env.assets}/geo/countries-detail.json`).catch((e) => {
 			// The 1:50m borders stay: a coarser map, not a broken one.
 			console.warn('the detailed borders could not load:', e);
 			return null;

@@ -6,6 +6,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { LngLat } from '../story/types';
 import { SLICE_MS, Slicer, nextTurn } from './turn';
 
 /** The same features as topojson-client's `feature(topo, collection)`, decoded in slices of at most about sliceMs. */
@@ -33,3 +34,30 @@ export async function lines(topo: Topology, name = 'countries'): Promise<{ borde
 	const fc = (geometry: Feature['geometry']): FeatureCollection => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] });
 	return { borders: fc(borders), coast: fc(coast) };
 }
+
+export interface Geo {
+	countries: FeatureCollection;
+	/** Lines between two countries, and lines with a country on one side only (the coast). */
+	borders: FeatureCollection;
+	coast: FeatureCollection;
+	/** The box the geodata was cut to ([[west, south], [east, north]]). */
+	box?: [LngLat, LngLat];
+}
+
+/**
+ * A countries TopoJSON file (object `countries`) as the map draws it: the countries decoded a few
+ * at a time, their borders and coasts, and the box the file was cut to, if it says.
+ */
+export async function loadGeo(url: string, init: RequestInit = {}): Promise<Geo> {
+	const res = await fetch(url, init);
+	if (!res.ok) throw new Error(`HTTP ${res.status}`);
+	const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
+	const b = topo.bbox;
+	const box: [LngLat, LngLat] | undefined = b && b.length >= 4 ? [[b[0]!, b[1]!], [b[2]!, b[3]!]] : undefined;
+	const countries = await decodeInSlices(topo, topo.objects.countries);
+	await nextTurn();
+	return { countries, ...(await lines(topo)), box };
+}
+
+/** The map's countries (the 1:50m file; the 1:10m one for close-ups is geo/countries-detail.json, see ./detail.ts). */
+export const loadCountries = (assets: string, init: RequestInit = {}): Promise<Geo> => loadGeo(`${assets}/geo/countries.json`, init);
