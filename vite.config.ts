@@ -30,10 +30,7 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{ name: 'runtime', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ },
-						{ name: 'story', test: (id: string) => READING.test(id) && !BUILD_ONLY.test(id) && !LATER.test(id) },
-						// The countries' decoding on its own, without MapLibre: the story page runs it while it
-						// sits idle, before the reader's first scroll (src/lib/map/warm.ts).
-						{ name: 'geodata', test: /src[\\/]lib[\\/]map[\\/](geodata|turn)\.ts$|node_modules[\\/]topojson-client[\\/]/ }
+						{ name: 'story', test: (id: string) => READING.test(id) && !BUILD_ONLY.test(id) && !LATER.test(id) }
 					]
 				}
 			}

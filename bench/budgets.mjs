@@ -105,6 +105,22 @@ export const budgets = [
 		unit: 'score',
 		min: 90,
 		figure: (r) => r?.lighthouse?.['/embed']?.score
+	},
+	{
+		// The reader's first scroll, once the first screen has settled, to a live map: within
+		// about a second on a phone, a few seconds on a slow one.
+		id: 'first-map-full-speed',
+		label: 'First scroll → live map, full speed (median)',
+		unit: 'ms',
+		max: 1000,
+		figure: (r) => r?.firstScrollToMap?.fullSpeed?.medianMs
+	},
+	{
+		id: 'first-map-cpu4x',
+		label: 'First scroll → live map, CPU 4x slower (median)',
+		unit: 'ms',
+		max: 3000,
+		figure: (r) => r?.firstScrollToMap?.cpu4x?.medianMs
 	}
 ];
 

@@ -8,7 +8,12 @@
  * - Lighthouse (mobile) with the map started on load, as /present and /embed
  *   start theirs, and with the map waiting for a scroll, as the story page does;
  * - first scroll → map `load`, at full speed and at 4x CPU, as firstScrollToMap
- *   times the story's map.
+ *   times the story's map;
+ * - the same with the story's basemap (`?basemap=1`): its 1:50m countries,
+ *   land borders and coasts as GeoJSON sources under two fills and two lines,
+ *   as src/lib/map/style.ts draws them, readied before the scroll as the story
+ *   page readies its map (MapLibre's files preloaded, the geodata in memory).
+ *   That is what MapLibre itself needs here to draw the story's first frame.
  */
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,21 +38,49 @@ export function referenceHtml() {
 <style>body{margin:0;font:18px/1.5 system-ui,sans-serif;min-height:300vh}h1,p{margin:1rem}#map{width:100vw;height:55vh}</style></head>
 <body><h1>A bare MapLibre map</h1><p>One background layer, no data, no labels: what any live map costs this machine.</p><div id="map"></div>
 <script type="module">
+const q = new URLSearchParams(location.search);
+let data = null;
+if (q.get('basemap') === '1') {
+	// As the story page readies its map while it sits idle: MapLibre's files fetched, the geodata in memory.
+	for (const [rel, href] of [['modulepreload', '/maplibre-gl.mjs'], ['prefetch', '/maplibre-gl-worker.mjs']]) {
+		const l = document.createElement('link');
+		l.rel = rel;
+		l.href = href;
+		document.head.append(l);
+	}
+	data = Promise.all(['countries', 'borders', 'coast'].map((n) => fetch('/' + n + '.geojson').then((r) => r.json())));
+}
+const sea = { id: 'sea', type: 'background', paint: { 'background-color': '#d9e4ea' } };
+function style(d) {
+	if (!d) return { version: 8, sources: {}, layers: [sea] };
+	const width = (a, b) => ['interpolate', ['linear'], ['zoom'], 2, a, 7, b];
+	return {
+		version: 8,
+		sources: { countries: { type: 'geojson', data: d[0] }, 'land-borders': { type: 'geojson', data: d[1] }, coastline: { type: 'geojson', data: d[2] } },
+		layers: [
+			sea,
+			{ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f4f1ea' } },
+			{ id: 'russia-fill', type: 'fill', source: 'countries', filter: ['==', ['get', 'iso3'], 'RUS'], paint: { 'fill-color': '#e8c9c0' } },
+			{ id: 'country-borders', type: 'line', source: 'land-borders', layout: { 'line-join': 'round' }, paint: { 'line-color': '#9a948a', 'line-width': width(0.6, 1.4) } },
+			{ id: 'coastline', type: 'line', source: 'coastline', layout: { 'line-join': 'round' }, paint: { 'line-color': '#8fa3b0', 'line-width': width(0.5, 1.1) } }
+		]
+	};
+}
 async function start() {
 	performance.mark('ref:start');
-	const m = await import('/maplibre-gl.mjs');
+	const [m, d] = await Promise.all([import('/maplibre-gl.mjs'), data]);
 	performance.mark('ref:code');
 	m.setWorkerUrl(new URL('/maplibre-gl-worker.mjs', location.href).href);
 	const map = new m.Map({
 		container: 'map',
-		style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#d9e4ea' } }] },
+		style: style(d),
 		center: [60, 48], zoom: 3, interactive: false, attributionControl: false,
 		pixelRatio: Math.min(devicePixelRatio || 1, 2)
 	});
 	performance.mark('ref:made');
 	map.once('load', () => { performance.mark('ref:loaded'); document.documentElement.dataset.map = 'ready'; });
 }
-if (new URLSearchParams(location.search).get('start') === 'scroll') addEventListener('scroll', start, { once: true, passive: true });
+if (q.get('start') === 'scroll') addEventListener('scroll', start, { once: true, passive: true });
 else start();
 </script></body></html>
 `;
@@ -63,6 +96,16 @@ export async function writeReferenceSite(root) {
 	const dir = await mkdtemp(join(tmpdir(), 'bench-reference-'));
 	for (const f of FILES) await copyFile(join(dist, f), join(dir, f));
 	await writeFile(join(dir, 'index.html'), referenceHtml());
+	// The story's basemap as plain GeoJSON, decoded here as the story's page decodes it (src/lib/map/geodata.ts).
+	const topo = JSON.parse(await readFile(join(root, 'static', 'geo', 'countries.json'), 'utf8'));
+	const { feature, mesh } = await import('topojson-client');
+	const fc = (/** @type {any} */ geometry) => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] });
+	const files = {
+		countries: feature(topo, topo.objects.countries),
+		borders: fc(mesh(topo, topo.objects.countries, (a, b) => a !== b)),
+		coast: fc(mesh(topo, topo.objects.countries, (a, b) => a === b))
+	};
+	for (const [name, json] of Object.entries(files)) await writeFile(join(dir, `${name}.geojson`), JSON.stringify(json));
 	const { version } = JSON.parse(await readFile(join(root, 'node_modules', 'maplibre-gl', 'package.json'), 'utf8'));
 	return { dir, version };
 }
@@ -75,8 +118,9 @@ export async function writeReferenceSite(root) {
  * @param {string} url the reference page with `?start=scroll`
  * @param {number} runs
  * @param {(msg: string) => void} log
+ * @param {string} what the page's name in the log
  */
-async function scrollToLoad(browser, url, runs, log) {
+async function scrollToLoad(browser, url, runs, log, what) {
 	/** @type {Record<string, { medianMs: number | null, runs: (number | null)[], phases: Record<string, number | null> }>} */
 	const out = {};
 	for (const rate of [1, 4]) {
@@ -110,7 +154,7 @@ async function scrollToLoad(browser, url, runs, log) {
 		const phases = {};
 		for (const k of ['start', 'code', 'made', 'loaded']) phases[k] = round(medianCountingFailures(phaseRuns.map((p) => (Number.isFinite(p[k]) ? p[k] : null))));
 		out[key] = { medianMs: round(medianCountingFailures(times)), runs: times, phases };
-		log(`  bare map, scroll → load, ${key}: ${times.map((t) => (t == null ? 'failed' : `${t} ms`)).join(', ')}`);
+		log(`  ${what}, scroll → load, ${key}: ${times.map((t) => (t == null ? 'failed' : `${t} ms`)).join(', ')}`);
 	}
 	return out;
 }
@@ -134,8 +178,9 @@ export async function referenceFigures({ browser, chromePath, root, runs, log })
 		const onLoad = await lighthouseMedians(`${server.url}/`, { runs, chromePath, known, log });
 		log('  map waits for a scroll:');
 		const waits = await lighthouseMedians(`${server.url}/?start=scroll`, { runs, chromePath, known, log });
-		const firstScroll = await scrollToLoad(browser, `${server.url}/?start=scroll`, runs, log);
-		return { maplibre: version, lighthouse: { mapOnLoad: onLoad, mapWaits: waits }, firstScrollToMap: firstScroll };
+		const firstScroll = await scrollToLoad(browser, `${server.url}/?start=scroll`, runs, log, 'bare map');
+		const withBasemap = await scrollToLoad(browser, `${server.url}/?start=scroll&basemap=1`, runs, log, 'bare map with the story’s basemap');
+		return { maplibre: version, lighthouse: { mapOnLoad: onLoad, mapWaits: waits }, firstScrollToMap: firstScroll, firstScrollToMapWithBasemap: withBasemap };
 	} finally {
 		await server.close();
 		await rm(dir, { recursive: true, force: true });

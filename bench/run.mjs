@@ -255,6 +255,11 @@ function notesFor(measured, site, lighthouse, withoutWebGL, reference, firstScro
 		notes.push(
 			`First scroll → live map: the bare MapLibre page takes ${refScroll.fullSpeed.medianMs} ms at full speed and ${refScroll.cpu4x?.medianMs ?? '–'} ms at 4x CPU from the scroll to its map's load; the story's map takes ${firstScroll.fullSpeed.medianMs} and ${firstScroll.cpu4x?.medianMs ?? '–'} ms. The difference is the project's: its map code, its geodata and what its first frame draws.`
 		);
+	const refBase = reference?.firstScrollToMapWithBasemap;
+	if (refBase?.fullSpeed?.medianMs != null && firstScroll?.fullSpeed?.medianMs != null)
+		notes.push(
+			`With the story's basemap (its 1:50m countries, borders and coasts, two fills and two lines) and MapLibre's files and the geodata readied before the scroll, as the story page readies them, the bare page takes ${refBase.fullSpeed.medianMs} ms at full speed and ${refBase.cpu4x?.medianMs ?? '–'} ms at 4x CPU from the scroll to its map's load (made → loaded: ${phaseGap(refBase.fullSpeed)} ms). That is what MapLibre needs on this machine's software WebGL to draw the story's first frame, before any of the project's code; the story's map takes ${firstScroll.fullSpeed.medianMs} ms (made → loaded: ${phaseGap(firstScroll.fullSpeed)} ms).`
+		);
 	const sw = measured?.bytes?.wholeStory?.workerBytes;
 	if (sw) notes.push(`${(sw / 1024).toFixed(1)} KB of the whole story were fetched by a worker or service worker, which the page's network log (and Lighthouse) cannot see; the server's log sized them.`);
 	return notes;
@@ -298,3 +303,13 @@ main().catch((e) => {
 	console.error(e);
 	process.exitCode = 2;
 });
+
+/**
+ * Milliseconds from the map being made to its `load`, from a first-scroll figure's phases.
+ * @param {{ phases?: Record<string, number | null> } | undefined} f
+ */
+function phaseGap(f) {
+	const made = f?.phases?.made;
+	const loaded = f?.phases?.loaded;
+	return made == null || loaded == null ? '–' : Math.round(loaded - made);
+}

@@ -2,7 +2,7 @@
  * A Vite plugin: the browser's build writes `map-files.json` beside the site's
  * pages, listing the files the live map loads when it starts (its code and its
  * shared chunks, MapLibre's worker). The story page fetches that list while it
- * sits idle and preloads them (src/lib/map/warm.ts), so the reader's first
+ * sits idle and prefetches them into the cache (src/lib/map/warm.ts), so the reader's first
  * scroll only has to start the map. The names carry content hashes, so only
  * the finished bundle knows them.
  */

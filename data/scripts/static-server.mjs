@@ -19,6 +19,17 @@ async function isFile(path) {
 }
 
 /**
+ * How long a browser may keep a file, as a static host serves a SvelteKit build: the files under
+ * /_app/immutable/ carry a hash of their content in their names, so for good; every other file
+ * (pages, geodata, pictures) only after asking again. A file the story page prefetched while it
+ * sat idle (src/lib/map/warm.ts) is then taken from the cache when the map starts.
+ * @param {string} path the URL's path
+ */
+export function cacheControl(path) {
+	return path.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
  * Serve `root` on 127.0.0.1:`port` (0 for any free port); resolves to { url, close }.
  * `headers` go on every HTML response (a test serves the site under a policy header).
  * @param {string} root
@@ -34,7 +45,7 @@ export function serveStatic(root, port = 0, { headers = {} } = {}) {
 		for (const file of candidates) {
 			if (!file.startsWith(root) || !(await isFile(file))) continue;
 			const type = contentTypeFor(file);
-			res.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) });
+			res.writeHead(200, { 'content-type': type, 'cache-control': cacheControl(path), ...(type.startsWith('text/html') ? headers : {}) });
 			res.end(await readFile(file));
 			return;
 		}

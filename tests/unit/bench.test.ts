@@ -42,7 +42,8 @@ function passing() {
 		bytes: { firstScreen: { total: 120 * 1024 }, wholeStory: { total: 700 * 1024 }, firstScreenByLang: { ru: { total: 120 * 1024 }, uk: { total: 120 * 1024 } } },
 		lighthouse: { '/': { score: 95, cls: 0.01 }, '/present': { score: 90 }, '/embed': { score: 90 } },
 		read: { longTasks: { count: 3, byOwner: { own: { count: 1, longestMs: 200 } } } },
-		stillMap: { reading: { cpuPct: 3, renders: 10 }, presentation: { cpuPct: 0, renders: 0 }, embed: { cpuPct: 1, renders: 2 } }
+		stillMap: { reading: { cpuPct: 3, renders: 10 }, presentation: { cpuPct: 0, renders: 0 }, embed: { cpuPct: 1, renders: 2 } },
+		firstScrollToMap: { fullSpeed: { medianMs: 1000 }, cpu4x: { medianMs: 3000 } }
 	};
 }
 
@@ -57,12 +58,14 @@ describe('budget checker', () => {
 		r.bytes.firstScreen.total = 150 * 1024;
 		r.lighthouse['/'].score = 56;
 		r.read.longTasks.byOwner.own.longestMs = 586;
+		r.firstScrollToMap.fullSpeed.medianMs = 1531;
 		const missed = misses(checkBudgets(r));
-		expect(missed).toHaveLength(3);
+		expect(missed).toHaveLength(4);
 		expect(missed[0]).toContain('150.0 KB');
 		expect(missed[0]).toContain('≤ 120.0 KB');
 		expect(missed.join('\n')).toMatch(/performance.*56.*≥ 95/);
 		expect(missed.join('\n')).toMatch(/own code.*586 ms.*≤ 200 ms/);
+		expect(missed.join('\n')).toMatch(/live map, full speed.*1531 ms.*≤ 1000 ms/);
 	});
 	it('fails a budget whose figure was not measured', () => {
 		const r: Record<string, unknown> = passing();
@@ -255,11 +258,15 @@ describe('comparing runs', () => {
 describe('the reference page (a bare MapLibre map)', () => {
 	const html = referenceHtml();
 	it('draws one background layer from no data, with MapLibre the only script it loads', () => {
-		expect(html).toContain("sources: {}");
-		expect(html.match(/type: '[a-z]+'/g)).toEqual(["type: 'background'"]);
+		expect(html).toContain("if (!d) return { version: 8, sources: {}, layers: [sea] };");
 		expect(html.match(/import\('[^']+'\)/g)).toEqual(["import('/maplibre-gl.mjs')"]);
 		expect(html).not.toMatch(/<script[^>]+src=/);
 		expect(html).not.toMatch(/https?:\/\//);
+	});
+	it('with basemap=1, draws the story’s basemap (its countries, borders and coasts: two fills, two lines) from GeoJSON files beside it', () => {
+		expect(html).toContain("q.get('basemap') === '1'");
+		expect(html.match(/type: '[a-z]+'/g)).toEqual(["type: 'background'", "type: 'geojson'", "type: 'geojson'", "type: 'geojson'", "type: 'fill'", "type: 'fill'", "type: 'line'", "type: 'line'"]);
+		expect(html).toContain("fetch('/' + n + '.geojson')");
 	});
 	it('starts its map on load, or on the first scroll when asked to wait', () => {
 		expect(html).toContain("get('start') === 'scroll') addEventListener('scroll', start");
@@ -270,7 +277,7 @@ describe('the reference page (a bare MapLibre map)', () => {
 			timestamp: 't', durationS: 1, machine: { node: 'v20', chromium: 'C', cores: 2, cpu: 'x', memoryGB: 1 }, settings: { compression: 'br', device: 'Pixel 7' },
 			lighthouse: { '/present': { score: 42, tbtMs: 9000 }, '/embed': { score: 62, tbtMs: 6000 }, '/': { score: 95, tbtMs: 100 } },
 			firstScrollToMap: { fullSpeed: { medianMs: 1362, runs: [1362] }, cpu4x: { medianMs: 2795, runs: [2795] } },
-			reference: { maplibre: '6.17.0', lighthouse: { mapOnLoad: { score: 75, tbtMs: 1126 }, mapWaits: { score: 100, tbtMs: 6 } }, firstScrollToMap: { fullSpeed: { medianMs: 296 }, cpu4x: { medianMs: 653 } } }
+			reference: { maplibre: '6.17.0', lighthouse: { mapOnLoad: { score: 75, tbtMs: 1126 }, mapWaits: { score: 100, tbtMs: 6 } }, firstScrollToMap: { fullSpeed: { medianMs: 296 }, cpu4x: { medianMs: 653 } }, firstScrollToMapWithBasemap: { fullSpeed: { medianMs: 1100 }, cpu4x: { medianMs: 2100 } } }
 		};
 		const md = summaryMarkdown(r, [], null);
 		expect(md).toContain('## Reference: a bare MapLibre 6.17.0 map on this machine');
@@ -279,6 +286,8 @@ describe('the reference page (a bare MapLibre map)', () => {
 		expect(md).toContain('| the story: /present, /embed | 42, 62 |');
 		expect(isHeadline('reference.lighthouse.mapOnLoad.score')).toBe(true);
 		expect(isHeadline('reference.firstScrollToMap.cpu4x.medianMs')).toBe(true);
+		expect(md).toMatch(/\| bare map with the story's basemap [^|]*\| \| \| 1100 \| 2100 \|/);
+		expect(isHeadline('reference.firstScrollToMapWithBasemap.fullSpeed.medianMs')).toBe(true);
 	});
 });
 

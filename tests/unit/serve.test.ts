@@ -52,3 +52,21 @@ describe('serve.mjs on a port already taken', () => {
 		expect(stderr).toContain(`Port ${port} is already in use`);
 	});
 });
+
+describe('the static server’s caching', () => {
+	it('lets a browser keep the content-hashed files for good and asks it to check everything else', async () => {
+		const { serveStatic } = await import('../../data/scripts/static-server.mjs');
+		const { mkdir } = await import('node:fs/promises');
+		await mkdir(join(dir, '_app', 'immutable', 'chunks'), { recursive: true });
+		await writeFile(join(dir, '_app', 'immutable', 'chunks', 'A1b2.js'), 'export {}');
+		const server = await serveStatic(dir);
+		try {
+			const hashed = await fetch(`${server.url}/_app/immutable/chunks/A1b2.js`);
+			expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+			const page = await fetch(`${server.url}/`);
+			expect(page.headers.get('cache-control')).toBe('no-cache');
+		} finally {
+			await server.close();
+		}
+	});
+});

@@ -9,8 +9,8 @@
 import { Map as MaplibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { loadCountries, loadGeo, type Geo } from './geodata';
-import { takeWarmCountries } from './warm';
+import { countriesUrl, decodeGeo, loadGeo, type Geo } from './geodata';
+import { takeWarmTopology } from './warm';
 import { Slicer, nextTurn } from './turn';
 import type { LayerUse, LngLat, Step } from '../story/types';
 import { fitBounds, flightMs, roundCamera, sameView, viewBounds, type View } from './camera';
@@ -47,20 +47,20 @@ export function hasWebGL2(): boolean {
 }
 
 /**
- * The countries: those fetched and decoded while the page sat idle (./warm.ts), if they came;
- * else fetched now. Either way no longer than the map's time to start.
+ * The countries: fetched while the page sat idle (./warm.ts), if they came; else fetched now.
+ * Either way no longer than the map's time to start.
  */
 async function countries(assets: string, signal: AbortSignal): Promise<Geo> {
-	const warm = takeWarmCountries(assets);
+	const warm = takeWarmTopology(assets);
 	if (warm) {
 		try {
-			return await untilAborted(warm, signal);
+			return await decodeGeo(await untilAborted(warm, signal));
 		} catch (e) {
 			if (signal.aborted) throw e;
 			// The early fetch failed (the network dropped while the page sat idle): try once more.
 		}
 	}
-	return loadCountries(assets, { signal });
+	return untilAborted(loadGeo(countriesUrl(assets), { signal }), signal);
 }
 
 function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -6,8 +6,8 @@
  * `map:loaded` (its style and the basemap's first frame), `map:layers` (the
  * step's layers added; the others follow once the map is live),
  * `map:ready` (the live map replaces the picture). On the story page,
- * `map:warm` says the countries were fetched and decoded while the page sat
- * idle, before the first scroll (./warm.ts). A mark costs next to nothing.
+ * `map:warm` says the countries were fetched while the page sat idle, before
+ * the first scroll (./warm.ts). A mark costs next to nothing.
  */
 export const MAP_MARKS = ['warm', 'start', 'code', 'geodata', 'made', 'loaded', 'layers', 'ready'] as const;
 export type MapMark = (typeof MAP_MARKS)[number];
