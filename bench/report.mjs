@@ -147,7 +147,7 @@ export function summaryMarkdown(r, verdicts, changes) {
 		// Where the time goes: the map's marks (src/lib/map/marks.ts), median ms from the scroll.
 		const names = [...new Set(Object.values(fr).flatMap((/** @type {any} */ x) => Object.keys(x.phases ?? {})))];
 		if (names.length) {
-			L.push('Where it goes (median ms from the scroll at which the map reached each mark: warm = countries fetched and decoded while the page sat idle (negative: before the scroll), code = MapLibre loaded, geodata = countries decoded, made = map created, loaded = style and first frame, layers = every layer added, ready = live):', '', `| CPU | ${names.join(' | ')} |`, `|---|${names.map(() => '---:').join('|')}|`);
+			L.push('Where it goes (median ms from the scroll at which the map reached each mark: warm = the countries fetched while the page sat idle (negative: before the scroll), code = MapLibre loaded, geodata = countries decoded, made = map created, loaded = style and first frame, layers = every layer added, ready = live):', '', `| CPU | ${names.join(' | ')} |`, `|---|${names.map(() => '---:').join('|')}|`);
 			for (const [k, v] of Object.entries(fr)) L.push(`| ${k} | ${names.map((n) => num(/** @type {any} */ (v).phases?.[n] ?? null)).join(' | ')} |`);
 			L.push('');
 		}

@@ -7,7 +7,6 @@ import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LngLat } from '../story/types';
-import { fetchTopology } from './warm';
 import { SLICE_MS, Slicer, nextTurn } from './turn';
 
 /** The same features as topojson-client's `feature(topo, collection)`, decoded in slices of at most about sliceMs. */
@@ -43,6 +42,13 @@ export interface Geo {
 	coast: FeatureCollection;
 	/** The box the geodata was cut to ([[west, south], [east, north]]). */
 	box?: [LngLat, LngLat];
+}
+
+/** A countries TopoJSON file (object `countries`), fetched. */
+export async function fetchTopology(url: string, init: RequestInit = {}): Promise<Topology<{ countries: GeometryCollection }>> {
+	const res = await fetch(url, init);
+	if (!res.ok) throw new Error(`HTTP ${res.status}`);
+	return (await res.json()) as Topology<{ countries: GeometryCollection }>;
 }
 
 /**

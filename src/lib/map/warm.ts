@@ -12,8 +12,9 @@
  *   also compile it, on the page's main thread: some 100 ms of blocking on a
  *   phone four times slower (Lighthouse's total blocking time on the story
  *   page went from about 150 to about 300 ms, its score from 97 to 91);
- * - the countries are parsed, not decoded: decoding takes a few slices of
- *   25 ms, each a long task on such a phone, so it waits for the scroll.
+ * - the countries are kept as bytes: parsing them (with the garbage collection
+ *   that follows) was a task of 15 to 35 ms here, a long one on such a phone,
+ *   and decoding them takes a few slices of 25 ms; both wait for the scroll.
  *
  * Not on a connection that asks to save data or is as slow as 2G: there the
  * reader pays for the bytes, and only a scroll fetches them.
@@ -33,14 +34,7 @@ export interface MapFiles {
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 
-/** A countries TopoJSON file (object `countries`), fetched; decoding it is ./geodata.ts's. */
-export async function fetchTopology(url: string, init: RequestInit = {}): Promise<CountriesTopology> {
-	const res = await fetch(url, init);
-	if (!res.ok) throw new Error(`HTTP ${res.status}`);
-	return (await res.json()) as CountriesTopology;
-}
-
-let warming: { assets: string; topology: Promise<CountriesTopology> } | null = null;
+let warming: { assets: string; bytes: Promise<ArrayBuffer> } | null = null;
 let asked = false;
 
 interface SlowConnection {
@@ -79,10 +73,14 @@ function warm(assets: string): void {
 		.catch(() => {
 			// Only a head start: the map fetches what it needs when it starts.
 		});
-	const topology = fetchTopology(`${assets}/geo/countries.json`, { priority: 'low' } as RequestInit);
+	// Kept as bytes: parsing them here would be a long task on a slow phone while the reader reads.
+	const bytes = fetch(`${assets}/geo/countries.json`, { priority: 'low' } as RequestInit).then((res) => {
+		if (!res.ok) throw new Error(`HTTP ${res.status}`);
+		return res.arrayBuffer();
+	});
 	// A failure is the map's to handle (it fetches again), not an unhandled rejection here.
-	topology.then(() => mark('warm'), () => {});
-	warming = { assets, topology };
+	bytes.then(() => mark('warm'), () => {});
+	warming = { assets, bytes };
 }
 
 function prefetch(href: string): void {
@@ -93,10 +91,10 @@ function prefetch(href: string): void {
 	document.head.append(link);
 }
 
-/** The countries' TopoJSON fetched while the page sat idle, if it was (for the same assets); each page takes it once. */
+/** The countries' TopoJSON fetched while the page sat idle, if it was (for the same assets), parsed now; each page takes it once. */
 export function takeWarmTopology(assets: string): Promise<CountriesTopology> | null {
 	if (!warming || warming.assets !== assets) return null;
-	const { topology } = warming;
+	const { bytes } = warming;
 	warming = null;
-	return topology;
+	return bytes.then((b) => JSON.parse(new TextDecoder().decode(b)) as CountriesTopology);
 }
