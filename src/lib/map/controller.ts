@@ -9,8 +9,8 @@
 import { Map as MaplibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { countriesUrl, decodeGeo, loadGeo, type Geo } from './geodata';
-import { takeWarmTopology } from './warm';
+import { decodeGeo, loadGeo, type Geo } from './geodata';
+import { countriesUrl, takeWarmTopology } from './warm';
 import { Slicer, nextTurn } from './turn';
 import type { LayerUse, LngLat, Step } from '../story/types';
 import { fitBounds, flightMs, roundCamera, sameView, viewBounds, type View } from './camera';

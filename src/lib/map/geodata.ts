@@ -7,6 +7,7 @@ import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LngLat } from '../story/types';
+import type { CountriesTopology } from './warm';
 import { SLICE_MS, Slicer, nextTurn } from './turn';
 
 /** The same features as topojson-client's `feature(topo, collection)`, decoded in slices of at most about sliceMs. */
@@ -45,17 +46,17 @@ export interface Geo {
 }
 
 /** A countries TopoJSON file (object `countries`), fetched. */
-export async function fetchTopology(url: string, init: RequestInit = {}): Promise<Topology<{ countries: GeometryCollection }>> {
+export async function fetchTopology(url: string, init: RequestInit = {}): Promise<CountriesTopology> {
 	const res = await fetch(url, init);
 	if (!res.ok) throw new Error(`HTTP ${res.status}`);
-	return (await res.json()) as Topology<{ countries: GeometryCollection }>;
+	return (await res.json()) as CountriesTopology;
 }
 
 /**
  * A countries TopoJSON (object `countries`) as the map draws it: the countries decoded a few at a
  * time, their borders and coasts, and the box the file was cut to, if it says.
  */
-export async function decodeGeo(topo: Topology<{ countries: GeometryCollection }>): Promise<Geo> {
+export async function decodeGeo(topo: CountriesTopology): Promise<Geo> {
 	const b = topo.bbox;
 	const box: [LngLat, LngLat] | undefined = b && b.length >= 4 ? [[b[0]!, b[1]!], [b[2]!, b[3]!]] : undefined;
 	const countries = await decodeInSlices(topo, topo.objects.countries);
@@ -65,6 +66,3 @@ export async function decodeGeo(topo: Topology<{ countries: GeometryCollection }
 
 /** A countries TopoJSON file, fetched and decoded. */
 export const loadGeo = async (url: string, init: RequestInit = {}): Promise<Geo> => decodeGeo(await fetchTopology(url, init));
-
-/** The map's countries: the 1:50m file (the 1:10m one for close-ups is geo/countries-detail.json, see ./detail.ts). */
-export const countriesUrl = (assets: string): string => `${assets}/geo/countries.json`;

@@ -34,6 +34,9 @@ export interface MapFiles {
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 
+/** The map's countries: the 1:50m file (the 1:10m one for close-ups is geo/countries-detail.json, see ./detail.ts). */
+export const countriesUrl = (assets: string): string => `${assets}/geo/countries.json`;
+
 let warming: { assets: string; bytes: Promise<ArrayBuffer> } | null = null;
 let asked = false;
 
@@ -52,8 +55,7 @@ export function warmWhenIdle(assets: string): void {
 	if (asked || typeof window === 'undefined') return;
 	asked = true;
 	if (savesData((navigator as Navigator & { connection?: SlowConnection }).connection)) return;
-	const start = () =>
-		whenIdle(() => warm(assets));
+	const start = () => whenIdle(() => warm(assets));
 	if (document.readyState === 'complete') start();
 	else window.addEventListener('load', start, { once: true });
 }
@@ -74,7 +76,7 @@ function warm(assets: string): void {
 			// Only a head start: the map fetches what it needs when it starts.
 		});
 	// Kept as bytes: parsing them here would be a long task on a slow phone while the reader reads.
-	const bytes = fetch(`${assets}/geo/countries.json`, { priority: 'low' } as RequestInit).then((res) => {
+	const bytes = fetch(countriesUrl(assets), { priority: 'low' } as RequestInit).then((res) => {
 		if (!res.ok) throw new Error(`HTTP ${res.status}`);
 		return res.arrayBuffer();
 	});
