@@ -12,6 +12,7 @@ import { themes } from '../../src/lib/map/palette';
 import { startHostServer, type HostServer } from './hosts/server';
 import { serveStatic } from '../../data/scripts/static-server.mjs';
 import { ONCE } from './helpers';
+import { cheaperMap } from './frames';
 
 const test = base.extend<object, { host: HostServer }>({
 	host: [
@@ -23,6 +24,9 @@ const test = base.extend<object, { host: HostServer }>({
 		{ scope: 'worker' }
 	]
 });
+
+// This spec checks the embed around the map, not the map's motion: see frames.ts.
+test.beforeEach(cheaperMap);
 
 const ids = story.steps.map((s) => s.id);
 const FROM = 'airlift';

@@ -10,6 +10,10 @@ import { story } from '../../data/story';
 import { translateStory } from '../../src/lib/story/translate';
 import { startHostServer } from './hosts/server';
 import { expectCameraAt, mapHost, ONCE, scrollToStep, waitForMap, watchProblems, wordsFile } from './helpers';
+import { cheaperMap } from './frames';
+
+// This spec checks the page around the map, not the map's motion: see frames.ts.
+test.beforeEach(cheaperMap);
 
 const [ruWords, ukWords, ruUi, ukUi, ruEmbed, ukEmbed, ruPresent, ukPresent, ruMap, ukMap, enMap] = ['ru', 'uk', 'ui.ru', 'ui.uk', 'ui-embed.ru', 'ui-embed.uk', 'ui-present.ru', 'ui-present.uk', 'map.ru', 'map.uk', 'map.en'].map(wordsFile);
 const LANGS = {

@@ -5,6 +5,10 @@ import { speakerNotes } from '../../data/notes';
 import { beatsFor } from '../../src/lib/map/legend';
 import { nextPosition } from '../../src/lib/modes/present/beats';
 import { expectCameraAt, mapHost, waitForMap, watchProblems } from './helpers';
+import { cheaperMap } from './frames';
+
+// This spec checks the page around the map, not the map's motion: see frames.ts.
+test.beforeEach(cheaperMap);
 
 const steps = story.steps;
 const counts = steps.map(beatsFor);

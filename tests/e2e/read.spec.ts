@@ -4,6 +4,10 @@ import { sourceAnchor } from '../../src/lib/story/text';
 import { formatDate } from '../../src/lib/story/dates';
 import { about as aboutNotes } from '../../data/about';
 import { expectCameraAt, ONCE, scrollToStep, stage, waitForMap, watchProblems } from './helpers';
+import { cheaperMap } from './frames';
+
+// This spec checks the page around the map, not the map's motion: see frames.ts.
+test.beforeEach(cheaperMap);
 
 test.describe('reading the story by scrolling', () => {
 	test('every step becomes active in turn, the live camera reaches its view, and nothing fails', async ({ page }) => {

@@ -9,6 +9,9 @@ import { story } from '../../data/story';
 import type { Step } from '../../src/lib/story/types';
 import { layerModule } from '../../src/lib/map/layers/registry';
 import { expectCameraAt, mapHost, scrollToStep, waitForMap, watchProblems } from './helpers';
+import { softwareCompositing } from './browser';
+
+test.use({ launchOptions: softwareCompositing });
 
 /** Whether a step's places pulse (the only ambient motion the map has). */
 const pulses = (s: Step): boolean => s.layers.some((u) => u.layer === 'places' && !!(u as { emphasis?: string[] }).emphasis?.length);
