@@ -47,15 +47,21 @@ for (const [width, height] of [
 			expect(box.x + box.width, step.id).toBeLessThanOrEqual(card.x + card.width + 0.5);
 			// Drawn at least at its viewBox width: its 12-unit labels are 12 px or more.
 			expect(box.width, step.id).toBeGreaterThanOrEqual(320);
-			// What is at the chart's first marks is the chart, not the map or anything over it.
-			const hit = await page.evaluate(
-				([x, y]) => {
-					const el = document.elementFromPoint(x!, y!);
-					return !!el?.closest('.chart');
-				},
-				[box.x + box.width / 2, box.y + 40]
-			);
-			expect(hit, `${step.id}: the chart is uncovered`).toBe(true);
+			// What is at the chart's first marks is the chart, not the map or anything over it. Asked
+			// again until it holds: beside the map a step's content is skipped (content-visibility)
+			// until the browser finds it near the screen, a frame or two after the scroll, and skipped
+			// content takes no hit test. Something lying over the chart keeps failing it.
+			await expect
+				.poll(
+					() =>
+						chart.evaluate((el) => {
+							const r = el.getBoundingClientRect();
+							const at = document.elementFromPoint(r.x + r.width / 2, r.y + 40);
+							return at?.closest('.chart') ? 'the chart' : `${at ? `${at.tagName.toLowerCase()}.${[...at.classList].join('.')}` : 'nothing'} at y ${Math.round(r.y + 40)}`;
+						}),
+					{ message: `${step.id}: the chart is uncovered` }
+				)
+				.toBe('the chart');
 		}
 	});
 }
