@@ -450,7 +450,7 @@ test.describe('presentation mode on a laptop', () => {
 				if (i > 0) await page.keyboard.press('PageDown');
 				for (let b = 1; b < counts[i]!; b++) await page.keyboard.press('PageDown');
 				await expect(slide(page)).toHaveAttribute('data-step', step.id);
-				const m = await page.evaluate(() => {
+				const measure = () => page.evaluate(() => {
 					const box = document.querySelector('.slide-text') as HTMLElement;
 					const shown = [...box.querySelectorAll<HTMLElement>('.body, .figures td')].filter((el) => getComputedStyle(el).position !== 'absolute');
 					// A step whose subject is numbers may show its chart in place of words and table.
@@ -463,9 +463,11 @@ test.describe('presentation mode on a laptop', () => {
 						shown: shown.length + charts.length
 					};
 				});
+				// A chart the slide draws itself comes a moment after the step, once its code has loaded.
+				await expect.poll(async () => (await measure()).shown, { message: `${step.id}: shows its text or its figures` }).toBeGreaterThan(0);
+				const m = await measure();
 				expect(m.scroll, `${step.id}: nothing scrolls`).toBeLessThanOrEqual(0);
 				expect(m.overflow, `${step.id}: the text fits its panel`).toBeLessThanOrEqual(1);
-				expect(m.shown, `${step.id}: shows its text or its figures`).toBeGreaterThan(0);
 				if (m.text !== Infinity) expect(m.text, `${step.id}: main text size`).toBeGreaterThanOrEqual(minText);
 				expect(m.heading, `${step.id}: heading size`).toBeGreaterThanOrEqual(minText * 1.4);
 			}
