@@ -33,7 +33,7 @@ export const sources: Source[] = [
 		date: '2022-01-07',
 		headline: 'Russia’s hold over its neighbours keeps deepening',
 		url: 'https://www.newstatesman.com/world/2022/01/russias-hold-over-its-neighbours-keeps-deepening',
-		note: 'Analysis. Strongest on Belarus and Nagorno-Karabakh. Its description of Russian troops as "permanently stationed" in Karabakh has been overtaken by events: they left in 2024.'
+		note: 'Analysis. Strongest on Belarus and Nagorno-Karabakh. Its description of Russian troops as “permanently stationed” in Karabakh has been overtaken by events: they left in 2024.'
 	},
 	{
 		id: '002_11bd9eef223746f1.txt',
@@ -44,7 +44,7 @@ export const sources: Source[] = [
 		dateNote: 'After 11 January (it says the protests had been crushed by then); the page shows no date.',
 		headline: 'Unrest in the Steppes: Russia and a Near Color Revolution in Kazakhstan',
 		url: 'https://mjps.ssmu.ca/unrest-in-the-steppes-russia-and-a-near-color-revolution-in-kazakhstan',
-		note: 'Student opinion piece; author not named, edited by Theo Malhotra. The headline is taken from the page address: the text opens with the section heading “The Kazakh Protests”. Its force size and airlift wording differ from other sources, and it calls all 208 non-security dead "protesters", which officials did not; see the force-size and death-toll steps.'
+		note: 'Student opinion piece; author not named, edited by Theo Malhotra. The headline is taken from the page address: the text opens with the section heading “The Kazakh Protests”. Its force size and airlift wording differ from other sources, and it calls all 208 non-security dead “protesters”, which officials did not; see the force-size and death-toll steps.'
 	},
 	{
 		id: '003_eea78401d5d2a198.txt',
@@ -67,7 +67,7 @@ export const sources: Source[] = [
 		dateNote: 'About 10–11 January 2022: it reports the CSTO video summit of 10 January and the talks opening that week; the page date was not seen.',
 		headline: "Will The Crisis In Kazakhstan Affect Putin's Plans For Ukraine?",
 		url: 'https://www.rferl.org/a/russia-kazakhstan-ukraine-analysis-dig-in-pull-back/31647857.html',
-		note: 'News analysis; the most precise seed on the diplomacy and the force size. Uses a different transliteration of Kassym-Jomart Tokayev’s name (Qasym-Zhomart Toqaev). Its death toll of "some 164" was an early figure that was later withdrawn and revised.'
+		note: 'News analysis; the most precise seed on the diplomacy and the force size. Uses a different transliteration of Kassym-Jomart Tokayev’s name (Qasym-Zhomart Toqaev). Its death toll of “some 164” was an early figure that was later withdrawn and revised.'
 	},
 
 	// ── Added with the corrections of January 2022 facts ─────────────────
@@ -441,10 +441,10 @@ export const sources: Source[] = [
 		headline: 'CSTO peacekeepers start carrying out tasks in Kazakhstan',
 		url: 'https://www.tvr.by/eng/news/v_mire/mirotvortsy_odkb_pristupili_k_vypolneniyu_postavlennykh_zadach_v_kazakhstane_/',
 		supports: {
-			'first-plane-almaty-6-january': 'The first plane of the CSTO contingent arrived in Almaty on 6 January 2022, "a few hours" before the report',
+			'first-plane-almaty-6-january': 'The first plane of the CSTO contingent arrived in Almaty on 6 January 2022, “a few hours” before the report',
 			'contingent-five-armies': 'The contingent included units of the armed forces of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan'
 		},
-		note: 'State broadcaster of a contributing country. It gives no time of day for the first landing; Armenian public radio said the same day that Russian units were deployed "this morning".'
+		note: 'State broadcaster of a contributing country. It gives no time of day for the first landing; Armenian public radio said the same day that Russian units were deployed “this morning”.'
 	},
 	{
 		id: 'sputnik-2022-01-06-zas',
@@ -455,7 +455,7 @@ export const sources: Source[] = [
 		headline: 'CSTO to Dispatch 2,500 Peacekeepers to Kazakhstan, Number Can Be Increased, Secretary-General Says',
 		url: 'https://sputniknews.com/20220106/csto-to-dispatch-2500-peacekeepers-to-kazakhstan-number-can-be-increased-secretary-general-says-1092073012.html',
 		supports: {
-			'force-size-2500': 'CSTO Secretary-General Stanislav Zas told Sputnik on 6 January 2022 that the force would number "about 2,500", a size that "may differ" and could be increased'
+			'force-size-2500': 'CSTO Secretary-General Stanislav Zas told Sputnik on 6 January 2022 that the force would number “about 2,500”, a size that “may differ” and could be increased'
 		},
 		note: 'Russian state outlet, quoting the alliance’s secretary-general.'
 	},
@@ -529,7 +529,7 @@ export const sources: Source[] = [
 		url: 'https://panorama.am/en/news/2022/01/07/Armenia-peacekeepers-Kazakhstan/2623551',
 		supports: {
 			'armenia-100-official': 'Armenia sent a peacekeeping unit of 100, its Defence Ministry said on 7 January 2022, to guard strategic facilities and infrastructure',
-			'reported-contingents': 'Russia was "reportedly" sending 3,000 troops, Belarus 500, Tajikistan 200 and Kyrgyzstan 150'
+			'reported-contingents': 'Russia was “reportedly” sending 3,000 troops, Belarus 500, Tajikistan 200 and Kyrgyzstan 150'
 		},
 		note: 'Armenian news site. Of the figures, only Armenia’s is attributed to an official statement here; Kyrgyzstan’s 150 was also set by presidential decree and approved by parliament, which this item does not say. Together the reported figures exceed the announced total of about 2,500.'
 	},
@@ -557,11 +557,11 @@ export const sources: Source[] = [
 		headline: 'Gradual withdrawal of collective peacekeeping troops of CSTO to begin in next 2 days – Tokayev',
 		url: 'https://www.inform.kz/en/gradual-withdrawal-of-collective-peacekeeping-troops-of-csto-to-begin-in-next-2-days-tokayev_a3883831',
 		supports: {
-			'mission-completed': 'Tokayev told the Mazhilis on 11 January 2022 that the main mission of the CSTO peacekeeping troops had been "completed successfully"',
+			'mission-completed': 'Tokayev told the Mazhilis on 11 January 2022 that the main mission of the CSTO peacekeeping troops had been “completed successfully”',
 			'withdrawal-in-two-days': 'A gradual withdrawal of the CSTO troops would begin in the next two days',
-			'at-least-ten-days': 'Its English text says the withdrawal "will take at least 10 days"'
+			'at-least-ten-days': 'Its English text says the withdrawal “will take at least 10 days”'
 		},
-		note: 'Kazakh state news agency. Its English text says the withdrawal "will take at least 10 days", where RIA Novosti and Sputnik quoted Tokayev as saying "no more than 10 days"; it does not mention the confirmation of Alikhan Smailov as prime minister.'
+		note: 'Kazakh state news agency. Its English text says the withdrawal “will take at least 10 days”, where RIA Novosti and Sputnik quoted Tokayev as saying “no more than 10 days”; it does not mention the confirmation of Alikhan Smailov as prime minister.'
 	},
 	{
 		id: 'armradio-2022-01-13',
@@ -647,7 +647,7 @@ export const sources: Source[] = [
 		readAt: { label: 'Investing.com (Reuters wire copy)', url: 'https://m.investing.com/news/world-news/kazakhstan-puts-unrest-death-toll-at-225-2739850' },
 		supports: {
 			'toll-225': 'The Prosecutor-General’s office said on 15 January 2022 that the bodies of 225 people, 19 of them members of the security forces, had been delivered to morgues',
-			'civilians-and-bandits': 'The figure included civilians and armed "bandits" killed by security forces; no exact breakdown was given'
+			'civilians-and-bandits': 'The figure included civilians and armed “bandits” killed by security forces; no exact breakdown was given'
 		},
 		note: 'International news agency, reporting a briefing by Serik Shalabayev of the Prosecutor-General’s office. It does not say that children were among the dead. AP reported the same figure.'
 	},
@@ -682,7 +682,7 @@ export const sources: Source[] = [
 			'azimova-238': 'Ombudswoman Elvira Azimova gave 238, a figure that she said included people who died in police custody',
 			'rights-groups-higher': 'Human rights groups say the number killed was much higher than any official figure'
 		},
-		note: 'US-funded broadcaster. It does not say that children were among the dead. From autumn 2022 RFE/RL wrote "at least 238".'
+		note: 'US-funded broadcaster. It does not say that children were among the dead. From autumn 2022 RFE/RL wrote “at least 238”.'
 	},
 
 	// ── Background: the CSTO ─────────────────────────────────────────────
@@ -727,8 +727,8 @@ export const sources: Source[] = [
 		headline: 'Armenia Has Frozen Participation in CSTO, Angering Moscow',
 		url: 'https://asbarez.com/armenia-has-frozen-participation-in-csto-angering-moscow/',
 		supports: {
-			'armenia-froze-participation': 'Prime Minister Nikol Pashinyan told France 24 that Armenia had "basically frozen" its participation in the CSTO',
-			'no-official-action': 'Kremlin spokesman Dmitry Peskov said "the Armenian side has not taken any official action" (citing Reuters)'
+			'armenia-froze-participation': 'Prime Minister Nikol Pashinyan told France 24 that Armenia had “basically frozen” its participation in the CSTO',
+			'no-official-action': 'Kremlin spokesman Dmitry Peskov said “the Armenian side has not taken any official action” (citing Reuters)'
 		},
 		note: 'Armenian-American newspaper reporting Pashinyan’s interview with France 24, broadcast on 22 February 2024. A later event: two years after the events in this story. The headline is taken from the page address.'
 	},
@@ -837,7 +837,7 @@ export const sources: Source[] = [
 		url: 'https://www.buzzfeednews.com/article/christopherm51/russia-troops-ukraine-border-satellite-photos',
 		supports: {
 			'soloti-increase': 'Maxar images of the Soloti garrison near the Ukrainian border on 7 September and 5 December 2021 show a large increase in forces',
-			'donbas-more-than-14000': 'The war in eastern Ukraine had "already killed more than 14,000 people"',
+			'donbas-more-than-14000': 'The war in eastern Ukraine had “already killed more than 14,000 people”',
 			'third-motor-rifle-division': 'The analyst Konrad Muzyka attributed much of the increase to a new regiment of the 3rd Motor Rifle Division'
 		},
 		note: 'US news site (closed in 2023); the images were analysed for it by Konrad Muzyka.'
@@ -867,7 +867,7 @@ export const sources: Source[] = [
 		readAt: { label: 'The Hill, via Yahoo News', url: 'https://news.yahoo.com/us-intelligence-says-russia-planning-140425744.html' },
 		supports: {
 			'us-estimate-70000': 'A US intelligence document put Russian troops near the border at about 70,000, in 50 battalion tactical groups, massing in four locations',
-			'plan-175000': 'An official said the plans involved 100 battalion tactical groups with an estimated 175,000 personnel, for an offensive "as soon as early 2022"'
+			'plan-175000': 'An official said the plans involved 100 battalion tactical groups with an estimated 175,000 personnel, for an offensive “as soon as early 2022”'
 		},
 		note: 'US newspaper. The 175,000 is a projection of a planned force, not a count of troops in place.'
 	},
@@ -1064,9 +1064,9 @@ export const sources: Source[] = [
 			'first-in-two-and-a-half-years': 'The NATO–Russia Council met on 12 January 2022 for the first time in two and a half years',
 			'four-hours': 'The meeting lasted four hours',
 			'grushko-led': 'Deputy Foreign Minister Alexander Grushko headed the Russian delegation',
-			'not-an-easy-discussion': 'NATO Secretary-General Jens Stoltenberg: "It was not an easy discussion"'
+			'not-an-easy-discussion': 'NATO Secretary-General Jens Stoltenberg: “It was not an easy discussion”'
 		},
-		note: 'German newspaper. Süddeutsche Zeitung reported the same (a meeting of almost four hours, "keine einfache Diskussion").'
+		note: 'German newspaper. Süddeutsche Zeitung reported the same (a meeting of almost four hours, “keine einfache Diskussion”).'
 	},
 
 	// ── Russian-language reports of quotes the Russian and Ukrainian texts give in the original ──

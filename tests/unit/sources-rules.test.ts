@@ -230,4 +230,14 @@ describe('the real story file', () => {
 		expect(validateStory(story, speakerNotes)).toEqual([]);
 		expect(unkeyedCitations(story).filter((c) => c.claims)).toEqual([]);
 	});
+
+	it('our own words about a source (its note, date note and claims) quote with “…”, never straight quotation marks', () => {
+		// Headlines are left as published.
+		const ours = story.sources.flatMap((s) => [
+			[`${s.id}.note`, s.note ?? ''],
+			[`${s.id}.dateNote`, s.dateNote ?? ''],
+			...Object.entries(s.supports ?? {}).map(([k, v]) => [`${s.id}#${k}`, v])
+		]);
+		expect(ours.filter(([, text]) => text!.includes('"')).map(([where]) => where)).toEqual([]);
+	});
 });
