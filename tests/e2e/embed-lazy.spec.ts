@@ -8,12 +8,11 @@ import { expect, test as base, type Page, type Request } from '@playwright/test'
 import { story } from '../../data/story';
 import { iframeTag } from '../../src/lib/modes/embed/snippets';
 import { startHostServer, type HostServer } from './hosts/server';
-import { trackRequests } from './helpers';
+import { SITE_DIR, trackRequests } from './helpers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The built site the test server serves (playwright.config.ts). */
-const SITE = process.env.E2E_SITE_DIR ?? 'build';
 
 const test = base.extend<object, { host: HostServer }>({
 	host: [
@@ -53,7 +52,7 @@ function watchMapFiles(page: Page) {
 		maplibreChunks: async () => {
 			const out: string[] = [];
 			// Read from the built site on disk, not over a second HTTP connection the server may already have closed.
-			for (const url of js) if (readFileSync(join(SITE, new URL(url).pathname), 'utf8').includes('maplibre-gl-worker')) out.push(new URL(url).pathname);
+			for (const url of js) if (readFileSync(join(SITE_DIR, new URL(url).pathname), 'utf8').includes('maplibre-gl-worker')) out.push(new URL(url).pathname);
 			return out;
 		}
 	};

@@ -5,13 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { test as base, expect, type Frame, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { story } from '../../data/story';
 import { themes } from '../../src/lib/map/palette';
 import { startHostServer, type HostServer } from './hosts/server';
 import { serveStatic } from '../../data/scripts/static-server.mjs';
-import { ONCE } from './helpers';
+import { ONCE, SITE_DIR } from './helpers';
 import { cheaperMap } from './frames';
 
 const test = base.extend<object, { host: HostServer }>({
@@ -593,8 +594,8 @@ test.describe('under the documented Content-Security-Policy', () => {
 	}
 
 	test('the embed runs, map and all, framed from another origin', ONCE, async ({ page, host }) => {
-		const dir = new URL('../../build/', import.meta.url).pathname;
-		const policy = embedPolicy(readFileSync(`${dir}embed.html`, 'utf8'));
+		const dir = resolve(SITE_DIR);
+		const policy = embedPolicy(readFileSync(join(dir, 'embed.html'), 'utf8'));
 		const site = await serveStatic(dir, 0, { headers: { 'content-security-policy': policy } });
 		try {
 			const errors = watchErrors(page);

@@ -33,6 +33,9 @@ export function watchProblems(page: Page): string[] {
  */
 export const ONCE = { tag: '@once' } as const;
 
+/** The built site under test, as playwright.config.ts serves it. */
+export const SITE_DIR = process.env.E2E_SITE_DIR ?? 'build';
+
 /** Counts the page's layout shift (without recent input) from its start; `read()` gives the sum so far, `reset()` starts again. */
 export async function countLayoutShift(page: Page): Promise<{ read: () => Promise<number>; reset: () => Promise<void> }> {
 	await page.addInitScript(() => {

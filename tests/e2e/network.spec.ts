@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ONCE, trackRequests, watchProblems } from './helpers';
+import { ONCE, SITE_DIR, trackRequests, watchProblems } from './helpers';
 import { cheaperMap } from './frames';
 
 // This spec checks the page around the map, not the map's motion: see frames.ts.
 test.beforeEach(cheaperMap);
 
 /** Every page the build wrote, as a route: what a reader, an embed or a lecturer can open. */
-function builtRoutes(dir = process.env.E2E_SITE_DIR ?? 'build'): string[] {
+function builtRoutes(dir = SITE_DIR): string[] {
 	const out: string[] = [];
 	const walk = (d: string) => {
 		for (const name of readdirSync(d)) {
