@@ -8,6 +8,12 @@ const FACT_CHECK = '2026-12-01';
 
 export const corrections: Correction[] = [
 	{
+		date: '2026-12-03',
+		steps: ['allies-join'],
+		wrong: 'The description of the map for readers who cannot see it said every contributor was labelled with its contingent, Russia’s about 3,000 among them; the map labels only the four allies’ contingents. On a phone’s small map, Tajikistan’s about 200 was not shown at all.',
+		right: 'The description now says Russia’s figure is given in the text and the table, not on the map, and Tajikistan’s figure is placed where a phone’s map has room for it.'
+	},
+	{
 		date: '2026-12-02',
 		steps: [],
 		wrong: 'The source list placed a Sputnik report, published by UrduPoint at 00:30 Pakistan time on 5 January, on the evening of 4 January in Almaty.',

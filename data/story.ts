@@ -189,13 +189,13 @@ export const story = {
 				{ label: 'Belarus (its Defence Ministry)', value: 'a peacekeeping company of the 103rd Airborne Brigade', date: '6 January 2022', sources: ['belsat-2022-01-06-belarus-company#belarus-company'], caveat: 'No number given' },
 				{ label: 'Tajikistan', value: 'about 200', date: '7 January 2022', sources: ['panorama-am-2022-01-07#reported-contingents'], caveat: 'Reported, not official', n: 200, qualifier: 'about', official: false, role: 'allies' }
 			],
-			camera: { bounds: [[24.1, 37], [80.5, 57.3]], bearing: 0, pitch: 0 },
+			camera: { bounds: [[24.1, 36.2], [80.5, 57.3]], bearing: 0, pitch: 0 },
 			layers: L(
 				{ layer: 'membership', from: 2022, to: 2022, contributors: true },
 				{ layer: 'airlift', phase: 'inbound', forces: ['allies'] },
 				{ layer: 'places', labels: ['minsk', 'yerevan', 'dushanbe', 'kant', 'almaty'], emphasis: ['minsk', 'yerevan', 'dushanbe', 'kant'] }
 			),
-			alt: 'The CSTO members in 2022 are shaded, Russia in its own colour and its allies in blue; the four allies that sent troops are outlined, and each contributor is labelled with its contingent: Armenia 100 (official), Kyrgyzstan 150 (official), Russia about 3,000, Belarus about 500 and Tajikistan about 200 (reported). A solid blue flight line runs from the Kant airbase near Bishkek to Almaty airport: the Kyrgyz unit, flown in on 7 January 2022. Dashed blue lines, marked schematic in the key, run to Almaty airport from Minsk, Yerevan and Dushanbe, because no source names the airfields those contingents used at both ends. At this scale Almaty airport is labelled with the city, Almaty.',
+			alt: 'The CSTO members in 2022 are shaded, Russia in its own colour and its allies in blue; the four allies that sent troops are outlined, and each is labelled with its contingent: Armenia 100 (official), Kyrgyzstan 150 (official), Belarus about 500 and Tajikistan about 200 (reported). Russia’s contingent, about 3,000 (reported), is given in the text and the table, not on the map. A solid blue flight line runs from the Kant airbase near Bishkek to Almaty airport: the Kyrgyz unit, flown in on 7 January 2022. Dashed blue lines, marked schematic in the key, run to Almaty airport from Minsk, Yerevan and Dushanbe, because no source names the airfields those contingents used at both ends. At this scale Almaty airport is labelled with the city, Almaty.',
 		},
 		{
 			id: 'force-size',

@@ -73,8 +73,9 @@ export const cstoStates: CstoState[] = [
 		iso3: 'TJK',
 		labelAt: [72.8, 39.3],
 		// Under Dushanbe's name, as Belarus's and Armenia's numbers sit under Minsk and Yerevan: inside the
-		// country, beside Kyrgyzstan's number, it finds no room in a projector's larger type.
-		contingentAt: [68.8, 37],
+		// country, beside Kyrgyzstan's number, it finds no room in a projector's larger type. Far enough
+		// south to clear the name on a phone's small map, where at 37° N it was dropped.
+		contingentAt: [68.8, 36.3],
 		name: 'Tajikistan',
 		periods: [[1992, null]],
 		contingent: {

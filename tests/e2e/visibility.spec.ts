@@ -116,21 +116,19 @@ function labelsOf(step: Step, words: MapWords = englishWords): Map<string, strin
  * Labels the step means to show that the map did not place (MapLibre drops a
  * label that would collide with another), and labels shown twice.
  */
-async function labelProblems(page: Page, step: Step, small = false, words: MapWords = englishWords): Promise<string[]> {
+async function labelProblems(page: Page, step: Step, words: MapWords = englishWords): Promise<string[]> {
 	// MapLibre places labels a frame or more after the camera lands: give it a few tries.
 	let problems: string[] = [];
 	for (let i = 0; i < 12; i++) {
-		problems = await labelProblemsNow(page, step, small, words);
+		problems = await labelProblemsNow(page, step, words);
 		if (!problems.length) break;
 		await page.waitForTimeout(250);
 	}
 	return problems;
 }
 
-async function labelProblemsNow(page: Page, step: Step, small: boolean, words: MapWords): Promise<string[]> {
+async function labelProblemsNow(page: Page, step: Step, words: MapWords): Promise<string[]> {
 	const wanted = labelsOf(step, words);
-	// On a phone's small map, country names give way to the labels of places and sites (placed first).
-	if (small) wanted.delete('membership-label');
 	const props = Object.fromEntries([...Object.values(LABEL_LAYERS).map((l) => [l.layer, l.prop]), ['arc-measure', 'text'], [NAMES.layer, NAMES.prop]]);
 	const placed = await mapHost(page).evaluate(
 		(el, [layers, propOf]) => {
@@ -284,7 +282,7 @@ async function readThrough(page: Page, steps: readonly Step[], size: Size, words
 		await expectCameraAt(page, step);
 		const share = await seenShare(page, pointsOf(step));
 		if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
-		if (words) misses.push(...(await labelProblems(page, step, size === PHONE, words)));
+		if (words) misses.push(...(await labelProblems(page, step, words)));
 		if (scale) misses.push(...(await scaleProblems(page, step)));
 		const key = await keyShare(page);
 		if (key > (size.mobile && size.width < 768 ? 0 : 0.1)) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
@@ -345,7 +343,7 @@ test('presentation at 1280×720: every step’s drawn features lie on the visibl
 		await expectCameraAt(page, step);
 		const share = await seenShare(page, pointsOf(step));
 		if (share < 1) misses.push(`${step.id}: ${(share * 100).toFixed(1)} % seen`);
-		misses.push(...(await labelProblems(page, step, false)));
+		misses.push(...(await labelProblems(page, step)));
 		const key = await keyShare(page);
 		if (key > 0.1) misses.push(`${step.id}: the key covers ${(key * 100).toFixed(1)} % of the map`);
 	}
