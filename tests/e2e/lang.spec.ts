@@ -78,7 +78,9 @@ for (const [lang, w] of Object.entries(LANGS) as [keyof typeof LANGS, (typeof LA
 			await expect(page).toHaveURL(new RegExp(`/#${STEP}$`));
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
 			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', STEP);
-			expect(problems).toEqual([]);
+			// Following the link cuts short what the page was still fetching (its source list comes after
+			// the first screen, and may not be in yet): that is the browser's doing; anything else counts.
+			expect(problems.filter((p) => !p.endsWith('(net::ERR_ABORTED)'))).toEqual([]);
 		});
 
 		test(`/${lang}: link previews, alternates and the single-step page are in ${lang}`, ONCE, async ({ page, request }) => {
