@@ -12,8 +12,6 @@ import { SITE_DIR, trackRequests } from './helpers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The built site the test server serves (playwright.config.ts). */
-
 const test = base.extend<object, { host: HostServer }>({
 	host: [
 		async ({}, use) => {

@@ -33,6 +33,9 @@ export function watchProblems(page: Page): string[] {
  */
 export const ONCE = { tag: '@once' } as const;
 
+/** The problems that remain once requests a navigation cut short (net::ERR_ABORTED) are left out. */
+export const notAborted = (problems: readonly string[]): string[] => problems.filter((p) => !p.endsWith('(net::ERR_ABORTED)'));
+
 /** The built site under test, as playwright.config.ts serves it. */
 export const SITE_DIR = process.env.E2E_SITE_DIR ?? 'build';
 

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { story } from '../../data/story';
 import { translateStory } from '../../src/lib/story/translate';
 import { startHostServer } from './hosts/server';
-import { expectCameraAt, mapHost, ONCE, scrollToStep, waitForMap, watchProblems, wordsFile } from './helpers';
+import { expectCameraAt, mapHost, notAborted, ONCE, scrollToStep, waitForMap, watchProblems, wordsFile } from './helpers';
 import { cheaperMap } from './frames';
 
 // This spec checks the page around the map, not the map's motion: see frames.ts.
@@ -80,7 +80,7 @@ for (const [lang, w] of Object.entries(LANGS) as [keyof typeof LANGS, (typeof LA
 			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', STEP);
 			// Following the link cuts short what the page was still fetching (its source list comes after
 			// the first screen, and may not be in yet): that is the browser's doing; anything else counts.
-			expect(problems.filter((p) => !p.endsWith('(net::ERR_ABORTED)'))).toEqual([]);
+			expect(notAborted(problems)).toEqual([]);
 		});
 
 		test(`/${lang}: link previews, alternates and the single-step page are in ${lang}`, ONCE, async ({ page, request }) => {

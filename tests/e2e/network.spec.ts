@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ONCE, SITE_DIR, trackRequests, watchProblems } from './helpers';
+import { notAborted, ONCE, SITE_DIR, trackRequests, watchProblems } from './helpers';
 import { cheaperMap } from './frames';
 
 // This spec checks the page around the map, not the map's motion: see frames.ts.
@@ -64,7 +64,7 @@ for (const route of routes) {
 				// A step page sends readers on to the story; what the page itself started is cut off by design.
 				await page.waitForURL(/(?:\/|\/ru|\/uk)#[a-z0-9-]+$/);
 				await page.waitForLoadState('load');
-				for (let i = problems.length - 1; i >= 0; i--) if (problems[i]!.includes('net::ERR_ABORTED')) problems.splice(i, 1);
+				problems.splice(0, problems.length, ...notAborted(problems));
 			}
 			expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), 'the page carries its policy').toBe(1);
 			// Read to the end, so everything a reader would load gets loaded.

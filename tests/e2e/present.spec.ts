@@ -4,7 +4,7 @@ import { story } from '../../data/story';
 import { speakerNotes } from '../../data/notes';
 import { beatsFor } from '../../src/lib/map/legend';
 import { nextPosition } from '../../src/lib/modes/present/beats';
-import { expectCameraAt, mapHost, waitForMap, watchProblems } from './helpers';
+import { expectCameraAt, mapHost, notAborted, waitForMap, watchProblems } from './helpers';
 import { cheaperMap } from './frames';
 
 // This spec checks the page around the map, not the map's motion: see frames.ts.
@@ -431,7 +431,7 @@ test.describe('presentation mode on a laptop', () => {
 		await waitForMap(page);
 		await expect(mapHost(page)).toHaveAttribute('data-progress', fixed(1));
 		// A reload cuts short whatever is still loading (the browser's own favicon fetch, say); anything else counts.
-		expect(problems.filter((p) => !p.endsWith('(net::ERR_ABORTED)'))).toEqual([]);
+		expect(notAborted(problems)).toEqual([]);
 	});
 
 	for (const size of [
