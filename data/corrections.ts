@@ -10,6 +10,12 @@ export const corrections: Correction[] = [
 	{
 		date: '2026-12-03',
 		steps: ['allies-join'],
+		wrong: 'The map’s key for the allies who sent troops said “numbers on the map” before a list that began with Russia’s about 3,000; the map labels only the allies’ contingents.',
+		right: 'The key now names Russia’s figure apart, as given in the text and not on the map, and says the allies’ numbers are on the map.'
+	},
+	{
+		date: '2026-12-03',
+		steps: ['allies-join'],
 		wrong: 'The description of the map for readers who cannot see it said every contributor was labelled with its contingent, Russia’s about 3,000 among them; the map labels only the four allies’ contingents. On a phone’s small map, Tajikistan’s about 200 was not shown at all.',
 		right: 'The description now says Russia’s figure is given in the text and the table, not on the map, and Tajikistan’s figure is placed where a phone’s map has room for it.'
 	},

@@ -73,9 +73,11 @@ export const cstoStates: CstoState[] = [
 		iso3: 'TJK',
 		labelAt: [72.8, 39.3],
 		// Under Dushanbe's name, as Belarus's and Armenia's numbers sit under Minsk and Yerevan: inside the
-		// country, beside Kyrgyzstan's number, it finds no room in a projector's larger type. Far enough
-		// south to clear the name on a phone's small map, where at 37° N it was dropped.
-		contingentAt: [68.8, 36.3],
+		// country, beside Kyrgyzstan's number, it finds no room in a projector's larger type. Set at the
+		// capital itself, a type-sized offset keeps it just under the name at every zoom (a point further
+		// south sat a line's gap below on a phone and three on a wide screen, in Afghanistan).
+		contingentAt: [68.79, 38.56],
+		contingentOffset: 3,
 		name: 'Tajikistan',
 		periods: [[1992, null]],
 		contingent: {

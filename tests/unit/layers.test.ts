@@ -15,6 +15,7 @@ import { buildupSites } from '../../data/geo/buildup';
 import { dateAt, formatDate } from '../../src/lib/map/layers/util';
 import { beatsFor, legendFor, readoutFor } from '../../src/lib/map/legend';
 import { cstoStates } from '../../data/geo/csto';
+import { placeById } from '../../src/lib/map/places';
 
 const state = (iso3: string) => cstoStates.find((s) => s.iso3 === iso3)!;
 const ids = (fc: { features: Array<{ properties: unknown }> }, key = 'id') => fc.features.map((f) => (f.properties as Record<string, unknown>)[key]);
@@ -219,6 +220,19 @@ describe('membership layer', () => {
 		expect(byCountry.RUS).toBeUndefined();
 		const legend = membershipLayer.legend(use).map((e) => e.label).join('\n');
 		for (const name of ['Russia', 'Belarus', 'Armenia', 'Tajikistan', 'Kyrgyzstan']) expect(legend).toContain(name);
+		// The key says which figures are on the map: the ones the map labels, and not Russia's.
+		const sent = membershipLayer.legend(use).find((e) => e.swatch === 'outline')!.label;
+		const [offMap, onMap] = sent.split('numbers on the map:');
+		expect(offMap).toMatch(/Russia about 3,000 \(reported\), given in the text, not on the map/);
+		for (const text of Object.values(byCountry)) expect(onMap).toContain(text);
+		expect(onMap).not.toContain('Russia');
+	});
+	it('sets Tajikistan’s figure under Dushanbe’s name by a type-sized offset, the others at the default', () => {
+		const use = { layer: 'membership' as const, from: 2022, to: 2022, contributors: true };
+		const props = Object.fromEntries(membershipLayer.features!(use, 1).features.map((f) => [(f.properties as { iso3: string }).iso3, f]));
+		expect((props.TJK!.geometry as Point).coordinates).toEqual(placeById.get('dushanbe')!.lngLat);
+		expect(props.TJK!.properties).toMatchObject({ offset: 3 });
+		expect(props.ARM!.properties).toMatchObject({ offset: 1.3 });
 	});
 });
 

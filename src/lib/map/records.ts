@@ -100,6 +100,11 @@ export interface CstoState {
 	labelAt: LngLat;
 	/** Where the contingent's number goes when not at `labelAt` (placed by hand where it finds no room there). */
 	contingentAt?: LngLat;
+	/**
+	 * How far the number sits from that point, in ems (1.3 unless given): set at a capital, a larger
+	 * offset keeps the number under the capital's name at every zoom, as a distance on the ground cannot.
+	 */
+	contingentOffset?: number;
 	/** Years of membership of the treaty/organisation: [joined, left] with left null while a member. */
 	periods: Array<[number, number | null]>;
 	/** Status note shown in the legend ("froze participation in 2024 (after the events told here)"). */

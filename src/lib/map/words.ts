@@ -91,7 +91,7 @@ export const PHRASES = {
 	'layer.membership.former.label': 'Former treaty parties or members: {states}',
 	'layer.membership.former.state': '{name} ({history})',
 	'layer.membership.former.short': 'Former treaty parties or members',
-	'layer.membership.contributors.label': 'Sent troops in January 2022 (allies outlined; numbers on the map): {states}',
+	'layer.membership.contributors.label': 'Sent troops in January 2022: {given}, given in the text, not on the map; the allies, outlined, with their numbers on the map: {states}',
 	'layer.membership.contributors.state': '{name} {value}',
 	'layer.membership.contributors.short': 'Allies that sent troops, January 2022',
 	// pattern.ts

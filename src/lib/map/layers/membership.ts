@@ -63,6 +63,11 @@ function history(state: CstoState, year: number, w: MapWords): string {
 }
 
 /** On the map, a contributor's reported contingent (its name is the basemap's). */
+/** Whether the map labels this state's contingent: the allies' are, Russia's is left to the text (its fill and name are on every map). */
+function labelled(state: CstoState): boolean {
+	return Boolean(state.contingent) && state.iso3 !== 'RUS';
+}
+
 function contingentLabel(state: CstoState): string {
 	return state.contingent?.value ?? '';
 }
@@ -85,6 +90,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		cstoStates.forEach((s, i) => {
 			problems.push(...checkLngLat(s.labelAt, `states[${i}].labelAt`));
 			if (s.contingentAt) problems.push(...checkLngLat(s.contingentAt, `states[${i}].contingentAt`));
+			if (s.contingentOffset !== undefined) problems.push(...checkNumber(s.contingentOffset, `states[${i}].contingentOffset`, 0, 6));
 		});
 		return problems;
 	},
@@ -133,10 +139,12 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 			});
 		if (use.contributors) {
 			const sent = recordsIn(w).cstoStates.filter((s) => s.contingent);
+			// The map labels the allies' contingents only (see features()); Russia's figure is named apart, so the key never says it is on the map.
+			const list = (states: CstoState[]) => states.map((s) => w.phrase('layer.membership.contributors.state', { name: s.name, value: `${s.contingent?.value}` })).join('; ');
 			entries.push({
 				swatch: 'outline',
 				color: palette.allies,
-				label: w.phrase('layer.membership.contributors.label', { states: sent.map((s) => w.phrase('layer.membership.contributors.state', { name: s.name, value: `${s.contingent?.value}` })).join('; ') }),
+				label: w.phrase('layer.membership.contributors.label', { given: list(sent.filter((s) => !labelled(s))), states: list(sent.filter(labelled)) }),
 				short: w.phrase('layer.membership.contributors.short'),
 				note: [sourcesNote(sent.flatMap((s) => s.contingent?.sources ?? [])), ...new Set(sent.map((s) => s.contingent?.caveat).filter(Boolean))].join(' · ')
 			});
@@ -171,7 +179,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 				'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 4, 12] as never,
 				'text-max-width': 12,
 				'text-variable-anchor': ['top', 'bottom', 'center'],
-				'text-radial-offset': 1.3,
+				'text-radial-offset': ['get', 'offset'],
 				'text-padding': 1
 			},
 			paint: { 'text-color': inks[theme].label, 'text-halo-color': inks[theme].halo, 'text-halo-width': 1.6 }
@@ -181,8 +189,8 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		if (!use.contributors) return collection([]);
 		return collection(
 			recordsIn(wordsOr(words)).cstoStates
-				.filter((s) => s.contingent && s.iso3 !== 'RUS')
-				.map((s) => ({ geometry: { type: 'Point', coordinates: s.contingentAt ?? s.labelAt }, properties: { iso3: s.iso3, text: contingentLabel(s) } }))
+				.filter(labelled)
+				.map((s) => ({ geometry: { type: 'Point', coordinates: s.contingentAt ?? s.labelAt }, properties: { iso3: s.iso3, text: contingentLabel(s), offset: s.contingentOffset ?? 1.3 } }))
 		);
 	},
 	show(map, use, progress, env) {
@@ -190,7 +198,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		// Russia keeps the basemap's own fill.
 		const member = cstoStates.filter((s) => s.iso3 !== 'RUS' && statusIn(s, year) === 'member').map((s) => s.iso3);
 		const former = cstoStates.filter((s) => statusIn(s, year) === 'former').map((s) => s.iso3);
-		const contributors = use.contributors ? cstoStates.filter((s) => s.contingent && s.iso3 !== 'RUS').map((s) => s.iso3) : [];
+		const contributors = use.contributors ? cstoStates.filter(labelled).map((s) => s.iso3) : [];
 		const colours: unknown[] = [];
 		for (const c of member) colours.push(c, roles[theme].alliesFill);
 		for (const c of former) colours.push(c, roles[theme].former);
