@@ -51,16 +51,19 @@ async function open(browser: Browser, size: Size): Promise<Page> {
 		screen: { width: size.width, height: size.height },
 		reducedMotion: 'reduce'
 	});
+	await context.addInitScript(installSeenShare);
 	return context.newPage();
 }
 
 /**
- * The share of these points a reader sees: on the map's canvas, inside the
- * window, and with no page element painted over them. Pointer events are
- * switched on for the measurement, so hit-testing follows what is painted.
+ * Runs in the page (installed before its scripts): the share of these points a
+ * reader sees: on the map's canvas, inside the window, and with no page element
+ * painted over them. Pointer events are switched on for the measurement, so
+ * hit-testing follows what is painted. In the page, so a scroll sample can take
+ * hundreds of readings without a round trip each.
  */
-async function seenShare(page: Page, points: LngLat[]): Promise<number> {
-	return mapHost(page).evaluate((el, pts) => {
+function installSeenShare(): void {
+	(window as unknown as { __seenShare: (el: HTMLElement, pts: [number, number][]) => number }).__seenShare = (el, pts) => {
 		const map = (el as HTMLElement & { __map?: any }).__map;
 		const style = document.createElement('style');
 		style.textContent = '* { pointer-events: auto !important; }';
@@ -82,7 +85,12 @@ async function seenShare(page: Page, points: LngLat[]): Promise<number> {
 		} finally {
 			style.remove();
 		}
-	}, points);
+	};
+}
+
+/** The share of these points a reader sees (installSeenShare). */
+async function seenShare(page: Page, points: LngLat[]): Promise<number> {
+	return mapHost(page).evaluate((el, pts) => (window as unknown as { __seenShare: (e: HTMLElement, p: LngLat[]) => number }).__seenShare(el as HTMLElement, pts), points);
 }
 
 /** Each label layer, and the feature property its text comes from. */
@@ -333,6 +341,7 @@ for (const { lang, story: translated, words } of LANGS)
 test('presentation at 1280×720: every step’s drawn features lie on the visible, uncovered map', async ({ browser }) => {
 	test.setTimeout(240_000);
 	const context = await browser.newContext({ ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+	await context.addInitScript(installSeenShare);
 	const page = await context.newPage();
 	const misses: string[] = [];
 	for (const step of story.steps) {
@@ -366,16 +375,32 @@ async function scrollSample(browser: Browser, size: Size): Promise<{ mean: numbe
 		const steps = document.querySelector('.steps')!.getBoundingClientRect();
 		return { start: story.top + window.scrollY, end: steps.bottom + window.scrollY - window.innerHeight };
 	});
-	const shares: number[] = [];
-	const byId = new Map(story.steps.map((s) => [s.id, pointsOf(s)]));
-	for (let y = start; y <= end; y += 120) {
-		await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
-		// Let scrollama and the map take the new position (the camera jumps: reduced motion).
-		await page.waitForFunction(() => (document.querySelector('[data-map]') as HTMLElement | null)?.dataset.moving !== 'true', null, { timeout: 10_000 });
-		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-		const id = await page.locator('.scrolly').getAttribute('data-active-step');
-		shares.push(await seenShare(page, byId.get(id ?? '') ?? []));
-	}
+	const byId = Object.fromEntries(story.steps.map((s) => [s.id, pointsOf(s)]));
+	// The whole walk runs in the page: each position is scrolled to, left to scrollama and the map
+	// (the camera jumps: reduced motion) until the map stops moving and two frames have drawn, then read.
+	const shares = await page.evaluate(
+		async ({ start, end, byId }) => {
+			const frame = () => new Promise((r) => requestAnimationFrame(r));
+			const el = document.querySelector('[data-map]') as HTMLElement;
+			const scrolly = document.querySelector('.scrolly') as HTMLElement;
+			const seen = (window as unknown as { __seenShare: (e: HTMLElement, p: [number, number][]) => number }).__seenShare;
+			const out: number[] = [];
+			for (let y = start; y <= end; y += 120) {
+				window.scrollTo({ top: y, behavior: 'instant' });
+				const t0 = performance.now();
+				await frame();
+				while (el.dataset.moving === 'true') {
+					if (performance.now() - t0 > 10_000) throw new Error(`the map was still moving 10 s after the scroll to ${y} px`);
+					await frame();
+				}
+				await frame();
+				await frame();
+				out.push(seen(el, byId[scrolly.dataset.activeStep ?? ''] ?? []));
+			}
+			return out;
+		},
+		{ start, end, byId }
+	);
 	await page.context().close();
 	const n = shares.length;
 	return {
