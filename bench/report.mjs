@@ -195,6 +195,7 @@ export function summaryMarkdown(r, verdicts, changes) {
 			`| bare map, started on load (as /present and /embed start theirs) | ${num(lh.mapOnLoad?.score)} | ${num(lh.mapOnLoad?.tbtMs)} | | |`,
 			`| bare map, waiting for a scroll (as / does) | ${num(lh.mapWaits?.score)} | ${num(lh.mapWaits?.tbtMs)} | ${num(fs.fullSpeed?.medianMs)} | ${num(fs.cpu4x?.medianMs)} |`,
 			`| bare map with the story's basemap (1:50m countries, borders, coasts; two fills, two lines), readied before the scroll as / readies its map | | | ${num(ref.firstScrollToMapWithBasemap?.fullSpeed?.medianMs)} | ${num(ref.firstScrollToMapWithBasemap?.cpu4x?.medianMs)} |`,
+			`| bare map with the story's basemap, started on load (as /present and /embed start theirs) | ${num(lh.basemapOnLoad?.score)} | ${num(lh.basemapOnLoad?.tbtMs)} | | |`,
 			`| the story: /present, /embed | ${num(r.lighthouse?.['/present']?.score)}, ${num(r.lighthouse?.['/embed']?.score)} | ${num(r.lighthouse?.['/present']?.tbtMs)}, ${num(r.lighthouse?.['/embed']?.tbtMs)} | | |`,
 			`| the story: / and its first scroll → live map | ${num(r.lighthouse?.['/']?.score)} | ${num(r.lighthouse?.['/']?.tbtMs)} | ${num(r.firstScrollToMap?.fullSpeed?.medianMs)} | ${num(r.firstScrollToMap?.cpu4x?.medianMs)} |`,
 			''

@@ -250,6 +250,10 @@ function notesFor(measured, site, lighthouse, withoutWebGL, reference, firstScro
 		notes.push(
 			`A bare MapLibre ${reference.maplibre} page (one background layer, no data, no labels, no project code; bench/reference.mjs) scores ${bare.mapOnLoad.score} in Lighthouse with its map started on load (total blocking time ${bare.mapOnLoad.tbtMs} ms) and ${bare.mapWaits.score} when the map waits for a scroll (${bare.mapWaits.tbtMs} ms): on this machine's software WebGL, any page that starts a live map on load, as /present and /embed do, scores about ${bare.mapOnLoad.score} before a line of the project's code runs.`
 		);
+	if (bare?.basemapOnLoad?.score != null)
+		notes.push(
+			`The same page drawing the story's basemap (its 1:50m countries, borders and coasts; two fills and two lines; no project code) scores ${bare.basemapOnLoad.score} in Lighthouse with its map started on load (total blocking time ${bare.basemapOnLoad.tbtMs} ms). A page that draws the story's basemap on load, as /present and /embed must to show their map, stays below that on this machine's software WebGL whatever the project's own code does; a phone's GPU draws those frames instead.`
+		);
 	const refScroll = reference?.firstScrollToMap;
 	if (refScroll?.fullSpeed?.medianMs != null && firstScroll?.fullSpeed?.medianMs != null)
 		notes.push(
