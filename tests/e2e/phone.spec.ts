@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
-import { scrollToStep, waitForMap } from './helpers';
+import { expectCameraAt, scrollToStep, waitForMap } from './helpers';
 
 test.describe('on a phone', () => {
 	test.skip(({ isMobile }) => !isMobile, 'phone layout only');
@@ -32,6 +32,8 @@ test.describe('on a phone', () => {
 		await scrollToStep(page, step.id);
 		await waitForMap(page);
 		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
+		// The camera has landed: a reading taken mid-flight would differ from the next for no swipe's doing.
+		await expectCameraAt(page, step);
 		// The middle of the map, which holds the top of the screen.
 		const box = (await page.locator('[data-map]').boundingBox())!;
 		const point = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
