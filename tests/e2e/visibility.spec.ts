@@ -55,6 +55,9 @@ async function open(browser: Browser, size: Size): Promise<Page> {
 	return context.newPage();
 }
 
+/** The page's window once installSeenShare has run in it. */
+type SeenShareWindow = { __seenShare: (el: HTMLElement, pts: LngLat[]) => number };
+
 /**
  * Runs in the page (installed before its scripts): the share of these points a
  * reader sees: on the map's canvas, inside the window, and with no page element
@@ -63,7 +66,7 @@ async function open(browser: Browser, size: Size): Promise<Page> {
  * hundreds of readings without a round trip each.
  */
 function installSeenShare(): void {
-	(window as unknown as { __seenShare: (el: HTMLElement, pts: [number, number][]) => number }).__seenShare = (el, pts) => {
+	(window as unknown as SeenShareWindow).__seenShare = (el, pts) => {
 		const map = (el as HTMLElement & { __map?: any }).__map;
 		const style = document.createElement('style');
 		style.textContent = '* { pointer-events: auto !important; }';
@@ -90,7 +93,7 @@ function installSeenShare(): void {
 
 /** The share of these points a reader sees (installSeenShare). */
 async function seenShare(page: Page, points: LngLat[]): Promise<number> {
-	return mapHost(page).evaluate((el, pts) => (window as unknown as { __seenShare: (e: HTMLElement, p: LngLat[]) => number }).__seenShare(el as HTMLElement, pts), points);
+	return mapHost(page).evaluate((el, pts) => (window as unknown as SeenShareWindow).__seenShare(el as HTMLElement, pts), points);
 }
 
 /** Each label layer, and the feature property its text comes from. */
@@ -383,7 +386,7 @@ async function scrollSample(browser: Browser, size: Size): Promise<{ mean: numbe
 			const frame = () => new Promise((r) => requestAnimationFrame(r));
 			const el = document.querySelector('[data-map]') as HTMLElement;
 			const scrolly = document.querySelector('.scrolly') as HTMLElement;
-			const seen = (window as unknown as { __seenShare: (e: HTMLElement, p: [number, number][]) => number }).__seenShare;
+			const seen = (window as unknown as SeenShareWindow).__seenShare;
 			const out: number[] = [];
 			for (let y = start; y <= end; y += 120) {
 				window.scrollTo({ top: y, behavior: 'instant' });

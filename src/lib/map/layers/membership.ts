@@ -62,12 +62,15 @@ function history(state: CstoState, year: number, w: MapWords): string {
 	return parts.join(', ');
 }
 
-/** On the map, a contributor's reported contingent (its name is the basemap's). */
 /** Whether the map labels this state's contingent: the allies' are, Russia's is left to the text (its fill and name are on every map). */
 function labelled(state: CstoState): boolean {
 	return Boolean(state.contingent) && state.iso3 !== 'RUS';
 }
 
+/** How far a contingent's number sits from its point, in ems, unless its record says otherwise. */
+const CONTINGENT_OFFSET = 1.3;
+
+/** On the map, a contributor's reported contingent (its name is the basemap's). */
 function contingentLabel(state: CstoState): string {
 	return state.contingent?.value ?? '';
 }
@@ -190,7 +193,7 @@ export const membershipLayer: LayerModule<MembershipUse> = {
 		return collection(
 			recordsIn(wordsOr(words)).cstoStates
 				.filter(labelled)
-				.map((s) => ({ geometry: { type: 'Point', coordinates: s.contingentAt ?? s.labelAt }, properties: { iso3: s.iso3, text: contingentLabel(s), offset: s.contingentOffset ?? 1.3 } }))
+				.map((s) => ({ geometry: { type: 'Point', coordinates: s.contingentAt ?? s.labelAt }, properties: { iso3: s.iso3, text: contingentLabel(s), offset: s.contingentOffset ?? CONTINGENT_OFFSET } }))
 		);
 	},
 	show(map, use, progress, env) {
