@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { story } from '../../data/story';
 import { ONCE, scrollToStep, waitForMap } from './helpers';
@@ -11,7 +11,7 @@ test.beforeEach(cheaperMap);
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function axe(page: Page, exclude: string[] = []) {
-	const builder = new AxeBuilder({ page }).withTags(RULES);
+	const builder = axeScan(page).withTags(RULES);
 	for (const sel of exclude) builder.exclude(sel);
 	const { violations } = await builder.analyze();
 	return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);

@@ -3,7 +3,7 @@
  * every download it lists is served with its type and holds every record the
  * map's data has, and the page passes an accessibility scan.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
 import { sourceAnchor } from '../../src/lib/story/text';
@@ -119,6 +119,6 @@ test('every download listed on /about is served with its type and every record o
 
 test('/about has no accessibility violations', async ({ page }) => {
 	await page.goto('/about');
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	const { violations } = await axeScan(page).withTags(WCAG).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });

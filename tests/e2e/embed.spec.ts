@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Frame, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { story } from '../../data/story';
 import { themes } from '../../src/lib/map/palette';
 import { startHostServer, type HostServer } from './hosts/server';
@@ -417,7 +418,7 @@ test.describe('/embed on its own', () => {
 		test(`${what} passes an accessibility scan`, async ({ page }) => {
 			await page.goto(`/embed${query}`);
 			await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', { timeout: 45_000 });
-			const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+			const results = await axeScan(page).withTags(WCAG).analyze();
 			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		});
 	}
@@ -569,7 +570,7 @@ test.describe('/embed-code', () => {
 	test('passes an accessibility scan', async ({ page }) => {
 		await chooseRange(page);
 		await expect(code(page, 'With pym.js')).toContainText('pym.Parent');
-		const results = await new AxeBuilder({ page }).withTags(WCAG).exclude('iframe').analyze();
+		const results = await axeScan(page).withTags(WCAG).exclude('iframe').analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 });

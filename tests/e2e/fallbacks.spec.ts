@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
 import { countLayoutShift, expectPicture, ONCE, scrollToStep, stage, waitForMap, watchProblems, wordsFile } from './helpers';

@@ -4,7 +4,7 @@
  * language switcher at the reader's place. Read at phone and desktop size; the
  * checks that do not depend on the device (@once) run on desktop only.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { story } from '../../data/story';
 import { translateStory } from '../../src/lib/story/translate';
@@ -142,7 +142,7 @@ for (const [lang, w] of Object.entries(LANGS) as [keyof typeof LANGS, (typeof LA
 			for (const path of [`/${lang}`, `/${lang}/about`, `/${lang}/present`, `/${lang}/embed-code`]) {
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
-				const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+				const { violations } = await axeScan(page).withTags(WCAG).analyze();
 				expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 			}
 		});

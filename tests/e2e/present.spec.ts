@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { story } from '../../data/story';
 import { speakerNotes } from '../../data/notes';
 import { beatsFor } from '../../src/lib/map/legend';
@@ -472,7 +472,7 @@ test.describe('presentation mode on a laptop', () => {
 				expect(m.heading, `${step.id}: heading size`).toBeGreaterThanOrEqual(minText * 1.4);
 			}
 			await waitForMap(page);
-			const axe = await new AxeBuilder({ page }).include('[data-slide]').withRules(['color-contrast']).analyze();
+			const axe = await axeScan(page).include('[data-slide]').withRules(['color-contrast']).analyze();
 			expect(axe.violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 			expect(problems).toEqual([]);
 		});

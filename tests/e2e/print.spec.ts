@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { story } from '../../data/story';
 import { about } from '../../data/about';
@@ -120,7 +120,7 @@ test('the handout button loads every picture before the print dialog opens, and 
 	expect(await page.locator('section.sources li').count(), 'the source list is in before the dialog opens').toBe(story.sources.length);
 	expect(await page.locator('[data-deferred-notes] > section').count(), 'so are the About section’s notes').toBe(about.sections.length);
 	await page.emulateMedia({ media: 'print' });
-	const { violations } = await new AxeBuilder({ page })
+	const { violations } = await axeScan(page)
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze();
 	expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
