@@ -113,14 +113,23 @@ test.describe('reading with assistive technology', () => {
 		test(`controls on ${path} are at least 44 px touch targets`, async ({ page }) => {
 			await page.goto(path);
 			await expect(page.locator('h1').first()).toBeAttached();
-			const small = await page.evaluate((sel) =>
-				Array.from(document.querySelectorAll<HTMLElement>(sel))
-					.filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'))
-					.map((el) => ({ el: (el.getAttribute('aria-label') ?? el.textContent)?.trim().slice(0, 30), r: el.getBoundingClientRect() }))
-					.filter(({ r }) => r.height < 44 || r.width < 44)
-					.map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`),
-				CONTROLS
-			);
+			const small = await page.evaluate((sel) => {
+				// Steps far from the screen skip their layout (content-visibility: auto) until a reader
+				// nears them, and their controls can measure 0×0 until then: lay every one out as it
+				// will be on screen, measure, and hand the page back as it was.
+				const style = document.createElement('style');
+				style.textContent = '* { content-visibility: visible !important; }';
+				document.head.append(style);
+				try {
+					return Array.from(document.querySelectorAll<HTMLElement>(sel))
+						.filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'))
+						.map((el) => ({ el: (el.getAttribute('aria-label') ?? el.textContent)?.trim().slice(0, 30), r: el.getBoundingClientRect() }))
+						.filter(({ r }) => r.height < 44 || r.width < 44)
+						.map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`);
+				} finally {
+					style.remove();
+				}
+			}, CONTROLS);
 			expect(small).toEqual([]);
 		});
 	}

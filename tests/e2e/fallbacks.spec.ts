@@ -110,8 +110,12 @@ test.describe('link previews', () => {
 		}
 		await scrollToStep(page, story.steps[2]!.id);
 		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', story.steps[2]!.id);
-		// The source list follows the reader's first scroll.
-		await expect(page.locator('section.sources li')).toHaveCount(story.sources.length);
+		// The source list follows the reader's first scroll once the page has settled (a scroll in the
+		// page's first moments may be its own, to a linked step): a reader reads on, a little at a time.
+		await expect(async () => {
+			await page.mouse.wheel(0, 120);
+			await expect(page.locator('section.sources li')).toHaveCount(story.sources.length, { timeout: 2_000 });
+		}).toPass({ timeout: 30_000 });
 		expect(problems).toEqual([]);
 	});
 

@@ -58,9 +58,10 @@ async function expectStepDrawn(page: Page, step: Step) {
 	// Russia is filled in its own colour on every step where it is in view, whatever the step's layers.
 	const russiaInView = (await inView(page, [['moscow', placeAt('moscow').lngLat], ['rostov', placeAt('rostov-on-don').lngLat], ['ulyanovsk', placeAt('ulyanovsk-vostochny').lngLat]])).length > 0;
 	if (russiaInView) await expect.poll(() => drawn(page, 'russia-fill', 'iso3'), { message: `${step.id}: Russia's fill` }).toEqual(['RUS']);
-	// Layers the step does not name draw nothing.
+	// Layers the step does not name draw nothing, once the map has taken the step's data (the worker
+	// empties a source a frame or two after the step's layers are set).
 	for (const other of ['unrest', 'airlift', 'membership', 'buildup', 'crises', 'diplomacy', 'arc', 'occupied', 'highlight'].filter((n) => !names.includes(n))) {
-		for (const id of layerModule(other)!.styleLayers) expect(await drawn(page, id), `${step.id}: ${id} should be hidden`).toEqual([]);
+		for (const id of layerModule(other)!.styleLayers) await expect.poll(() => drawn(page, id), { message: `${step.id}: ${id} should be hidden` }).toEqual([]);
 	}
 	if (names.includes('places')) {
 		const labels: string[] = use(step, 'places').labels;
@@ -70,12 +71,12 @@ async function expectStepDrawn(page: Page, step: Step) {
 	if (names.includes('unrest')) {
 		const u = use(step, 'unrest');
 		const expected = await inView(page, unrestOn(u.to).map((r) => [r.place, placeAt(r.place).lngLat]));
-		expect(await drawn(page, 'unrest-dot', 'place'), `${step.id}: protest sites on ${u.to}`).toEqual(expected);
+		await expect.poll(() => drawn(page, 'unrest-dot', 'place'), { message: `${step.id}: protest sites on ${u.to}` }).toEqual(expected);
 	}
 	if (names.includes('airlift')) {
 		const u = use(step, 'airlift');
 		const expected = routesFor(u as never).filter((l) => l.route.mode === 'air').map((l) => l.route.id).sort();
-		expect(await drawn(page, 'airlift-route'), `${step.id}: airlift routes`).toEqual(expected);
+		await expect.poll(() => drawn(page, 'airlift-route'), { message: `${step.id}: airlift routes` }).toEqual(expected);
 	}
 	if (names.includes('membership')) {
 		const u = use(step, 'membership');
@@ -83,40 +84,40 @@ async function expectStepDrawn(page: Page, step: Step) {
 		const inBloc = cstoStates.filter((s) => s.iso3 !== 'RUS' && statusIn(s, u.to) !== 'none').map((s) => s.iso3);
 		const capitals = places.filter((p) => p.kind === 'capital' && inBloc.includes(p.country));
 		const visible = await inView(page, capitals.map((p) => [p.country, p.lngLat]));
+		await expect.poll(() => drawn(page, 'membership-fill', 'iso3'), { message: `${step.id}: member and former member states in ${u.to} whose capitals are in view` }).toEqual(expect.arrayContaining(visible));
 		const got = await drawn(page, 'membership-fill', 'iso3');
-		expect(got, `${step.id}: member and former member states in ${u.to} whose capitals are in view`).toEqual(expect.arrayContaining(visible));
 		for (const iso3 of got) expect(inBloc, `${step.id}: ${iso3} is not in the bloc in ${u.to}`).toContain(iso3);
 	}
 	if (names.includes('buildup')) {
 		const u = use(step, 'buildup');
 		const expected = await inView(page, sitesOn(u.to, u.unconfirmed).map((s) => [s.id, s.lngLat]));
-		const got = [...(await drawn(page, 'buildup-confirmed')), ...(await drawn(page, 'buildup-unconfirmed'))].sort();
-		expect(got, `${step.id}: build-up sites by ${u.to}`).toEqual(expected);
+		const got = async () => [...(await drawn(page, 'buildup-confirmed')), ...(await drawn(page, 'buildup-unconfirmed'))].sort();
+		await expect.poll(got, { message: `${step.id}: build-up sites by ${u.to}` }).toEqual(expected);
 	}
 	if (names.includes('diplomacy')) {
 		const expected = await inView(page, venues.map((v) => [v.id, placeAt(v.place).lngLat]));
-		expect(await drawn(page, 'diplomacy-dot'), `${step.id}: venues`).toEqual(expected);
+		await expect.poll(() => drawn(page, 'diplomacy-dot'), { message: `${step.id}: venues` }).toEqual(expected);
 	}
 	if (names.includes('occupied')) {
 		const areas: string[] = use(step, 'occupied').areas;
 		await expect.poll(() => drawn(page, 'occupied-fill'), { message: `${step.id}: occupied areas` }).toEqual([...areas].sort());
 	}
 	if (names.includes('highlight')) {
-		expect((await drawn(page, 'highlight-fill', 'iso3')).length, `${step.id}: highlighted countries`).toBeGreaterThan(0);
+		await expect.poll(async () => (await drawn(page, 'highlight-fill', 'iso3')).length, { message: `${step.id}: highlighted countries` }).toBeGreaterThan(0);
 	}
 	if (names.includes('crises')) {
 		const show: string[] = use(step, 'crises').show;
 		const points = crisisFeatures.filter((f) => show.includes(f.crisis) && f.geometry.type === 'Point').map((f) => f.id).sort();
 		const lines = crisisFeatures.filter((f) => show.includes(f.crisis) && f.geometry.type === 'LineString').map((f) => f.id).sort();
-		expect(await drawn(page, 'crises-dot'), `${step.id}: a marker on every crisis site`).toEqual(points);
-		expect(await drawn(page, 'crises-line'), `${step.id}: crisis lines`).toEqual(lines);
+		await expect.poll(() => drawn(page, 'crises-dot'), { message: `${step.id}: a marker on every crisis site` }).toEqual(points);
+		await expect.poll(() => drawn(page, 'crises-line'), { message: `${step.id}: crisis lines` }).toEqual(lines);
 	}
 	if (names.includes('arc')) {
-		expect((await drawn(page, 'arc-line', 'part')).length, `${step.id}: arc`).toBe(1);
+		await expect.poll(async () => (await drawn(page, 'arc-line', 'part')).length, { message: `${step.id}: arc` }).toBe(1);
 		// A measurement carries its length on the map; a request carries an arrowhead at its end.
 		const measured = !!use(step, 'arc').measure;
-		expect(await drawn(page, 'arc-ends', 'measure'), `${step.id}: arc ends`).toEqual([String(measured)]);
-		if (measured) expect((await drawn(page, 'arc-measure', 'text'))[0], `${step.id}: the distance on the map`).toMatch(/^≈ [\d,]+ km$/);
+		await expect.poll(() => drawn(page, 'arc-ends', 'measure'), { message: `${step.id}: arc ends` }).toEqual([String(measured)]);
+		if (measured) await expect.poll(async () => (await drawn(page, 'arc-measure', 'text'))[0], { message: `${step.id}: the distance on the map` }).toMatch(/^≈ [\d,]+ km$/);
 	}
 	// The key on the map draws each entry's swatch with the map's symbol code (an SVG per entry).
 	const key = page.locator('.legend-box .key-peek');
@@ -173,6 +174,8 @@ test.describe('the map draws what each step says', () => {
 			);
 			await expect.poll(async () => Number(await mapHost(page).getAttribute('data-progress'))).toBeGreaterThan(f - 0.12);
 			await expect.poll(async () => Number(await mapHost(page).getAttribute('data-progress'))).toBeLessThan(f + 0.12);
+			// The aircraft's new places reach the map's tiles through its worker: read them once it has them.
+			await expect.poll(() => mapHost(page).evaluate((el) => (el as HTMLElement & { __map?: any }).__map.loaded())).toBe(true);
 			return mapHost(page).evaluate((el) => {
 				const map = (el as HTMLElement & { __map?: any }).__map;
 				const out: Record<string, number> = {};
