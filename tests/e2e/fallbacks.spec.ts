@@ -195,10 +195,12 @@ test('a step opened by its link stays in place when the page font arrives late',
 		const context = await browser.newContext({ ...info.project.use });
 		const page = await context.newPage();
 		const shift = await countLayoutShift(page);
-		// A slow connection: the page font comes 6 s after it is asked for, well after the first paint
-		// (and after the page has started, which on a busy machine can take 3 s of its own).
+		// A slow connection: the page font is held back until the page has painted the linked step in
+		// the fallback font and the test has measured where its heading lies, then let through.
+		let release: () => void = () => {};
+		const held = new Promise<void>((r) => (release = r));
 		await page.route('**/fonts/*.woff2', async (route) => {
-			await new Promise((r) => setTimeout(r, 6000));
+			await held;
 			await route.continue();
 		});
 		// Not waiting for the load event, which a preloaded font holds back.
@@ -207,6 +209,7 @@ test('a step opened by its link stays in place when the page font arrives late',
 		await expect(heading).toBeInViewport();
 		expect(await page.evaluate(() => document.fonts.status), `${step.id}: the font is still on its way`).toBe('loading');
 		const before = (await heading.boundingBox())!.y;
+		release();
 		await page.evaluate(async () => {
 			await document.fonts.ready;
 			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

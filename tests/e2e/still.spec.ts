@@ -191,8 +191,14 @@ test('the page asks for its icon at most once over a read of several steps', asy
 	await page.goto('/');
 	await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
 	for (const step of story.steps.slice(1, 7)) {
-		await scrollToStep(page, step.id);
-		await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+		// Scrolled to again if the cards above rewrap under the reader (the page font swapping in)
+		// and the step lands short of the trigger line: the test is about the address, not the scroll.
+		await expect
+			.poll(async () => {
+				await scrollToStep(page, step.id);
+				return new URL(page.url()).hash;
+			}, { message: `the address follows the reader to ${step.id}` })
+			.toBe(`#${step.id}`);
 	}
 	expect(icons, 'requests for the icon').toBeLessThanOrEqual(1);
 	expect(pulsingIndex).toBeGreaterThanOrEqual(0);
