@@ -544,6 +544,13 @@ test.describe('/embed-code', () => {
 		await block.getByRole('button', { name: /Copy/ }).click();
 		await expect(block.getByRole('status')).toHaveText('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code(page, 'With pym.js').textContent());
+		// A preview reporting a new height rewrites the snippets that carry one (oEmbed); the pym
+		// snippet carries none, is still the code that was copied, and still says so.
+		const desktop = page.locator('iframe[data-preview-width="700"]');
+		const taller = (await desktop.evaluate((el) => el.clientHeight)) + 40;
+		await (await frameOf(desktop)).evaluate((height) => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, location.origin), taller);
+		await expect(code(page, 'oEmbed (JSON)')).toContainText(`"height": ${taller}`);
+		await expect(block.getByRole('status')).toHaveText('Copied');
 		await page.getByRole('radio', { name: 'Light' }).check();
 		await expect(block.getByRole('status')).toHaveText('');
 	});
