@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
+import { cheaperMap } from './frames';
+
+// This spec checks the page around the map, not the map's motion: see frames.ts.
+test.beforeEach(cheaperMap);
 
 /**
  * The charts of the steps whose subject is numbers are part of the prerendered

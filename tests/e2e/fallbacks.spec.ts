@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
 import { countLayoutShift, expectPicture, ONCE, scrollToStep, stage, waitForMap, watchProblems, wordsFile } from './helpers';
+import { cheaperMap } from './frames';
+
+// This spec checks the page around the map, not the map's motion: see frames.ts.
+test.beforeEach(cheaperMap);
 
 const first = story.steps[0]!;
 const some = [story.steps[1]!, story.steps[6]!, story.steps.at(-1)!];

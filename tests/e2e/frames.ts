@@ -2,15 +2,18 @@ import type { BrowserContext } from '@playwright/test';
 
 /**
  * A cheaper live map for tests whose subject is not how the map moves (the page's words, keys,
- * requests, embeds, languages): the same map, drawn at a few frames a second.
+ * requests, embeds, languages, fallbacks, charts, print and layout): the same map, drawn at a few frames a second.
  *
  * Software WebGL cannot draw this map at 60 frames a second; while it animates it takes both of
  * the machine's cores, and the other worker's test waits. Every animation here runs on the clock,
  * not on a frame count, so a step, beat or flight ends where and when it would have; only the
  * frames between are fewer. Specs about the map's motion and what it draws (layers, visibility,
  * still, first-map, warm, embed-lazy) keep every frame.
+ *
+ * Two frames a second. The embed and presentation specs took 268 s summed at 5 frames a second and
+ * 220 s at 2 on this machine (desktop, 2 workers, one run each).
  */
-export const CHEAP_FPS = 5;
+export const CHEAP_FPS = 2;
 
 /** Runs in the page, before its scripts: hands out animation frames at most `fps` times a second. */
 export function throttleFrames(fps: number): void {

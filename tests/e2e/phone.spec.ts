@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
 import { expectCameraAt, scrollToStep, waitForMap } from './helpers';
+import { cheaperMap } from './frames';
+
+// This spec checks the page around the map, not the map's motion: see frames.ts.
+test.beforeEach(cheaperMap);
 
 test.describe('on a phone', () => {
 	test.skip(({ isMobile }) => !isMobile, 'phone layout only');

@@ -2,6 +2,10 @@ import { axeScan } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { story } from '../../data/story';
 import { about } from '../../data/about';
+import { cheaperMap } from './frames';
+
+// This spec checks the page around the map, not the map's motion: see frames.ts.
+test.beforeEach(cheaperMap);
 
 /**
  * The handout as a browser prints it: the beforeprint event, then print media

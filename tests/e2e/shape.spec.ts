@@ -5,6 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { story } from '../../data/story';
+import { cheaperMap } from './frames';
+
+// This spec checks the page around the map, not the map's motion: see frames.ts.
+test.beforeEach(cheaperMap);
 
 test.describe('the first screen', () => {
 	test('shows the headline and the opening map’s picture together, and the menu holds the secondary controls', async ({ page }) => {

@@ -73,6 +73,12 @@ async function scrollWithin(page: Page, step: Step): Promise<number> {
 	await scrollToStep(page, step.id);
 	await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
 	await expect(mapHost(page)).toHaveAttribute('data-moving', 'false');
+	// Counted from the map's first idle moment: the step's data in and drawn (on a busy machine the
+	// worker's last tiles can land just after the camera has).
+	await mapHost(page).evaluate((el) => {
+		const map = (el as HTMLElement & { __map: { loaded: () => boolean; once: Function } }).__map;
+		return map.loaded() ? undefined : new Promise((r) => map.once('idle', r));
+	});
 	await mapHost(page).evaluate((el) => {
 		const map = (el as HTMLElement & { __map: { on: Function } }).__map;
 		(window as unknown as { __renders: number }).__renders = 0;
