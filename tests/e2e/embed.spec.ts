@@ -435,13 +435,24 @@ test.describe('/embed-code', () => {
 	}
 	const code = (page: Page, label: string) => page.getByRole('region', { name: label }).locator('pre');
 
-	/** Both previews have taken their embed's height (until then the code below them moves). */
+	/**
+	 * Both previews show the chosen embed and have taken its height (until then the code below them
+	 * moves). A preview reloads a moment after the choice settles: until its new page has loaded it
+	 * has not settled.
+	 */
 	async function previewsSettled(page: Page) {
 		for (const width of [375, 700]) {
 			const iframe = page.locator(`iframe[data-preview-width="${width}"]`);
 			const frame = await frameOf(iframe);
 			await expect
-				.poll(async () => Math.abs((await iframe.evaluate((el) => el.clientHeight)) - (await frame.evaluate(() => document.documentElement.getBoundingClientRect().height))))
+				.poll(async () => {
+					if (frame.url() !== (await iframe.getAttribute('src'))) return Infinity;
+					try {
+						return Math.abs((await iframe.evaluate((el) => el.clientHeight)) - (await frame.evaluate(() => document.documentElement.getBoundingClientRect().height)));
+					} catch {
+						return Infinity; // the preview navigated while being read
+					}
+				})
 				.toBeLessThanOrEqual(3);
 		}
 	}
