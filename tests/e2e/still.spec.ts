@@ -38,8 +38,21 @@ const unchanging = story.steps.find(
 const STILL_MS = 3000;
 const MAX_RENDERS = Math.floor((10 * STILL_MS) / 5000);
 
-/** MapLibre 'render' events over `ms`. */
-function renders(page: Page, ms: number): Promise<number> {
+/**
+ * Until the map has the step's data in and drawn (its first idle moment; on a busy machine the
+ * worker's last tiles can land just after the camera), or 5 s: a map that never rests is still
+ * counted, and fails.
+ */
+function dataIn(page: Page): Promise<void> {
+	return mapHost(page).evaluate((el) => {
+		const map = (el as HTMLElement & { __map: { loaded: () => boolean; once: Function } }).__map;
+		return map.loaded() ? undefined : new Promise<void>((r) => (map.once('idle', () => r()), setTimeout(r, 5000)));
+	});
+}
+
+/** MapLibre 'render' events over `ms`, once the map has its data in. */
+async function renders(page: Page, ms: number): Promise<number> {
+	await dataIn(page);
 	return mapHost(page).evaluate(
 		(el, wait) =>
 			new Promise<number>((resolve) => {
@@ -73,12 +86,7 @@ async function scrollWithin(page: Page, step: Step): Promise<number> {
 	await scrollToStep(page, step.id);
 	await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', step.id);
 	await expect(mapHost(page)).toHaveAttribute('data-moving', 'false');
-	// Counted from the map's first idle moment: the step's data in and drawn (on a busy machine the
-	// worker's last tiles can land just after the camera has).
-	await mapHost(page).evaluate((el) => {
-		const map = (el as HTMLElement & { __map: { loaded: () => boolean; once: Function } }).__map;
-		return map.loaded() ? undefined : new Promise((r) => map.once('idle', r));
-	});
+	await dataIn(page);
 	await mapHost(page).evaluate((el) => {
 		const map = (el as HTMLElement & { __map: { on: Function } }).__map;
 		(window as unknown as { __renders: number }).__renders = 0;
