@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { story } from '../../data/story';
 import { countLayoutShift, expectPicture, ONCE, scrollToStep, stage, waitForMap, watchProblems, wordsFile } from './helpers';
 import { cheaperMap } from './frames';
@@ -161,15 +161,21 @@ test.describe('link previews', () => {
 		});
 });
 
-test('the poster holds the map’s place until the live map is ready, and nothing shifts when it arrives', async ({ page }) => {
-	const step = story.steps[3]!;
-	const shift = await countLayoutShift(page);
+/** Holds back every request matching `pattern`, as a slow connection would, until the returned function lets them through. */
+async function holdRequests(page: Page, pattern: string): Promise<() => void> {
 	let release: () => void = () => {};
 	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/geo/countries.json', async (route) => {
+	await page.route(pattern, async (route) => {
 		await held;
 		await route.continue();
 	});
+	return release;
+}
+
+test('the poster holds the map’s place until the live map is ready, and nothing shifts when it arrives', async ({ page }) => {
+	const step = story.steps[3]!;
+	const shift = await countLayoutShift(page);
+	const release = await holdRequests(page, '**/geo/countries.json');
 	await page.goto(`/#${step.id}`);
 	await expect(page.locator(`#${step.id} h2.heading`)).toBeInViewport();
 	await expect(stage(page)).toHaveAttribute('data-map-state', 'loading');
@@ -201,12 +207,7 @@ test('a step opened by its link stays in place when the page font arrives late',
 		const shift = await countLayoutShift(page);
 		// A slow connection: the page font is held back until the page has painted the linked step in
 		// the fallback font and the test has measured where its heading lies, then let through.
-		let release: () => void = () => {};
-		const held = new Promise<void>((r) => (release = r));
-		await page.route('**/fonts/*.woff2', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdRequests(page, '**/fonts/*.woff2');
 		// Not waiting for the load event, which a preloaded font holds back.
 		await page.goto(`/#${step.id}`, { waitUntil: 'domcontentloaded' });
 		const heading = page.locator(`#${step.id} h2.heading`);

@@ -69,9 +69,7 @@ test.describe('the map readies while the page sits idle', () => {
 	test('a connection that saves data fetches nothing for the map until the reader scrolls', async ({ page, context }) => {
 		await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' }, configurable: true }));
 		const requests: Request[] = [];
-		const finished: Request[] = [];
 		context.on('request', (r) => requests.push(r));
-		context.on('requestfinished', (r) => finished.push(r));
 		await page.goto('/');
 		await idleTwice(page);
 		expect(requests.filter((r) => isCountries(r) || isMapList(r)).map((r) => r.url()), 'nothing fetched for the map before the scroll').toEqual([]);
