@@ -1,6 +1,7 @@
 // @ts-check
 /**
  * `npm run bench:suite -- [--runs=N] [--no-build] [--baseline=FILE] [-- playwright args]`
+ * `npm run bench:suite -- --report` writes SUITE.md again from suite.json.
  *
  * How long the Playwright suite takes, now and at its baseline, side by side in one sitting.
  * This machine's speed drifts by several per cent an hour, so two runs made apart cannot say
@@ -114,7 +115,15 @@ async function playwright(tree, dir, commit, site, scratch, n) {
 	return suiteRun(parsed, { tree, commit, start, cpuBusyCoreS: busy });
 }
 
+/** `--report`: write SUITE.md again from the last sitting's suite.json, running nothing. */
+async function report() {
+	const md = suiteMarkdown(JSON.parse(await readFile(join(here, 'suite.json'), 'utf8')));
+	await writeFile(join(here, 'SUITE.md'), md);
+	console.log(md);
+}
+
 async function main() {
+	if (own.includes('--report')) return report();
 	const baseline = readBaseline();
 	const nowCommit = run('git', ['rev-parse', 'HEAD'], root);
 	const dirty = run('git', ['status', '--porcelain', '--untracked-files=no'], root) !== '';

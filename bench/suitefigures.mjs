@@ -67,15 +67,16 @@ export function suiteRun(report, meta) {
 }
 
 /**
- * Each run of the current tests beside the baseline run that started nearest to it in time: the
- * host's speed drifts through a sitting, so a run is compared with its neighbour, not the first run.
+ * Each run of the current tests beside the baseline run nearest to it in time (midpoint to
+ * midpoint: a baseline run takes twice as long): the host's speed drifts through a sitting, so a
+ * run is compared with its neighbour, not the first run.
  * @param {readonly SuiteRun[]} runs
  * @returns {{ now: SuiteRun; baseline: SuiteRun; wall: number | null; summed: number | null; cpu: number | null }[]}
  */
 export function nearestPairs(runs) {
 	const base = runs.filter((r) => r.tree === 'baseline');
 	if (!base.length) return [];
-	const at = (/** @type {SuiteRun} */ r) => Date.parse(r.start);
+	const at = (/** @type {SuiteRun} */ r) => Date.parse(r.start) + (r.wallS * 1000) / 2;
 	return runs
 		.filter((r) => r.tree === 'now')
 		.map((now) => {

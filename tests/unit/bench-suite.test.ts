@@ -83,12 +83,18 @@ describe('the suite benchmark: a sitting', () => {
 		run('now', '2026-12-04T10:35:00Z', 700, 1300, { 'a.spec.ts': 1050, 'b.spec.ts': 250 }),
 		run('baseline', '2026-12-04T10:47:00Z', 1400, 2800, { 'a.spec.ts': 2100, 'b.spec.ts': 700, 'c.spec.ts': 0 })
 	];
-	it('compares each current run with the baseline run that started nearest to it', () => {
+	it('compares each current run with the baseline run nearest to it in time, midpoint to midpoint', () => {
 		const pairs = nearestPairs(runs);
 		expect(pairs.map((p) => runs.indexOf(p.baseline))).toEqual([0, 3]);
 		expect(pairs[0]).toMatchObject({ wall: 0.48, summed: 0.48 });
 		expect(pairs[1]).toMatchObject({ wall: 0.5, summed: 0.46 });
 		expect(nearestPairs(runs.filter((r) => r.tree === 'now'))).toEqual([]);
+		// Started 26 minutes after the first baseline run started and 24 before the second, but nearer
+		// the first by midpoint (the first ran 10:00–10:22, the second 10:50–11:13; this one 10:26–10:37).
+		const between = run('now', '2026-12-04T10:26:00Z', 660, 1280, {});
+		const first = run('baseline', '2026-12-04T10:00:00Z', 1320, 2600, {});
+		const second = run('baseline', '2026-12-04T10:50:00Z', 1400, 2800, {});
+		expect(nearestPairs([first, between, second])[0]?.baseline).toBe(first);
 	});
 	it("gives each file's mean on each side, slowest baseline file first", () => {
 		expect(fileTable(runs)).toEqual([
