@@ -16,12 +16,11 @@
  * Writes bench/compare.json and bench/COMPARE.md with each side's medians and
  * the ratios. The committed budgets are checked by `npm run bench -- --check`.
  */
-import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { symlinkSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkoutBeside, run } from './checkout.mjs';
 import { serve } from './server.mjs';
 import { inspectBuild, knownScripts } from './buildfiles.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
@@ -41,17 +40,6 @@ const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr
 const log = (msg) => console.log(msg);
 
 /**
- * @param {string} cmd
- * @param {string[]} argv
- * @param {string} cwd
- */
-function run(cmd, argv, cwd) {
-	const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: 'pipe' });
-	if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed in ${cwd}:\n${(r.stdout + r.stderr).split('\n').slice(-15).join('\n')}`);
-	return r.stdout.trim();
-}
-
-/**
  * Build a tree and copy its build/ aside, so later builds cannot change what is served.
  * @param {string} dir
  */
@@ -67,15 +55,11 @@ async function buildCopy(dir) {
  * @param {string} commit
  */
 async function buildRef(commit) {
-	const tree = await mkdtemp(join(tmpdir(), 'bench-ref-'));
-	run('git', ['worktree', 'add', '--detach', tree, commit], root);
+	const { tree, remove } = await checkoutBeside(root, commit, 'bench-ref-');
 	try {
-		const [lockHere, lockThere] = await Promise.all([readFile(join(root, 'package-lock.json'), 'utf8'), readFile(join(tree, 'package-lock.json'), 'utf8')]);
-		if (lockHere !== lockThere) throw new Error(`${commit} has other packages (package-lock.json differs): compare commits that share them`);
-		symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'), 'dir');
 		return await buildCopy(tree);
 	} finally {
-		run('git', ['worktree', 'remove', '--force', tree], root);
+		remove();
 	}
 }
 

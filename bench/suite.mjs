@@ -15,12 +15,13 @@
  * quicker look; a full sitting of two rounds takes about 70 minutes on a 2-core machine.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, symlinkSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkoutBeside, run } from './checkout.mjs';
 import { suiteMarkdown, suiteRun } from './suitefigures.mjs';
 
 const argv = process.argv.slice(2);
@@ -35,17 +36,6 @@ const baselineFile = resolve(root, opt('baseline') ?? 'bench/suite-baseline.patc
 const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const log = (/** @type {string} */ msg) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
-/**
- * @param {string} cmd
- * @param {string[]} args
- * @param {string} cwd
- */
-function run(cmd, args, cwd) {
-	const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
-	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${(r.stdout + r.stderr).split('\n').slice(-15).join('\n')}`);
-	return r.stdout.trim();
-}
-
 /** The baseline file names its commit on a `base: <sha>` line before the patch itself. */
 function readBaseline() {
 	const text = readFileSync(baselineFile, 'utf8');
@@ -54,13 +44,13 @@ function readBaseline() {
 	return { commit: run('git', ['rev-parse', `${commit}^{commit}`], root), hasPatch: /^diff --git /m.test(text) };
 }
 
-/** Busy and idle time of the whole machine so far, in core-seconds (null where /proc is missing). */
-function cpuTimes() {
+/** The whole machine's busy time so far, in core-seconds (null where /proc is missing). */
+function cpuBusy() {
 	try {
 		const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
-		const [user, nice, system, idle, iowait, irq, softirq, steal] = f.map(Number);
+		const [user, nice, system, , , irq, softirq, steal] = f.map(Number);
 		const hz = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
-		return { busy: (user + nice + system + irq + softirq + steal) / hz, idle: (idle + iowait) / hz };
+		return (user + nice + system + irq + softirq + steal) / hz;
 	} catch {
 		return null;
 	}
@@ -93,7 +83,7 @@ async function playwright(tree, dir, commit, site, scratch, n) {
 	const out = join(scratch, `run-${n}-${tree}.log`);
 	const port = await freePort();
 	const start = new Date().toISOString();
-	const before = cpuTimes();
+	const before = cpuBusy();
 	const fd = openSync(out, 'w');
 	const r = spawnSync('npx', ['playwright', 'test', '--reporter=dot,json', ...passThrough], {
 		cwd: dir,
@@ -101,14 +91,14 @@ async function playwright(tree, dir, commit, site, scratch, n) {
 		env: { ...process.env, CI: 'true', E2E_SITE_DIR: site, E2E_PORT: String(port), PLAYWRIGHT_JSON_OUTPUT_FILE: report }
 	});
 	closeSync(fd);
-	const after = cpuTimes();
+	const after = cpuBusy();
 	let parsed;
 	try {
 		parsed = JSON.parse(await readFile(report, 'utf8'));
 	} catch {
 		throw new Error(`run ${n} (${tree}) left no report (exit ${r.status}); its output:\n${(await readFile(out, 'utf8')).split('\n').slice(-20).join('\n')}`);
 	}
-	const busy = before && after ? Math.round(after.busy - before.busy) : null;
+	const busy = before != null && after != null ? Math.round(after - before) : null;
 	if (parsed.stats?.unexpected || parsed.stats?.flaky) {
 		console.log((await readFile(out, 'utf8')).split('\n').slice(-60).join('\n'));
 	}
@@ -130,8 +120,8 @@ async function main() {
 	const chromium = spawnSync(chromePath, ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'Chromium (version unknown)';
 	const scratch = await mkdtemp(join(tmpdir(), 'bench-suite-'));
 	const site = join(scratch, 'site');
-	const tree = join(scratch, 'baseline');
-	let worktree = false;
+	/** @type {(() => void) | null} */
+	let removeTree = null;
 	try {
 		if (!own.includes('--no-build')) {
 			log('building the site');
@@ -140,12 +130,9 @@ async function main() {
 		await cp(join(root, 'build'), site, { recursive: true });
 
 		log(`baseline: ${baseline.commit.slice(0, 7)}${baseline.hasPatch ? ` + ${relative(root, baselineFile)}` : ''}`);
-		run('git', ['worktree', 'add', '--detach', tree, baseline.commit], root);
-		worktree = true;
-		const [lockHere, lockThere] = await Promise.all([readFile(join(root, 'package-lock.json'), 'utf8'), readFile(join(tree, 'package-lock.json'), 'utf8')]);
-		if (lockHere !== lockThere) throw new Error(`${baseline.commit.slice(0, 7)} has other packages (package-lock.json differs): its tests cannot run with these`);
+		const { tree, remove } = await checkoutBeside(root, baseline.commit, 'bench-suite-baseline-');
+		removeTree = remove;
 		if (baseline.hasPatch) run('git', ['apply', baselineFile], tree);
-		symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'), 'dir');
 		run('npx', ['svelte-kit', 'sync'], tree);
 
 		/** @type {import('./suitefigures.mjs').SuiteRun[]} */
@@ -177,7 +164,7 @@ async function main() {
 		await writeFile(join(here, 'SUITE.md'), md);
 		console.log(`\n${md}`);
 	} finally {
-		if (worktree) run('git', ['worktree', 'remove', '--force', tree], root);
+		removeTree?.();
 		await rm(scratch, { recursive: true, force: true });
 	}
 }

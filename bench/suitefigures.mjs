@@ -67,6 +67,13 @@ export function suiteRun(report, meta) {
 }
 
 /**
+ * a ÷ b, or null when either is missing (or b is 0).
+ * @param {number | null} a
+ * @param {number | null} b
+ */
+const ratio = (a, b) => (a != null && b ? a / b : null);
+
+/**
  * Each run of the current tests beside the baseline run nearest to it in time (midpoint to
  * midpoint: a baseline run takes twice as long): the host's speed drifts through a sitting, so a
  * run is compared with its neighbour, not the first run.
@@ -81,8 +88,8 @@ export function nearestPairs(runs) {
 		.filter((r) => r.tree === 'now')
 		.map((now) => {
 			const baseline = base.reduce((best, b) => (Math.abs(at(b) - at(now)) < Math.abs(at(best) - at(now)) ? b : best));
-			const ratio = (/** @type {number | null} */ a, /** @type {number | null} */ b) => (a != null && b ? round(a / b, 2) : null);
-			return { now, baseline, wall: ratio(now.wallS, baseline.wallS), summed: ratio(now.summedS, baseline.summedS), cpu: ratio(now.cpuBusyCoreS, baseline.cpuBusyCoreS) };
+			const r2 = (/** @type {number | null} */ a, /** @type {number | null} */ b) => round(ratio(a, b), 2);
+			return { now, baseline, wall: r2(now.wallS, baseline.wallS), summed: r2(now.summedS, baseline.summedS), cpu: r2(now.cpuBusyCoreS, baseline.cpuBusyCoreS) };
 		});
 }
 
@@ -112,7 +119,7 @@ export function fileTable(runs) {
 		.map((file) => {
 			const b = side('baseline', file);
 			const n = side('now', file);
-			return { file, baselineS: b.s, baselineTests: b.tests, nowS: n.s, nowTests: n.tests, ratio: b.s && n.s != null ? round(n.s / b.s, 2) : null };
+			return { file, baselineS: b.s, baselineTests: b.tests, nowS: n.s, nowTests: n.tests, ratio: round(ratio(n.s, b.s), 2) };
 		})
 		.sort((a, b) => (b.baselineS ?? 0) - (a.baselineS ?? 0) || (b.nowS ?? 0) - (a.nowS ?? 0));
 }
@@ -151,7 +158,6 @@ export function suiteMarkdown(r) {
 		);
 	});
 	const mean = (/** @type {'baseline' | 'now'} */ t, /** @type {(r: SuiteRun) => number | null} */ f) => meanOf(r.runs, t, f);
-	const ratio = (/** @type {number | null} */ a, /** @type {number | null} */ b) => (a != null && b ? a / b : null);
 	const [bw, nw, bs, ns] = [mean('baseline', (x) => x.wallS), mean('now', (x) => x.wallS), mean('baseline', (x) => x.summedS), mean('now', (x) => x.summedS)];
 	if (bw != null && nw != null) {
 		lines.push('', `**Means**: wall ${min(bw)} → ${min(nw)} (${times(ratio(nw, bw))}); test time ${num(bs)} s → ${num(ns)} s (${times(ratio(ns, bs))}).`);
