@@ -102,6 +102,21 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 	}, id);
 }
 
+/**
+ * Jumps to a step, as `scrollToStep` does, and waits until it is the page's active step. Twice in
+ * full runs of the suite (4 December 2026, the /ru picture fallback, airlift → allies-join) the
+ * scroll observer missed one instant jump: the step stayed inactive though its card stood across the
+ * trigger line. A reader's next scroll brings it, so the jump is made again from a screen above.
+ */
+export async function jumpToStep(page: Page, id: string): Promise<void> {
+	let tries = 0;
+	await expect(async () => {
+		if (tries++) await page.evaluate(() => window.scrollBy({ top: -window.innerHeight, behavior: 'instant' }));
+		await scrollToStep(page, id);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', id, { timeout: 3_000 });
+	}).toPass({ timeout: 20_000 });
+}
+
 /** Names of the MapLibre style layers that draw at least one feature in the current view. */
 export async function renderedLayers(page: Page, ids: string[]): Promise<Record<string, number>> {
 	return mapHost(page).evaluate((el, layerIds) => {
